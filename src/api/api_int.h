@@ -1,0 +1,54 @@
+/* Declarations shared by the files of the api module only. */
+#ifndef GW_API_API_INT_H
+#define GW_API_API_INT_H
+
+#include <stdatomic.h>
+
+#include <jansson.h>
+#include <uv.h>
+
+#include "api.h"
+#include "auth/auth.h"
+#include "config/cfg.h"
+#include "http/http.h"
+#include "providers/prov.h"
+#include "upstream/up.h"
+
+struct api_worker {
+    int index;
+    uv_loop_t loop;
+    uv_thread_t thread;
+    uv_async_t wake; /* the main thread asks for a drain */
+    struct http_server http;
+    struct up_client up;
+    struct cfg *cfg;
+    uint64_t rng;
+    const struct api_options *opt;
+    int start_rc;
+    uv_sem_t *started;
+};
+
+/* Process-wide facts every worker may read. */
+extern _Atomic bool api__draining;
+extern int64_t api__started_at;
+
+/* Sends an OpenAI-shaped error: {"error":{"message","type","param","code"}}.
+ * `message` must not contain secrets or message content. */
+void api__send_error(struct http_req *r, int status, const char *message, const char *type,
+                     const char *param, const char *code);
+/* The same for a GW_E* code with its default message. */
+void api__send_code(struct http_req *r, int code, const char *message);
+/* Sends a JSON value (the reference is kept by the caller). */
+void api__send_json(struct http_req *r, int status, const json_t *j, const struct http_header *h,
+                    size_t n);
+
+/* Checks the caller's key; on failure answers 401 and returns GW_EAUTH. */
+int api__authorize(struct api_worker *w, struct http_req *r, struct auth_ctx *out);
+
+/* Endpoints. */
+void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op);
+void api__models(struct api_worker *w, struct http_req *r);
+void api__health(struct api_worker *w, struct http_req *r);
+void api__readiness(struct api_worker *w, struct http_req *r);
+
+#endif

@@ -1,0 +1,560 @@
+/*
+ * llm: one model call, from the parsed request to the last byte.
+ *
+ *   api__llm ── auth ── parse JSON ── resolve group ── pick deployment
+ *      │
+ *      ├─ local provider (mock, or a `mock_response` field): answer at once
+ *      │
+ *      └─ encode ── up_start ──▶ on_data ──▶ (stream) decode chunks ── SSE out
+ *                                   │                     (whole) collect
+ *                                   ▼
+ *                                on_done ── answer / error event ── log
+ *
+ * Streams: the SSE answer starts with the first chunk from upstream, so an
+ * error before it is still a plain HTTP error; after it, an error becomes a
+ * `data: {"error":...}` event. When the client's socket backs up past
+ * HTTP_WRITE_HIGH the upstream transfer is paused, and resumed on drain.
+ * If the client goes away, on_abort cancels the upstream transfer.
+ */
+#include "api_int.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "obs/obs.h"
+#include "router/route.h"
+#include "util/err.h"
+#include "util/time.h"
+
+#define API_MAX_UPSTREAM_BODY (64u * 1024 * 1024)
+
+struct call {
+    struct api_worker *w;
+    struct http_req *r;
+    char id[37];
+    struct auth_ctx auth;
+    enum prov_op op;
+    json_t *body;
+    const char *group;
+    const struct cfg_deployment *dep;
+    const struct prov_ops *prov;
+    struct prov_call pc;
+    struct prov_http ph;
+    struct prov_stream st;
+    struct prov_usage usage;
+    struct up_req up;
+    struct buf resp; /* whole answer, or the error body of a failed stream */
+    bool started;    /* SSE answer begun */
+    bool finished;
+    bool want_pause;
+    int status;
+    const char *err_type;
+    uint64_t t_up_start, up_us;
+};
+
+static const char *method_name(enum http_verb m)
+{
+    switch (m) {
+    case HTTP_M_GET: return "GET";
+    case HTTP_M_POST: return "POST";
+    case HTTP_M_HEAD: return "HEAD";
+    case HTTP_M_DELETE: return "DELETE";
+    case HTTP_M_PUT: return "PUT";
+    default: return "OTHER";
+    }
+}
+
+static void log_call(struct call *c)
+{
+    uint64_t total = time_mono_us() - c->r->t_start_us;
+    struct obs_request o = {
+        .request_id = c->id,
+        .method = method_name(c->r->method),
+        .path = arena_cstr(c->r->arena, c->r->path),
+        .model = c->group,
+        .deployment = c->dep ? c->dep->id : NULL,
+        .provider = c->prov ? c->prov->name : NULL,
+        .key_hash = c->auth.key_hash[0] ? c->auth.key_hash : NULL,
+        .status = c->status,
+        .stream = c->pc.stream,
+        .total_us = total,
+        .overhead_us = total > c->up_us ? total - c->up_us : 0,
+        .prompt_tokens = c->usage.prompt_tokens,
+        .completion_tokens = c->usage.completion_tokens,
+        .error_type = c->err_type,
+    };
+
+    obs_log_request(&o);
+}
+
+/* The x-litellm-* headers of an answer. */
+static size_t meta_headers(struct call *c, struct http_header *h)
+{
+    uint64_t total = time_mono_us() - c->r->t_start_us;
+    uint64_t up = c->up_us ? c->up_us : (c->t_up_start ? time_mono_us() - c->t_up_start : 0);
+    struct arena *a = c->r->arena;
+    size_t n = 0;
+
+    h[n++] = (struct http_header){STR_LIT("x-litellm-call-id"), str_from(c->id)};
+    h[n++] = (struct http_header){STR_LIT("x-request-id"), str_from(c->id)};
+    h[n++] = (struct http_header){STR_LIT("x-litellm-response-duration-ms"),
+                                  str_from(arena_printf(a, "%.3f", (double)total / 1000.0))};
+    h[n++] = (struct http_header){
+        STR_LIT("x-litellm-overhead-duration-ms"),
+        str_from(arena_printf(a, "%.3f", (double)(total > up ? total - up : 0) / 1000.0))};
+    if (c->dep) {
+        h[n++] = (struct http_header){STR_LIT("x-litellm-model-id"), str_from(c->dep->id)};
+        h[n++] = (struct http_header){STR_LIT("x-litellm-model-group"), str_from(c->group)};
+    }
+    return n;
+}
+
+/* Logs the call. Runs before the last byte is handed to http_*: once the
+ * answer is complete the request's arena, and `c` with it, is gone. */
+static void finish(struct call *c)
+{
+    if (c->finished)
+        return;
+    c->finished = true;
+    log_call(c);
+}
+
+/* Answers an error before anything was sent. */
+static void fail(struct call *c, int status, const char *msg, const char *type, const char *param,
+                 const char *code, const char *retry_after)
+{
+    struct http_header h[10];
+    size_t n = meta_headers(c, h);
+    char scode[16];
+    json_t *e;
+
+    c->status = status;
+    c->err_type = type;
+    if (!code) {
+        snprintf(scode, sizeof(scode), "%d", status);
+        code = scode;
+    }
+    if (retry_after && *retry_after)
+        h[n++] = (struct http_header){STR_LIT("retry-after"), str_from(retry_after)};
+    e = json_pack("{s:{s:s,s:s,s:s?,s:s}}", "error", "message", msg, "type", type, "param", param,
+                  "code", code);
+    finish(c);
+    api__send_json(c->r, status, e, h, n);
+    json_decref(e);
+}
+
+static void fail_code(struct call *c, int code, const char *msg, const char *param)
+{
+    fail(c, gw_err_status(code), msg ? msg : gw_strerror(code), gw_err_type(code), param, NULL,
+         NULL);
+}
+
+/* ---- streaming out ---------------------------------------------------- */
+
+static int sse_begin(struct call *c)
+{
+    struct http_header h[12];
+    size_t n = meta_headers(c, h);
+
+    h[n++] = (struct http_header){STR_LIT("Content-Type"), STR_LIT("text/event-stream")};
+    h[n++] = (struct http_header){STR_LIT("Cache-Control"), STR_LIT("no-cache")};
+    h[n++] = (struct http_header){STR_LIT("X-Accel-Buffering"), STR_LIT("no")};
+    c->started = true;
+    c->status = 200;
+    return http_stream_begin(c->r, 200, h, n);
+}
+
+/* Writes `data: <json>\n\n`. */
+static int sse_write(struct call *c, const json_t *j)
+{
+    char stack[4096];
+    size_t len = json_dumpb(j, stack + 6, sizeof(stack) - 8, JSON_COMPACT);
+    char *p = stack;
+    int rc;
+
+    if (len + 8 > sizeof(stack)) {
+        p = malloc(len + 8);
+        if (!p)
+            return GW_ENOMEM;
+        json_dumpb(j, p + 6, len, JSON_COMPACT);
+    }
+    memcpy(p, "data: ", 6);
+    memcpy(p + 6 + len, "\n\n", 2);
+    rc = http_stream_write(c->r, p, len + 8);
+    if (p != stack)
+        free(p);
+    return rc;
+}
+
+static int emit(void *ctx, json_t *chunk)
+{
+    struct call *c = ctx;
+    int rc;
+
+    if (!c->started) {
+        rc = sse_begin(c);
+        if (rc < 0)
+            return rc;
+    }
+    if (json_object_get(chunk, "error"))
+        c->err_type = "upstream_stream_error";
+    rc = sse_write(c, chunk);
+    if (rc == 1 && c->up.easy)
+        c->want_pause = true; /* pause the upstream until the client drains */
+    return rc < 0 ? rc : 0;
+}
+
+static void stream_error_event(struct call *c, int code, const char *msg)
+{
+    json_t *e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", msg, "type",
+                          gw_err_type(code), "param", "code", gw_err_name(code));
+
+    c->err_type = gw_err_type(code);
+    sse_write(c, e);
+    json_decref(e);
+}
+
+static void stream_end(struct call *c)
+{
+    finish(c);
+    http_stream_write(c->r, "data: [DONE]\n\n", 14);
+    http_stream_end(c->r);
+}
+
+/* ---- upstream callbacks ----------------------------------------------- */
+
+static int up_data(struct up_req *u, const char *p, size_t n)
+{
+    struct call *c = u->udata;
+    int rc;
+
+    if (c->pc.stream && u->status >= 200 && u->status < 300) {
+        if (c->prov->stream == NULL)
+            return GW_EUPSTREAM;
+        rc = c->prov->stream(&c->pc, &c->st, p, n, emit, c);
+        if (rc < 0)
+            return rc;
+        if (c->want_pause) {
+            c->want_pause = false;
+            return 1;
+        }
+        return 0;
+    }
+    return buf_append(&c->resp, p, n) < 0 ? GW_ETOOBIG : 0;
+}
+
+static void up_drain(struct http_req *r)
+{
+    struct call *c = r->udata;
+
+    up_pause(&c->up, false);
+}
+
+static void up_abort(struct http_req *r)
+{
+    struct call *c = r->udata;
+
+    up_cancel(&c->up);
+    c->status = 499;
+    c->err_type = "client_disconnected";
+    c->up_us = c->t_up_start ? time_mono_us() - c->t_up_start : 0;
+    finish(c);
+}
+
+static void upstream_failed(struct call *c, int rc)
+{
+    const char *msg = rc == GW_EUPTIMEOUT ? "upstream timed out" : "upstream connection failed";
+
+    if (rc == GW_ETOOBIG)
+        msg = "upstream answer too large";
+    else if (rc == GW_EUPSTREAM && c->up.status >= 200 && c->up.status < 300)
+        msg = "upstream sent an answer that could not be parsed";
+    if (c->started) {
+        stream_error_event(c, rc, msg);
+        stream_end(c);
+        return;
+    }
+    fail(c, rc == GW_EUPTIMEOUT ? 408 : 502, msg, rc == GW_EUPTIMEOUT ? "timeout" : "api_error",
+         NULL, rc == GW_EUPTIMEOUT ? "408" : "502", NULL);
+}
+
+static void up_done(struct up_req *u, int rc)
+{
+    struct call *c = u->udata;
+    struct prov_error pe = {0};
+    json_t *out = NULL;
+
+    c->up_us = time_mono_us() - c->t_up_start;
+    if (rc < 0) {
+        upstream_failed(c, rc);
+        return;
+    }
+    if (u->status < 200 || u->status >= 300) {
+        c->prov->error(&c->pc, u->status, buf_str(&c->resp), &pe);
+        if (c->started) {
+            stream_error_event(c, GW_EUPSTREAM, pe.message);
+            stream_end(c);
+            return;
+        }
+        fail(c, pe.status, pe.message, pe.type, NULL, pe.code,
+             pe.status == 429 ? (u->retry_after_ms[0] && !u->retry_after[0]
+                                     ? NULL
+                                     : u->retry_after)
+                              : NULL);
+        return;
+    }
+    if (c->pc.stream) {
+        if (!c->started) {
+            /* A 2xx stream that sent no chunk at all. */
+            if (sse_begin(c) < 0) {
+                finish(c);
+                return;
+            }
+        }
+        c->usage = c->st.usage;
+        if (!c->st.done) {
+            stream_error_event(c, GW_EUPSTREAM, "upstream stream ended early");
+            c->status = 502;
+        }
+        stream_end(c);
+        return;
+    }
+    rc = c->prov->decode(&c->pc, buf_str(&c->resp), &out, &c->usage);
+    if (rc < 0) {
+        upstream_failed(c, GW_EUPSTREAM);
+        return;
+    }
+    {
+        struct http_header h[10];
+        size_t n = meta_headers(c, h);
+
+        c->status = 200;
+        finish(c);
+        api__send_json(c->r, 200, out, h, n);
+        json_decref(out);
+    }
+}
+
+/* ---- the call --------------------------------------------------------- */
+
+static void answer_local(struct call *c, const struct prov_ops *local)
+{
+    json_t *out = NULL;
+    struct http_header h[10];
+    size_t n;
+    int rc;
+
+    c->prov = local;
+    rc = local->local(&c->pc, &out, &c->usage, emit, c);
+    if (rc < 0) {
+        if (c->started) {
+            stream_error_event(c, rc, gw_strerror(rc));
+            stream_end(c);
+        } else {
+            fail_code(c, rc, NULL, NULL);
+        }
+        return;
+    }
+    if (c->pc.stream) {
+        if (!c->started && sse_begin(c) < 0) {
+            finish(c);
+            return;
+        }
+        stream_end(c);
+        return;
+    }
+    n = meta_headers(c, h);
+    c->status = 200;
+    finish(c);
+    api__send_json(c->r, 200, out, h, n);
+    json_decref(out);
+}
+
+/* Seconds from a JSON number or numeric string; 0 when absent or bad. */
+static double seconds_of(const json_t *v)
+{
+    if (json_is_number(v))
+        return json_number_value(v);
+    if (json_is_string(v))
+        return strtod(json_string_value(v), NULL);
+    return 0;
+}
+
+static long timeout_ms(const struct call *c)
+{
+    double s = seconds_of(json_object_get(c->body, "timeout"));
+
+    if (s <= 0 && c->pc.stream && c->dep->stream_timeout > 0)
+        s = c->dep->stream_timeout;
+    if (s <= 0)
+        s = c->dep->timeout;
+    if (s <= 0)
+        s = c->w->cfg->request_timeout;
+    return s > 0 ? (long)ceil(s * 1000) : 0;
+}
+
+static void start_upstream(struct call *c)
+{
+    long ms;
+    int rc = c->prov->encode(&c->pc, &c->ph);
+
+    if (rc < 0) {
+        fail_code(c, rc, "could not build the upstream request", NULL);
+        return;
+    }
+    c->up.url = c->ph.url;
+    c->up.headers = c->ph.headers;
+    c->up.body = c->ph.body;
+    c->up.on_data = up_data;
+    c->up.on_done = up_done;
+    c->up.udata = c;
+    ms = timeout_ms(c);
+    if (c->pc.stream) {
+        /* A stream may run long; what must not happen is silence. */
+        c->up.timeout_ms = 0;
+        c->up.stall_ms = ms;
+    } else {
+        c->up.timeout_ms = ms;
+    }
+    c->r->on_abort = up_abort;
+    c->r->on_drain = up_drain;
+    c->t_up_start = time_mono_us();
+    rc = up_start(&c->w->up, &c->up);
+    if (rc < 0) {
+        c->r->on_abort = NULL;
+        fail_code(c, rc, "could not start the upstream request", NULL);
+    }
+}
+
+static void dispose_call(void *p)
+{
+    struct call *c = p;
+
+    up_cancel(&c->up);
+    prov_stream_dispose(&c->st);
+    buf_dispose(&c->resp);
+    json_decref(c->body);
+}
+
+/* Field checks that give a clear 400 instead of an upstream's. */
+static int validate(struct call *c, const char **param, const char **msg)
+{
+    json_t *m = json_object_get(c->body, "model");
+
+    if (!json_is_string(m) || json_string_length(m) == 0) {
+        *param = "model";
+        *msg = "'model' is required and must be a string";
+        return GW_EPARAM;
+    }
+    if (c->op == PROV_CHAT) {
+        json_t *msgs = json_object_get(c->body, "messages");
+
+        if (!json_is_array(msgs) || json_array_size(msgs) == 0) {
+            *param = "messages";
+            *msg = "'messages' must be a non-empty array";
+            return GW_EPARAM;
+        }
+    } else if (c->op == PROV_COMPLETION) {
+        if (!json_object_get(c->body, "prompt")) {
+            *param = "prompt";
+            *msg = "'prompt' is required";
+            return GW_EPARAM;
+        }
+    } else if (!json_is_string(json_object_get(c->body, "input")) &&
+               !json_is_array(json_object_get(c->body, "input"))) {
+        *param = "input";
+        *msg = "'input' must be a string or an array";
+        return GW_EPARAM;
+    }
+    return 0;
+}
+
+void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
+{
+    struct call *c = arena_zalloc(r->arena, sizeof(*c));
+    json_error_t jerr;
+    const char *param = NULL, *msg = NULL, *model;
+    json_t *so;
+    int rc;
+
+    if (!c) {
+        api__send_code(r, GW_ENOMEM, NULL);
+        return;
+    }
+    c->w = w;
+    c->r = r;
+    c->op = op;
+    r->udata = c;
+    obs_request_id(c->id);
+    buf_init(&c->resp, API_MAX_UPSTREAM_BODY);
+    prov_stream_init(&c->st, 4 * 1024 * 1024);
+    arena_defer(r->arena, dispose_call, c);
+    if (api__authorize(w, r, &c->auth) < 0) {
+        c->status = 401;
+        c->err_type = "auth_error";
+        finish(c);
+        return;
+    }
+    c->body = json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, 0, &jerr);
+    if (!c->body) {
+        /* Positions only: jansson's text can quote the input. */
+        if (json_error_code(&jerr) == json_error_invalid_utf8)
+            msg = arena_printf(r->arena, "request body is not valid UTF-8 (byte %d)", jerr.position);
+        else
+            msg = arena_printf(r->arena, "request body is not valid JSON (line %d, column %d)",
+                               jerr.line, jerr.column);
+        fail(c, 400, msg, "invalid_request_error", NULL, "400", NULL);
+        return;
+    }
+    if (!json_is_object(c->body)) {
+        fail(c, 400, "request body must be a JSON object", "invalid_request_error", NULL, "400",
+             NULL);
+        return;
+    }
+    rc = validate(c, &param, &msg);
+    if (rc < 0) {
+        fail(c, 400, msg, "invalid_request_error", param, "400", NULL);
+        return;
+    }
+    model = json_string_value(json_object_get(c->body, "model"));
+    c->group = route_group(w->cfg, model);
+    if (!c->group) {
+        c->group = NULL;
+        fail(c, 400,
+             arena_printf(r->arena,
+                          "Invalid model name passed in model=%.100s. Call `/v1/models` to view "
+                          "available models for your key.",
+                          model),
+             "invalid_request_error", "model", "400", NULL);
+        return;
+    }
+    c->pc.op = op;
+    c->pc.req = c->body;
+    c->pc.arena = r->arena;
+    c->pc.stream = op != PROV_EMBEDDING && json_is_true(json_object_get(c->body, "stream"));
+    so = json_object_get(c->body, "stream_options");
+    c->pc.client_wants_usage = json_is_true(json_object_get(so, "include_usage"));
+    c->dep = route_pick(w->cfg, c->group, 0, &w->rng);
+    if (!c->dep) {
+        fail(c, 429, "No deployments available for this model", "rate_limit_error", "model",
+             "429", NULL);
+        return;
+    }
+    c->pc.dep = c->dep;
+    if (json_is_string(json_object_get(c->body, "mock_response"))) {
+        answer_local(c, &prov_mock);
+        return;
+    }
+    c->prov = prov_find(c->dep->provider);
+    if (!c->prov) {
+        fail(c, 500, "the deployment's provider is not available in this build", "internal_error",
+             NULL, "500", NULL);
+        return;
+    }
+    if (c->prov->local) {
+        answer_local(c, c->prov);
+        return;
+    }
+    start_upstream(c);
+}

@@ -1,0 +1,66 @@
+/*
+ * respond: the one place where error bodies are built, in OpenAI's shape
+ * {"error":{"message","type","param","code"}}, and where JSON answers are
+ * written. Also the key check shared by every protected route.
+ */
+#include "api_int.h"
+
+#include <stdio.h>
+
+#include "util/err.h"
+
+void api__send_json(struct http_req *r, int status, const json_t *j, const struct http_header *h,
+                    size_t n)
+{
+    char stack[2048];
+    size_t len = json_dumpb(j, stack, sizeof(stack), JSON_COMPACT);
+    char *p = stack;
+
+    if (len > sizeof(stack)) {
+        p = arena_alloc(r->arena, len);
+        if (!p) {
+            http_respond(r, 500, NULL, 0, STR_LIT("{\"error\":{\"message\":\"out of memory\"}}"));
+            return;
+        }
+        json_dumpb(j, p, len, JSON_COMPACT);
+    }
+    http_respond(r, status, h, n, str_of(p, len));
+}
+
+void api__send_error(struct http_req *r, int status, const char *message, const char *type,
+                     const char *param, const char *code)
+{
+    char scode[16];
+    json_t *e;
+
+    if (!code) {
+        snprintf(scode, sizeof(scode), "%d", status);
+        code = scode;
+    }
+    e = json_pack("{s:{s:s,s:s,s:s?,s:s}}", "error", "message", message ? message : "error",
+                  "type", type ? type : "invalid_request_error", "param", param, "code", code);
+    api__send_json(r, status, e, NULL, 0);
+    json_decref(e);
+}
+
+void api__send_code(struct http_req *r, int code, const char *message)
+{
+    api__send_error(r, gw_err_status(code), message ? message : gw_strerror(code),
+                    gw_err_type(code), NULL, NULL);
+}
+
+int api__authorize(struct api_worker *w, struct http_req *r, struct auth_ctx *out)
+{
+    struct str key = auth_key_from(http_header(r, "authorization"), http_header(r, "x-api-key"),
+                                   http_header(r, "api-key"));
+
+    if (auth_check(w->cfg, key, out) == 0)
+        return 0;
+    /* Never echo the key, not even in part. */
+    api__send_error(r, 401,
+                    key.len ? "Authentication Error, invalid API key"
+                            : "Authentication Error, no API key passed in. Pass it as "
+                              "'Authorization: Bearer <key>'",
+                    "auth_error", "key", "401");
+    return GW_EAUTH;
+}

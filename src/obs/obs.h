@@ -1,0 +1,38 @@
+/*
+ * obs: what the gateway tells operators. One JSON line per request on
+ * stderr (request id, route, model, deployment, status, durations, tokens),
+ * never a key or a message's text; and request ids.
+ */
+#ifndef GW_OBS_OBS_H
+#define GW_OBS_OBS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+struct obs_request {
+    const char *request_id;
+    const char *method;
+    const char *path;
+    const char *model;      /* the model group asked for, or NULL */
+    const char *deployment; /* the deployment id used, or NULL */
+    const char *provider;
+    const char *key_hash;   /* 16 hex digits of the key's SHA-256, or NULL */
+    int status;
+    bool stream;
+    uint64_t total_us;
+    uint64_t overhead_us; /* total minus time waiting on the upstream */
+    long prompt_tokens, completion_tokens;
+    const char *error_type; /* OpenAI error type when status >= 400 */
+};
+
+/* Writes one log line; a single write(2) so lines from workers never mix. */
+void obs_log_request(const struct obs_request *r);
+/* A log line for the life of the process: start, drain, stop. `fields` is
+ * a JSON object body without braces (may be NULL). */
+void obs_log_event(const char *level, const char *msg, const char *fields);
+/* A random version 4 UUID into out[37]. */
+void obs_request_id(char out[37]);
+/* 0 = all request lines, 1 = errors only (LITELLM_LOG / --quiet). */
+void obs_set_quiet(bool quiet);
+
+#endif

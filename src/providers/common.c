@@ -1,0 +1,203 @@
+/*
+ * common: what several providers share: the provider table, the SSE parser,
+ * header lists tied to an arena, and OpenAI-shaped error bodies.
+ */
+#include "prov_int.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "util/err.h"
+
+const struct prov_ops *prov_find(const char *name)
+{
+    /* Every OpenAI-compatible server speaks the openai wire format at its
+     * api_base; LiteLLM names several of them. */
+    static const char *const openai_like[] = {
+        "openai",    "text-completion-openai", "hosted_vllm", "vllm",       "groq",
+        "together_ai", "deepinfra",           "fireworks_ai", "mistral",   "lm_studio",
+        "openrouter", "perplexity",           "xai",          "deepseek",  "llamafile",
+        "cerebras",  "nvidia_nim",            "openai_like",  NULL,
+    };
+
+    if (!name)
+        return NULL;
+    if (strcmp(name, "mock") == 0)
+        return &prov_mock;
+    for (size_t i = 0; openai_like[i]; i++)
+        if (strcmp(name, openai_like[i]) == 0)
+            return &prov_openai;
+    return NULL;
+}
+
+void prov_stream_init(struct prov_stream *st, size_t max_line)
+{
+    memset(st, 0, sizeof(*st));
+    buf_init(&st->line, max_line);
+    buf_init(&st->event, max_line);
+}
+
+void prov_stream_dispose(struct prov_stream *st)
+{
+    buf_dispose(&st->line);
+    buf_dispose(&st->event);
+}
+
+void prov_usage_from_json(struct prov_usage *u, const json_t *usage)
+{
+    if (!json_is_object(usage))
+        return;
+    u->prompt_tokens = (long)json_integer_value(json_object_get(usage, "prompt_tokens"));
+    u->completion_tokens = (long)json_integer_value(json_object_get(usage, "completion_tokens"));
+    u->total_tokens = (long)json_integer_value(json_object_get(usage, "total_tokens"));
+    if (!u->total_tokens)
+        u->total_tokens = u->prompt_tokens + u->completion_tokens;
+    u->set = true;
+}
+
+/* One complete line (without its end of line) of an event stream. */
+static int sse_line(struct prov_stream *st, struct str line, prov__sse_fn fn, void *ctx)
+{
+    const char *colon;
+    struct str field, value;
+    int rc = 0;
+
+    if (line.len == 0) { /* a blank line dispatches the event */
+        if (st->event.len > 0 || st->event_name_len > 0) {
+            struct str data = buf_str(&st->event);
+
+            if (data.len && data.ptr[data.len - 1] == '\n')
+                data.len--;
+            rc = fn(ctx, str_of(st->event_name, st->event_name_len), data);
+        }
+        buf_reset(&st->event);
+        st->event_name_len = 0;
+        return rc;
+    }
+    if (line.ptr[0] == ':')
+        return 0; /* a comment, e.g. a keep-alive ": ping" */
+    colon = memchr(line.ptr, ':', line.len);
+    field = colon ? str_of(line.ptr, (size_t)(colon - line.ptr)) : line;
+    value = colon ? str_of(colon + 1, line.len - field.len - 1) : STR_NULL;
+    if (value.len && value.ptr[0] == ' ') {
+        value.ptr++;
+        value.len--;
+    }
+    if (str_eq_c(field, "data")) {
+        rc = buf_append_str(&st->event, value);
+        if (rc == 0)
+            rc = buf_append(&st->event, "\n", 1);
+    } else if (str_eq_c(field, "event")) {
+        size_t l = value.len < sizeof(st->event_name) ? value.len : sizeof(st->event_name);
+
+        memcpy(st->event_name, value.ptr, l);
+        st->event_name_len = l;
+    }
+    return rc;
+}
+
+int prov__sse_feed(struct prov_stream *st, const char *p, size_t n, prov__sse_fn fn, void *ctx)
+{
+    size_t i, start = 0;
+    int rc = 0;
+
+    for (i = 0; i < n && rc == 0; i++) {
+        struct str line;
+
+        if (p[i] != '\n')
+            continue;
+        if (st->line.len) {
+            rc = buf_append(&st->line, p + start, i - start);
+            if (rc < 0)
+                break;
+            line = buf_str(&st->line);
+        } else {
+            line = str_of(p + start, i - start);
+        }
+        if (line.len && line.ptr[line.len - 1] == '\r')
+            line.len--;
+        rc = sse_line(st, line, fn, ctx);
+        buf_reset(&st->line);
+        start = i + 1;
+    }
+    if (rc == 0 && start < n)
+        rc = buf_append(&st->line, p + start, n - start);
+    return rc;
+}
+
+struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const char *fmt, ...)
+{
+    char line[1024];
+    struct curl_slist *l;
+    va_list ap;
+    bool first = *list == NULL;
+
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof(line), fmt, ap);
+    va_end(ap);
+    l = curl_slist_append(*list, line);
+    if (!l)
+        return NULL;
+    *list = l;
+    if (first)
+        arena_defer(a, (void (*)(void *))curl_slist_free_all, l);
+    return l;
+}
+
+struct str prov__dump(struct arena *a, const json_t *j)
+{
+    size_t n = json_dumpb(j, NULL, 0, JSON_COMPACT);
+    char *p;
+
+    if (n == 0)
+        return STR_NULL;
+    p = arena_alloc(a, n + 1);
+    if (!p)
+        return STR_NULL;
+    json_dumpb(j, p, n, JSON_COMPACT);
+    p[n] = '\0';
+    return str_of(p, n);
+}
+
+/* The status the client gets for an upstream's status: 4xx that describe the
+ * request pass through; an upstream's 5xx is the gateway's 502 unless the
+ * upstream said unavailable (503) or timed out (504). */
+static int map_status(long status)
+{
+    switch (status) {
+    case 400: case 401: case 403: case 404: case 408: case 409: case 413: case 422: case 429:
+        return (int)status;
+    case 503: case 529:
+        return 503;
+    case 504:
+        return 504;
+    default:
+        return status >= 400 && status < 500 ? 400 : 502;
+    }
+}
+
+void prov__openai_error(long status, struct str body, struct arena *a, struct prov_error *out)
+{
+    json_t *j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL);
+    json_t *e = json_object_get(j, "error");
+    const char *msg = NULL, *type = NULL, *code = NULL;
+    json_t *jc;
+
+    if (json_is_object(e)) {
+        msg = json_string_value(json_object_get(e, "message"));
+        type = json_string_value(json_object_get(e, "type"));
+        jc = json_object_get(e, "code");
+        code = json_string_value(jc);
+        if (!code && json_is_integer(jc))
+            code = arena_printf(a, "%lld", (long long)json_integer_value(jc));
+    } else if (json_is_string(e)) {
+        msg = json_string_value(e); /* vLLM and others: {"error": "..."} */
+    }
+    out->status = map_status(status);
+    out->message = arena_printf(a, "upstream returned %ld: %s", status,
+                                msg ? msg : "no error message");
+    out->type = arena_strdup(a, type ? type : (status >= 500 ? "api_error" : "invalid_request_error"));
+    out->code = code ? arena_strdup(a, code) : arena_printf(a, "%d", out->status);
+    json_decref(j);
+}

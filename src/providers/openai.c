@@ -1,0 +1,166 @@
+/*
+ * openai: OpenAI's own API and every server that speaks it at an api_base
+ * (vLLM, llama.cpp server, LM Studio, Groq, ...). The request is the
+ * client's body with the deployment's model name put in and the gateway's
+ * own fields taken out; parameters we do not know (tools, response_format,
+ * seed, logprobs, ...) pass through untouched.
+ *
+ * Streams: the gateway always asks for stream_options.include_usage so that
+ * every streamed call can be accounted; when the client did not ask for it,
+ * the usage-only chunk is kept from the client.
+ */
+#include "prov_int.h"
+
+#include <stdlib.h>
+
+#include "util/err.h"
+
+#define OPENAI_DEFAULT_BASE "https://api.openai.com/v1"
+
+/* Request fields the gateway consumes (LiteLLM's own), never sent upstream. */
+static const char *const gateway_fields[] = {
+    "mock_response", "timeout",  "fallbacks",   "num_retries", "context_window_fallbacks",
+    "caching",       "cache",    "guardrails",  "litellm_metadata", "api_key", "api_base",
+    "base_url",      "metadata", "tags",        NULL,
+};
+
+/* Sampling defaults a deployment may set in litellm_params; the client's
+ * value wins when both are given. */
+static const char *const param_defaults[] = {
+    "temperature", "top_p", "max_tokens", "max_completion_tokens", "seed", "stop",
+    "frequency_penalty", "presence_penalty", "reasoning_effort", NULL,
+};
+
+static const char *path_of(enum prov_op op)
+{
+    switch (op) {
+    case PROV_COMPLETION: return "/completions";
+    case PROV_EMBEDDING: return "/embeddings";
+    default: return "/chat/completions";
+    }
+}
+
+static int encode(const struct prov_call *call, struct prov_http *out)
+{
+    const struct cfg_deployment *d = call->dep;
+    const char *base = d->api_base ? d->api_base : OPENAI_DEFAULT_BASE;
+    const char *key = d->api_key;
+    json_t *body = json_copy(call->req); /* shallow: values are shared, not changed */
+    struct curl_slist *h = NULL;
+    int rc = 0;
+
+    if (!body)
+        return GW_ENOMEM;
+    for (size_t i = 0; gateway_fields[i]; i++)
+        json_object_del(body, gateway_fields[i]);
+    for (size_t i = 0; param_defaults[i] && d->litellm_params; i++) {
+        json_t *v = json_object_get(d->litellm_params, param_defaults[i]);
+
+        if (v && !json_object_get(body, param_defaults[i]))
+            json_object_set(body, param_defaults[i], v);
+    }
+    json_object_set_new(body, "model", json_string(d->model ? d->model : ""));
+    if (call->stream && call->op != PROV_EMBEDDING) {
+        json_t *so = json_object_get(body, "stream_options");
+        json_t *copy = json_is_object(so) ? json_copy(so) : json_object();
+
+        json_object_set_new(copy, "include_usage", json_true());
+        json_object_set_new(body, "stream_options", copy);
+    }
+    out->url = arena_printf(call->arena, "%s%s", base, path_of(call->op));
+    out->body = prov__dump(call->arena, body);
+    if (!out->url || !out->body.ptr)
+        rc = GW_ENOMEM;
+    if (!key && d->provider && strcmp(d->provider, "openai") == 0)
+        key = getenv("OPENAI_API_KEY");
+    if (rc == 0 && !prov__header(call->arena, &h, "Content-Type: application/json"))
+        rc = GW_ENOMEM;
+    if (rc == 0 && key && *key && !prov__header(call->arena, &h, "Authorization: Bearer %s", key))
+        rc = GW_ENOMEM;
+    if (rc == 0 && call->stream && !prov__header(call->arena, &h, "Accept: text/event-stream"))
+        rc = GW_ENOMEM;
+    /* curl would send "Expect: 100-continue" for large bodies: one round trip
+     * lost for nothing. */
+    if (rc == 0 && !prov__header(call->arena, &h, "Expect:"))
+        rc = GW_ENOMEM;
+    out->headers = h;
+    json_decref(body);
+    return rc;
+}
+
+static int decode(const struct prov_call *call, struct str body, json_t **out,
+                  struct prov_usage *usage)
+{
+    json_t *j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL);
+
+    if (!json_is_object(j)) {
+        json_decref(j);
+        return GW_EUPSTREAM;
+    }
+    prov_usage_from_json(usage, json_object_get(j, "usage"));
+    *out = j;
+    return 0;
+}
+
+struct stream_ctx {
+    const struct prov_call *call;
+    struct prov_stream *st;
+    prov_emit_fn emit;
+    void *ctx;
+};
+
+static int on_event(void *p, struct str event, struct str data)
+{
+    struct stream_ctx *sc = p;
+    json_t *chunk, *usage, *choices;
+    int rc;
+
+    if (data.len == 0)
+        return 0;
+    if (str_eq_c(data, "[DONE]")) {
+        sc->st->done = true;
+        return 0;
+    }
+    chunk = json_loadb(data.ptr, data.len, 0, NULL);
+    if (!json_is_object(chunk)) {
+        json_decref(chunk);
+        return GW_EUPSTREAM;
+    }
+    usage = json_object_get(chunk, "usage");
+    if (json_is_object(usage)) {
+        prov_usage_from_json(&sc->st->usage, usage);
+        if (!sc->call->client_wants_usage) {
+            choices = json_object_get(chunk, "choices");
+            if (json_is_array(choices) && json_array_size(choices) == 0) {
+                json_decref(chunk);
+                return 0;
+            }
+            json_object_del(chunk, "usage");
+        }
+    }
+    rc = sc->emit(sc->ctx, chunk);
+    json_decref(chunk);
+    return rc;
+}
+
+static int stream(const struct prov_call *call, struct prov_stream *st, const char *p, size_t n,
+                  prov_emit_fn emit, void *ctx)
+{
+    struct stream_ctx sc = {call, st, emit, ctx};
+
+    return prov__sse_feed(st, p, n, on_event, &sc);
+}
+
+static void error(const struct prov_call *call, long status, struct str body,
+                  struct prov_error *out)
+{
+    prov__openai_error(status, body, call->arena, out);
+}
+
+const struct prov_ops prov_openai = {
+    .name = "openai",
+    .encode = encode,
+    .decode = decode,
+    .stream = stream,
+    .error = error,
+};

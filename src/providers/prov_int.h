@@ -1,0 +1,26 @@
+/* Helpers shared by the provider files only. */
+#ifndef GW_PROVIDERS_PROV_INT_H
+#define GW_PROVIDERS_PROV_INT_H
+
+#include "prov.h"
+
+/*
+ * Feeds bytes to a Server-Sent Events parser (WHATWG HTML, "event stream
+ * interpretation"): for every complete event calls fn with its `event:` name
+ * (STR_NULL when none) and its data lines joined by '\n'. Returns 0, the
+ * first negative code fn returned, or GW_ETOOBIG when a line passes the limit.
+ */
+typedef int (*prov__sse_fn)(void *ctx, struct str event, struct str data);
+int prov__sse_feed(struct prov_stream *st, const char *p, size_t n, prov__sse_fn fn, void *ctx);
+
+/* A curl header list released with the arena. */
+struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+/* json_dumps into the arena; STR_NULL on failure. */
+struct str prov__dump(struct arena *a, const json_t *j);
+
+/* The OpenAI error fields of an error body, when it has them. */
+void prov__openai_error(long status, struct str body, struct arena *a, struct prov_error *out);
+
+#endif

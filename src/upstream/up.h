@@ -1,0 +1,81 @@
+/*
+ * upstream: HTTP(S) requests to model providers with libcurl's multi-socket
+ * API driven by the worker's libuv loop. One `struct up_client` per worker
+ * holds the multi handle, so connections to a provider are kept alive and
+ * reused by every request of that worker. Proxies come from the environment
+ * (http_proxy, https_proxy, no_proxy), as curl reads them.
+ */
+#ifndef GW_UPSTREAM_UP_H
+#define GW_UPSTREAM_UP_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include <curl/curl.h>
+#include <uv.h>
+
+#include "util/buf.h"
+#include "util/str.h"
+
+struct up_client {
+    uv_loop_t *loop;
+    CURLM *multi;
+    uv_timer_t timer;
+    int running;
+    size_t active; /* requests in flight */
+    struct up_req *reqs; /* in flight, for the stall sweep */
+    uv_timer_t sweep;
+};
+
+struct up_req;
+
+/* Bytes of the response body as they arrive, always consumed whole. Return 0
+ * to go on, 1 to pause the transfer after these bytes (resume with
+ * up_pause(r, false)), or a GW_E* code to abort (on_done follows with it). */
+typedef int (*up_data_fn)(struct up_req *r, const char *p, size_t n);
+/* The transfer ended: rc is 0 (any HTTP status) or a GW_E* code
+ * (GW_EUPTIMEOUT, GW_EUPSTREAM for connection failures). Called once, unless
+ * the request was cancelled. The request may be freed inside. */
+typedef void (*up_done_fn)(struct up_req *r, int rc);
+
+struct up_req {
+    /* Set by the caller before up_start; all must outlive the transfer. */
+    const char *url;
+    const char *method; /* NULL: POST when body is set, else GET */
+    struct curl_slist *headers; /* owned by the caller */
+    struct str body;
+    long timeout_ms;         /* whole transfer; 0 = none */
+    long stall_ms;           /* abort after this long without a byte; 0 = off */
+    long connect_timeout_ms; /* 0 = 10 s */
+    up_data_fn on_data;
+    up_done_fn on_done;
+    void *udata;
+
+    /* Filled during the transfer. */
+    long status; /* 0 until the response headers are in */
+    char content_type[96];
+    char retry_after[32];
+    char retry_after_ms[32];
+    bool got_headers;
+    char curl_error[CURL_ERROR_SIZE];
+
+    /* Private. */
+    struct up_client *client;
+    CURL *easy;
+    bool paused;
+    int abort_rc;
+    uint64_t last_ms; /* loop time of the last byte from upstream */
+    struct up_req *prev, *next;
+};
+
+int up_client_init(struct up_client *c, uv_loop_t *loop);
+/* Cancels what is in flight (no on_done) and releases the handles. */
+void up_client_close(struct up_client *c);
+
+/* Starts a transfer; on_done is called later, never from inside up_start. */
+int up_start(struct up_client *c, struct up_req *r);
+/* Stops a transfer; no callback follows. Safe on a finished request. */
+void up_cancel(struct up_req *r);
+void up_pause(struct up_req *r, bool paused);
+
+#endif

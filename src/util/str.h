@@ -1,0 +1,47 @@
+/*
+ * str: a borrowed view of bytes. Passed by value, never assumed NUL-terminated,
+ * never freed through. Whoever hands one out says how long it stays valid.
+ */
+#ifndef GW_UTIL_STR_H
+#define GW_UTIL_STR_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <string.h>
+
+struct str {
+    const char *ptr;
+    size_t len;
+};
+
+#define STR_LIT(s) ((struct str){(s), sizeof(s) - 1})
+#define STR_NULL   ((struct str){NULL, 0})
+#define STR_FMT(s) (int)(s).len, (s).ptr /* for printf("%.*s") */
+
+static inline struct str str_from(const char *c)
+{
+    return (struct str){c, c ? strlen(c) : 0};
+}
+
+static inline struct str str_of(const char *p, size_t n)
+{
+    return (struct str){p, n};
+}
+
+static inline bool str_eq(struct str a, struct str b)
+{
+    return a.len == b.len && (a.len == 0 || memcmp(a.ptr, b.ptr, a.len) == 0);
+}
+
+static inline bool str_eq_c(struct str a, const char *c)
+{
+    return str_eq(a, str_from(c));
+}
+
+/* ASCII case-insensitive comparison, as HTTP header names need. */
+bool str_case_eq(struct str a, struct str b);
+bool str_starts_with(struct str s, struct str prefix);
+/* Removes ASCII spaces and tabs at both ends. */
+struct str str_trim(struct str s);
+
+#endif
