@@ -32,7 +32,7 @@ setup() { # dir, extra meson args...
 unit_suite() { # dir label
   local dir=$1 label=$2 t out p f
   for t in "$dir"/tests/unit/test_*; do
-    [ -x "$t" ] || continue
+    [ -f "$t" ] && [ -x "$t" ] || continue
     out="$LOGS/$label-$(basename "$t").log"
     CMOCKA_MESSAGE_OUTPUT=stdout "$t" >"$out" 2>&1
     local rc=$?
@@ -90,7 +90,7 @@ fi
 if has fuzz && [ -d tests/fuzz ] && ls tests/fuzz/*.c >/dev/null 2>&1; then
   if CC=clang setup build-fuzz --buildtype=debug -Dfuzz=true -Db_lundef=false; then
     for t in build-fuzz/tests/fuzz/fuzz_*; do
-      [ -x "$t" ] || continue
+      [ -f "$t" ] && [ -x "$t" ] || continue
       name=$(basename "$t")
       corpus=tests/fuzz/corpus/${name#fuzz_}
       work=$(mktemp -d)

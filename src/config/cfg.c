@@ -462,7 +462,7 @@ static void load_general(struct cfg__ld *ld, const struct cfg__pair *sec)
         } else if (str_eq_c(p.key, "max_request_size_mb")) {
             if (get_num(ld, &p, "max_request_size_mb", false, &mb, NULL) <= 0)
                 continue;
-            if (mb <= 0)
+            if (mb * 1024.0 * 1024.0 < 1.0) /* 0, or so small it rounds to 0 bytes */
                 cfg__diag(ld, p.vpos, false, "'max_request_size_mb' must be greater than 0");
             else if (mb > CFG_MAX_REQUEST_MB)
                 cfg__diag(ld, p.vpos, false, "'max_request_size_mb' is too large");
