@@ -12,6 +12,7 @@
 #include "config/cfg.h"
 #include "http/http.h"
 #include "providers/prov.h"
+#include "router/route.h"
 #include "upstream/up.h"
 
 struct api_worker {
@@ -22,6 +23,7 @@ struct api_worker {
     struct http_server http;
     struct up_client up;
     struct cfg *cfg;
+    struct route *rt; /* shared by every worker; its state is atomic */
     uint64_t rng;
     const struct api_options *opt;
     int start_rc;

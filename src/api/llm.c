@@ -36,8 +36,21 @@ struct call {
     struct auth_ctx auth;
     enum prov_op op;
     json_t *body;
-    const char *group;
+    const char *group;      /* the group being tried now */
+    const char *orig_group; /* the group the client asked for */
     const struct cfg_deployment *dep;
+    uint64_t skip;          /* deployments of `group` already tried */
+    int retries_in_group;
+    int max_retries;        /* request's num_retries, or -1 */
+    int attempted_retries, attempted_fallbacks;
+    const char *fallbacks[8];
+    size_t n_fallbacks, next_fallback;
+    bool fallbacks_known;
+    uv_timer_t *backoff;    /* heap: a handle must outlive the arena until closed */
+    /* The last failure, answered when nothing is left to try. */
+    int last_status;
+    const char *last_msg, *last_type, *last_code;
+    char last_retry_after[32];
     const struct prov_ops *prov;
     struct prov_call pc;
     struct prov_http ph;
@@ -106,7 +119,14 @@ static size_t meta_headers(struct call *c, struct http_header *h)
     if (c->dep) {
         h[n++] = (struct http_header){STR_LIT("x-litellm-model-id"), str_from(c->dep->id)};
         h[n++] = (struct http_header){STR_LIT("x-litellm-model-group"), str_from(c->group)};
+        if (c->dep->api_base)
+            h[n++] = (struct http_header){STR_LIT("x-litellm-model-api-base"),
+                                          str_from(c->dep->api_base)};
     }
+    h[n++] = (struct http_header){STR_LIT("x-litellm-attempted-retries"),
+                                  str_from(arena_printf(a, "%d", c->attempted_retries))};
+    h[n++] = (struct http_header){STR_LIT("x-litellm-attempted-fallbacks"),
+                                  str_from(arena_printf(a, "%d", c->attempted_fallbacks))};
     return n;
 }
 
@@ -124,7 +144,7 @@ static void finish(struct call *c)
 static void fail(struct call *c, int status, const char *msg, const char *type, const char *param,
                  const char *code, const char *retry_after)
 {
-    struct http_header h[10];
+    struct http_header h[16];
     size_t n = meta_headers(c, h);
     char scode[16];
     json_t *e;
@@ -154,7 +174,7 @@ static void fail_code(struct call *c, int code, const char *msg, const char *par
 
 static int sse_begin(struct call *c)
 {
-    struct http_header h[12];
+    struct http_header h[16];
     size_t n = meta_headers(c, h);
 
     h[n++] = (struct http_header){STR_LIT("Content-Type"), STR_LIT("text/event-stream")};
@@ -222,6 +242,122 @@ static void stream_end(struct call *c)
     http_stream_end(c->r);
 }
 
+/* ---- attempts: retries, fallbacks, cool-downs -------------------------- */
+
+static void attempt(struct call *c);
+
+static void backoff_closed(uv_handle_t *h)
+{
+    free(h);
+}
+
+static void backoff_cancel(struct call *c)
+{
+    if (!c->backoff)
+        return;
+    uv_timer_stop(c->backoff);
+    uv_close((uv_handle_t *)c->backoff, backoff_closed);
+    c->backoff = NULL;
+}
+
+static void backoff_fire(uv_timer_t *t)
+{
+    struct call *c = t->data;
+
+    backoff_cancel(c);
+    attempt(c);
+}
+
+/* Answers the last failure: nothing is left to try. */
+static void give_up(struct call *c)
+{
+    fail(c, c->last_status, c->last_msg, c->last_type, NULL, c->last_code,
+         c->last_retry_after[0] ? c->last_retry_after : NULL);
+}
+
+/* Seconds in a Retry-After value, or -1 (HTTP dates are not worth the wait). */
+static double retry_after_s(const struct up_req *u)
+{
+    if (u->retry_after_ms[0])
+        return strtod(u->retry_after_ms, NULL) / 1000.0;
+    if (u->retry_after[0] && u->retry_after[0] >= '0' && u->retry_after[0] <= '9')
+        return strtod(u->retry_after, NULL);
+    return -1;
+}
+
+/*
+ * A failure before any byte reached the client. Retry within the group while
+ * the error class allows (another deployment first, with the provider's
+ * retry-after or an exponential backoff), then walk the fallback groups, then
+ * answer the last error. LiteLLM's order: retries, then fallbacks.
+ */
+static void failed_attempt(struct call *c, int status, int gw_code, const char *msg,
+                           const char *type, const char *code, double retry_after)
+{
+    struct route *rt = c->w->rt;
+    enum route_err e = route_classify(status, gw_code, msg);
+    int allowed = c->max_retries >= 0 ? c->max_retries : route_retries(rt, e);
+    double delay = 0;
+    const struct cfg_deployment *other;
+
+    if (c->dep)
+        route_failure(rt, c->dep, e);
+    c->last_status = status ? status : gw_err_status(gw_code);
+    c->last_msg = msg;
+    c->last_type = type;
+    c->last_code = code;
+    c->last_retry_after[0] = '\0';
+    if (retry_after >= 0)
+        snprintf(c->last_retry_after, sizeof(c->last_retry_after), "%.0f", ceil(retry_after));
+    if (c->dep)
+        c->skip |= route_bit(rt, c->dep);
+    if (route_retryable(e) && c->retries_in_group < allowed) {
+        c->retries_in_group++;
+        c->attempted_retries++;
+        other = route_pick(rt, c->group, c->skip, &c->w->rng, NULL);
+        if (retry_after >= 0)
+            delay = retry_after;
+        else if (!other)
+            delay = 0.05 * (double)(1u << (c->retries_in_group < 8 ? c->retries_in_group : 8));
+        /* Another deployment can take the retry at once; the same one gets
+         * the wait it asked for, capped so a client is not held for long. */
+        if (other)
+            delay = 0;
+        if (delay > 10)
+            delay = 10;
+        if (delay <= 0) {
+            attempt(c);
+            return;
+        }
+        c->backoff = malloc(sizeof(*c->backoff));
+        if (c->backoff) {
+            uv_timer_init(&c->w->loop, c->backoff);
+            c->backoff->data = c;
+            uv_timer_start(c->backoff, backoff_fire, (uint64_t)(delay * 1000), 0);
+            return;
+        }
+    }
+    if (!c->fallbacks_known) {
+        c->fallbacks_known = true;
+        c->n_fallbacks = route_fallbacks(rt, c->orig_group, e,
+                                         json_object_get(c->body, "fallbacks"), c->fallbacks,
+                                         sizeof(c->fallbacks) / sizeof(c->fallbacks[0]));
+    }
+    while (c->next_fallback < c->n_fallbacks) {
+        const char *g = route_group(c->w->cfg, c->fallbacks[c->next_fallback++]);
+
+        if (!g)
+            continue;
+        c->group = g;
+        c->skip = 0;
+        c->retries_in_group = 0;
+        c->attempted_fallbacks++;
+        attempt(c);
+        return;
+    }
+    give_up(c);
+}
+
 /* ---- upstream callbacks ----------------------------------------------- */
 
 static int up_data(struct up_req *u, const char *p, size_t n)
@@ -244,18 +380,21 @@ static int up_data(struct up_req *u, const char *p, size_t n)
     return buf_append(&c->resp, p, n) < 0 ? GW_ETOOBIG : 0;
 }
 
-static void up_drain(struct http_req *r)
+static void client_drained(struct http_req *r)
 {
     struct call *c = r->udata;
 
     up_pause(&c->up, false);
 }
 
-static void up_abort(struct http_req *r)
+static void client_gone(struct http_req *r)
 {
     struct call *c = r->udata;
 
     up_cancel(&c->up);
+    backoff_cancel(c);
+    if (c->dep && c->t_up_start && !c->up_us)
+        route_failure(c->w->rt, c->dep, ROUTE_E_BAD_REQUEST); /* only ends in-flight */
     c->status = 499;
     c->err_type = "client_disconnected";
     c->up_us = c->t_up_start ? time_mono_us() - c->t_up_start : 0;
@@ -271,19 +410,24 @@ static void upstream_failed(struct call *c, int rc)
     else if (rc == GW_EUPSTREAM && c->up.status >= 200 && c->up.status < 300)
         msg = "upstream sent an answer that could not be parsed";
     if (c->started) {
+        /* Never retried: the client has part of an answer. */
+        route_failure(c->w->rt, c->dep, route_classify(0, rc, msg));
         stream_error_event(c, rc, msg);
         stream_end(c);
         return;
     }
-    fail(c, rc == GW_EUPTIMEOUT ? 408 : 502, msg, rc == GW_EUPTIMEOUT ? "timeout" : "api_error",
-         NULL, rc == GW_EUPTIMEOUT ? "408" : "502", NULL);
+    failed_attempt(c, rc == GW_EUPTIMEOUT ? 408 : 502, rc, msg,
+                   rc == GW_EUPTIMEOUT ? "timeout" : "api_error",
+                   rc == GW_EUPTIMEOUT ? "408" : "502", -1);
 }
 
 static void up_done(struct up_req *u, int rc)
 {
     struct call *c = u->udata;
     struct prov_error pe = {0};
+    struct http_header h[16];
     json_t *out = NULL;
+    size_t n;
 
     c->up_us = time_mono_us() - c->t_up_start;
     if (rc < 0) {
@@ -293,47 +437,43 @@ static void up_done(struct up_req *u, int rc)
     if (u->status < 200 || u->status >= 300) {
         c->prov->error(&c->pc, u->status, buf_str(&c->resp), &pe);
         if (c->started) {
+            route_failure(c->w->rt, c->dep, route_classify((int)u->status, 0, pe.message));
             stream_error_event(c, GW_EUPSTREAM, pe.message);
             stream_end(c);
             return;
         }
-        fail(c, pe.status, pe.message, pe.type, NULL, pe.code,
-             pe.status == 429 ? (u->retry_after_ms[0] && !u->retry_after[0]
-                                     ? NULL
-                                     : u->retry_after)
-                              : NULL);
+        failed_attempt(c, pe.status, 0, pe.message, pe.type, pe.code,
+                       pe.status == 429 ? retry_after_s(u) : -1);
         return;
     }
     if (c->pc.stream) {
-        if (!c->started) {
-            /* A 2xx stream that sent no chunk at all. */
-            if (sse_begin(c) < 0) {
-                finish(c);
-                return;
-            }
+        if (!c->started && sse_begin(c) < 0) { /* a 2xx stream without a chunk */
+            finish(c);
+            return;
         }
         c->usage = c->st.usage;
         if (!c->st.done) {
+            route_failure(c->w->rt, c->dep, ROUTE_E_SERVER);
             stream_error_event(c, GW_EUPSTREAM, "upstream stream ended early");
             c->status = 502;
+        } else {
+            route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
         }
         stream_end(c);
         return;
     }
     rc = c->prov->decode(&c->pc, buf_str(&c->resp), &out, &c->usage);
     if (rc < 0) {
-        upstream_failed(c, GW_EUPSTREAM);
+        failed_attempt(c, 502, GW_EUPSTREAM, "upstream sent an answer that could not be parsed",
+                       "api_error", "502", -1);
         return;
     }
-    {
-        struct http_header h[10];
-        size_t n = meta_headers(c, h);
-
-        c->status = 200;
-        finish(c);
-        api__send_json(c->r, 200, out, h, n);
-        json_decref(out);
-    }
+    route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
+    n = meta_headers(c, h);
+    c->status = 200;
+    finish(c);
+    api__send_json(c->r, 200, out, h, n);
+    json_decref(out);
 }
 
 /* ---- the call --------------------------------------------------------- */
@@ -341,7 +481,7 @@ static void up_done(struct up_req *u, int rc)
 static void answer_local(struct call *c, const struct prov_ops *local)
 {
     json_t *out = NULL;
-    struct http_header h[10];
+    struct http_header h[16];
     size_t n;
     int rc;
 
@@ -394,13 +534,44 @@ static long timeout_ms(const struct call *c)
     return s > 0 ? (long)ceil(s * 1000) : 0;
 }
 
-static void start_upstream(struct call *c)
+/* One try on one deployment of c->group. */
+static void attempt(struct call *c)
 {
+    uint64_t wait_ms = 0;
     long ms;
-    int rc = c->prov->encode(&c->pc, &c->ph);
+    int rc;
 
+    c->dep = route_pick(c->w->rt, c->group, c->skip, &c->w->rng, &wait_ms);
+    if (!c->dep && c->skip)
+        c->dep = route_pick(c->w->rt, c->group, 0, &c->w->rng, &wait_ms); /* the same again */
+    if (!c->dep) {
+        /* Every deployment of the group is cooling down. */
+        c->retries_in_group = 1 << 20; /* no retry in this group: fall back */
+        failed_attempt(c, 429, 0, "No deployments available for selected model",
+                       "rate_limit_error", "429", wait_ms ? (double)wait_ms / 1000.0 : -1);
+        return;
+    }
+    c->pc.dep = c->dep;
+    c->prov = prov_find(c->dep->provider);
+    if (!c->prov) {
+        fail(c, 500, "the deployment's provider is not available in this build", "internal_error",
+             NULL, "500", NULL);
+        return;
+    }
+    if (c->prov->local) {
+        answer_local(c, c->prov);
+        return;
+    }
+    /* Fresh per-attempt state; the arena keeps what earlier tries built. */
+    buf_reset(&c->resp);
+    prov_stream_dispose(&c->st);
+    prov_stream_init(&c->st, 4 * 1024 * 1024);
+    memset(&c->up, 0, sizeof(c->up));
+    memset(&c->ph, 0, sizeof(c->ph));
+    rc = c->prov->encode(&c->pc, &c->ph);
     if (rc < 0) {
-        fail_code(c, rc, "could not build the upstream request", NULL);
+        fail(c, gw_err_status(rc), "the request cannot be sent to this provider",
+             gw_err_type(rc), NULL, NULL, NULL);
         return;
     }
     c->up.url = c->ph.url;
@@ -410,21 +581,18 @@ static void start_upstream(struct call *c)
     c->up.on_done = up_done;
     c->up.udata = c;
     ms = timeout_ms(c);
-    if (c->pc.stream) {
-        /* A stream may run long; what must not happen is silence. */
-        c->up.timeout_ms = 0;
-        c->up.stall_ms = ms;
-    } else {
-        c->up.timeout_ms = ms;
-    }
-    c->r->on_abort = up_abort;
-    c->r->on_drain = up_drain;
+    /* A stream may run long; what must not happen is silence. */
+    c->up.timeout_ms = c->pc.stream ? 0 : ms;
+    c->up.stall_ms = c->pc.stream ? ms : 0;
+    c->r->on_abort = client_gone;
+    c->r->on_drain = client_drained;
     c->t_up_start = time_mono_us();
+    c->up_us = 0;
+    route_begin(c->w->rt, c->dep);
     rc = up_start(&c->w->up, &c->up);
-    if (rc < 0) {
-        c->r->on_abort = NULL;
-        fail_code(c, rc, "could not start the upstream request", NULL);
-    }
+    if (rc < 0)
+        failed_attempt(c, 502, rc, "could not start the upstream request", "api_error", "502",
+                       -1);
 }
 
 static void dispose_call(void *p)
@@ -432,6 +600,7 @@ static void dispose_call(void *p)
     struct call *c = p;
 
     up_cancel(&c->up);
+    backoff_cancel(c);
     prov_stream_dispose(&c->st);
     buf_dispose(&c->resp);
     json_decref(c->body);
@@ -475,7 +644,7 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
     struct call *c = arena_zalloc(r->arena, sizeof(*c));
     json_error_t jerr;
     const char *param = NULL, *msg = NULL, *model;
-    json_t *so;
+    json_t *so, *nr;
     int rc;
 
     if (!c) {
@@ -485,6 +654,7 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
     c->w = w;
     c->r = r;
     c->op = op;
+    c->max_retries = -1;
     r->udata = c;
     obs_request_id(c->id);
     buf_init(&c->resp, API_MAX_UPSTREAM_BODY);
@@ -518,9 +688,8 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
         return;
     }
     model = json_string_value(json_object_get(c->body, "model"));
-    c->group = route_group(w->cfg, model);
+    c->orig_group = c->group = route_group(w->cfg, model);
     if (!c->group) {
-        c->group = NULL;
         fail(c, 400,
              arena_printf(r->arena,
                           "Invalid model name passed in model=%.100s. Call `/v1/models` to view "
@@ -535,26 +704,14 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
     c->pc.stream = op != PROV_EMBEDDING && json_is_true(json_object_get(c->body, "stream"));
     so = json_object_get(c->body, "stream_options");
     c->pc.client_wants_usage = json_is_true(json_object_get(so, "include_usage"));
-    c->dep = route_pick(w->cfg, c->group, 0, &w->rng);
-    if (!c->dep) {
-        fail(c, 429, "No deployments available for this model", "rate_limit_error", "model",
-             "429", NULL);
-        return;
-    }
-    c->pc.dep = c->dep;
+    nr = json_object_get(c->body, "num_retries");
+    if (json_is_integer(nr) && json_integer_value(nr) >= 0 && json_integer_value(nr) <= 10)
+        c->max_retries = (int)json_integer_value(nr);
     if (json_is_string(json_object_get(c->body, "mock_response"))) {
+        c->dep = route_pick(w->rt, c->group, 0, &w->rng, NULL);
+        c->pc.dep = c->dep;
         answer_local(c, &prov_mock);
         return;
     }
-    c->prov = prov_find(c->dep->provider);
-    if (!c->prov) {
-        fail(c, 500, "the deployment's provider is not available in this build", "internal_error",
-             NULL, "500", NULL);
-        return;
-    }
-    if (c->prov->local) {
-        answer_local(c, c->prov);
-        return;
-    }
-    start_upstream(c);
+    attempt(c);
 }

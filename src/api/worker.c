@@ -136,6 +136,7 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
     int n = opt->workers > 0 ? opt->workers : (int)uv_available_parallelism();
     struct api_worker *ws = calloc((size_t)n + 1, sizeof(*ws));
     uv_sem_t started;
+    struct route rt;
     char fields[256];
     int rc = 0;
     uint64_t t0 = time_mono_us();
@@ -145,10 +146,16 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
     signal(SIGPIPE, SIG_IGN);
     curl_global_init(CURL_GLOBAL_DEFAULT);
     api__started_at = time_wall_s();
+    rc = route_init(&rt, cfg);
+    if (rc < 0) {
+        free(ws);
+        return rc;
+    }
     uv_sem_init(&started, 0);
     for (int i = 0; i < n; i++) {
         ws[i].index = i;
         ws[i].cfg = cfg;
+        ws[i].rt = &rt;
         ws[i].opt = opt;
         ws[i].started = &started;
         uv_thread_create(&ws[i].thread, worker_main, &ws[i]);
@@ -186,6 +193,7 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
     uv_loop_close(uv_default_loop());
     uv_sem_destroy(&started);
     free(ws);
+    route_dispose(&rt);
     curl_global_cleanup();
     if (rc == 0)
         obs_log_event("info", "stopped", NULL);

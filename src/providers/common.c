@@ -25,6 +25,14 @@ const struct prov_ops *prov_find(const char *name)
         return NULL;
     if (strcmp(name, "mock") == 0)
         return &prov_mock;
+    if (strcmp(name, "anthropic") == 0)
+        return prov_anthropic.encode ? &prov_anthropic : NULL;
+    if (strcmp(name, "azure") == 0)
+        return prov_azure.encode ? &prov_azure : NULL;
+    if (strcmp(name, "ollama") == 0)
+        return prov_ollama.encode ? &prov_ollama : NULL;
+    if (strcmp(name, "ollama_chat") == 0)
+        return prov_ollama_chat.encode ? &prov_ollama_chat : NULL;
     for (size_t i = 0; openai_like[i]; i++)
         if (strcmp(name, openai_like[i]) == 0)
             return &prov_openai;

@@ -102,5 +102,9 @@ void prov_usage_from_json(struct prov_usage *u, const json_t *usage);
  * deployment. */
 extern const struct prov_ops prov_mock;
 extern const struct prov_ops prov_openai;
+extern const struct prov_ops prov_anthropic;
+extern const struct prov_ops prov_azure;
+extern const struct prov_ops prov_ollama;      /* ollama/: /api/generate */
+extern const struct prov_ops prov_ollama_chat; /* ollama_chat/: /api/chat */
 
 #endif

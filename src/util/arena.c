@@ -64,13 +64,16 @@ void arena_reset(struct arena *a)
     struct arena_chunk *c, *next, *keep = NULL;
 
     run_defers(a);
+    /* Keep the oldest chunk of the regular size: the last such one in the
+     * list. It need not be the list's tail, since an oversized block is
+     * linked in behind the head. */
+    for (c = a->head; c; c = c->next)
+        if (c->size == a->chunk_size)
+            keep = c;
     for (c = a->head; c; c = next) {
         next = c->next;
-        if (!next && c->size == a->chunk_size) {
-            keep = c; /* the first (oldest) chunk is the last in the list */
-            break;
-        }
-        free(c);
+        if (c != keep)
+            free(c);
     }
     if (keep) {
         keep->used = 0;
@@ -85,6 +88,9 @@ void *arena_alloc(struct arena *a, size_t n)
     struct arena_chunk *c = a->head;
     size_t size;
 
+    /* The rounding below and the chunk header must not wrap around. */
+    if (n > SIZE_MAX - sizeof(*c) - ALIGN)
+        return NULL;
     n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
     if (n == 0)
         n = ALIGN;
@@ -123,7 +129,7 @@ void *arena_zalloc(struct arena *a, size_t n)
 
 char *arena_strndup(struct arena *a, const char *s, size_t n)
 {
-    char *p = arena_alloc(a, n + 1);
+    char *p = n < SIZE_MAX ? arena_alloc(a, n + 1) : NULL; /* n + 1 must not wrap */
 
     if (!p)
         return NULL;

@@ -97,7 +97,7 @@ int buf_printf(struct buf *b, const char *fmt, ...)
 int buf_append_json_str(struct buf *b, struct str s)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t i, run = 0;
+    size_t i, run = 0, len0 = b->len;
     int rc = 0;
 
     for (i = 0; i < s.len && rc == 0; i++) {
@@ -135,6 +135,11 @@ int buf_append_json_str(struct buf *b, struct str s)
     }
     if (rc == 0)
         rc = buf_append(b, s.ptr + s.len - run, run);
+    if (rc < 0 && b->ptr) {
+        /* Appended in pieces: undo the ones that fit, as buf.h promises. */
+        b->len = len0;
+        b->ptr[len0] = '\0';
+    }
     return rc;
 }
 

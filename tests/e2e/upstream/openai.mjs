@@ -373,6 +373,11 @@ export async function startOpenAIUpstream({ port = 0, host = '127.0.0.1', apiKey
       choices: [{ index: 0, delta, logprobs: null, finish_reason: finishReason }],
     };
     if (body?.stream_options?.include_usage === true) o.usage = null;
+    // Like the real API, content deltas carry random "obfuscation" padding
+    // unless stream_options.include_obfuscation is false.
+    if (typeof delta.content === 'string' && delta.content !== '' && body?.stream_options?.include_obfuscation !== false) {
+      o.obfuscation = randomAlnum(4 + (delta.content.length % 9));
+    }
     return o;
   }
 

@@ -1,0 +1,622 @@
+#!/usr/bin/env bash
+# llmgate benchmark: llmgate next to a plain nginx reverse proxy, both in
+# front of the same fixed-response nginx upstream, on one machine.
+#
+#   bench/run.sh            (or `make bench`, which builds first)
+#
+# Environment:
+#   BENCH_DURATION  seconds per measured wrk run (default 10)
+#   BENCH_CONNS     wrk connection counts (default "64 256")
+#   BENCH_IDLE      idle keep-alive connections for the memory test (default 10000)
+#   BENCH_STARTS    starts timed for start-to-ready (default 20)
+#   BENCH_TTFB_N    sequential requests per side for time to first byte (default 200)
+#   BENCH_PERF      1: profile llmgate under load with perf, if installed (default 1)
+#   LLMGATE_BIN     binary under test (default build/llmgate)
+#
+# Layout (2 cores): the proxy under test (nginx proxy or llmgate) runs alone
+# on core 0; the upstream nginx, wrk, curl and node run on core 1. All
+# traffic stays on 127.0.0.1. Everything started here is stopped on exit.
+# Results: a Markdown report on stdout and in bench/results/latest.md;
+# progress on stderr.
+set -euo pipefail
+export LC_ALL=C
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+
+DURATION=${BENCH_DURATION:-10}
+CONNS=${BENCH_CONNS:-"64 256"}
+IDLE_N=${BENCH_IDLE:-10000}
+STARTS=${BENCH_STARTS:-20}
+TTFB_N=${BENCH_TTFB_N:-200}
+DO_PERF=${BENCH_PERF:-1}
+BIN=${LLMGATE_BIN:-$ROOT/build/llmgate}
+KEY=sk-bench-master-key
+WARMUP=2
+
+PROXY_CPU=0
+LOAD_CPU=1
+if [ "$(nproc)" -lt 2 ]; then
+  LOAD_CPU=0
+  echo "warning: fewer than 2 cores; everything shares core 0" >&2
+fi
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
+
+for c in nginx wrk curl node taskset ss getconf awk; do
+  command -v "$c" >/dev/null || die "$c is missing (apt-get install -y nginx-light wrk curl nodejs)"
+done
+[ -x "$BIN" ] || die "$BIN not found: run make first"
+CLK_TCK=$(getconf CLK_TCK)
+
+TMP=$(mktemp -d /tmp/llmgate-bench.XXXXXX)
+chmod 755 "$TMP" # nginx workers run as nobody
+PIDS=()
+
+# Stops one process we started: SIGTERM, then SIGKILL after 5 s.
+stop_pid() {
+  local pid=$1 i
+  kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 100; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.05
+  done
+  kill -KILL "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+}
+
+cleanup() {
+  local pid
+  trap - EXIT INT TERM
+  for pid in "${PIDS[@]}"; do
+    [ -n "$pid" ] && stop_pid "$pid"
+  done
+  rm -rf "$TMP"
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# A port nobody listens on, starting at a random point of 20000-29999.
+USED_PORTS=" "
+free_port() {
+  local p=$((20000 + RANDOM % 10000)) i
+  for ((i = 0; i < 500; i++)); do
+    if [[ $USED_PORTS != *" $p "* ]] && [ -z "$(ss -ltnH "sport = :$p")" ]; then
+      USED_PORTS+="$p "
+      echo "$p"
+      return 0
+    fi
+    p=$((p + 1))
+  done
+  die "no free port"
+}
+
+now_us() { echo "${EPOCHREALTIME/./}"; }
+
+# One HTTP probe with bash's /dev/tcp: no process is started, so a failed
+# attempt costs a few microseconds. Succeeds on a 200 answer.
+probe() { # port path
+  local line=""
+  { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
+  printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$2" >&3 2>/dev/null || true
+  IFS= read -r -t 2 line <&3 || true
+  exec 3<&-
+  [[ $line == "HTTP/1.1 200"* ]]
+}
+
+wait_ready() { # port path pid: at most 10 s
+  local i
+  for ((i = 0; i < 1000; i++)); do
+    probe "$1" "$2" && return 0
+    kill -0 "$3" 2>/dev/null || die "process $3 exited before answering on port $1"
+    sleep 0.01
+  done
+  die "nothing answers on port $1"
+}
+
+rss_kb() { awk '/^VmRSS:/ {print $2}' "/proc/$1/status"; }
+hwm_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
+cpu_ticks() { # utime + stime of a whole process (all threads)
+  local s
+  s=$(<"/proc/$1/stat")
+  s=${s##*) }
+  # shellcheck disable=SC2086 # split the fields on purpose
+  set -- $s
+  echo $((${12} + ${13}))
+}
+mb() { awk -v k="$1" 'BEGIN {printf "%.1f", k / 1024}'; }
+
+UPORT=$(free_port)
+PPORT=$(free_port)  # nginx proxy, access log on
+PQPORT=$(free_port) # nginx proxy, access log off
+GPORT=$(free_port)  # llmgate
+
+# ---------------------------------------------------------------- upstream
+# A realistic chat.completion and a streamed answer of the same text. No
+# single quotes or dollar signs: both go into nginx single-quoted strings.
+CREATED=1741570283
+COMPLETION='{"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion","created":'$CREATED',"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"message":{"role":"assistant","content":"Hello! It is nice to meet you. How can I help you today? Ask me anything, from code to cooking, and I will do my best to give you a clear and useful answer.","refusal":null,"annotations":[]},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":24,"completion_tokens":38,"total_tokens":62,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":0,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}},"service_tier":"default","system_fingerprint":"fp_06737a9306"}'
+chunk() { # delta finish_reason
+  printf 'data: {"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion.chunk","created":%s,"model":"gpt-4o-mini-2024-07-18","service_tier":"default","system_fingerprint":"fp_06737a9306","choices":[{"index":0,"delta":%s,"logprobs":null,"finish_reason":%s}],"usage":null}\\n\\n' "$CREATED" "$1" "$2"
+}
+SSE=$(chunk '{"role":"assistant","content":"","refusal":null}' null)
+for w in Hello! ' It' ' is' ' nice' ' to' ' meet' ' you.' ' How' ' can' ' I' ' help?'; do
+  SSE+=$(chunk '{"content":"'"$w"'"}' null)
+done
+SSE+=$(chunk '{}' '"stop"')
+SSE+='data: {"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion.chunk","created":'$CREATED',"model":"gpt-4o-mini-2024-07-18","service_tier":"default","system_fingerprint":"fp_06737a9306","choices":[],"usage":{"prompt_tokens":24,"completion_tokens":12,"total_tokens":36}}\n\ndata: [DONE]\n\n'
+
+nginx_common() { # name
+  cat <<EOF
+worker_processes 1;
+pid $TMP/$1.pid;
+error_log $TMP/$1-error.log warn;
+worker_rlimit_nofile 65536;
+events { worker_connections 16384; }
+http {
+    client_body_temp_path $TMP/$1-tmp/body;
+    proxy_temp_path $TMP/$1-tmp/proxy;
+    fastcgi_temp_path $TMP/$1-tmp/fastcgi;
+    uwsgi_temp_path $TMP/$1-tmp/uwsgi;
+    scgi_temp_path $TMP/$1-tmp/scgi;
+    keepalive_requests 1000000;
+    keepalive_timeout 75s;
+EOF
+}
+
+{
+  nginx_common upstream
+  cat <<EOF
+    access_log off;
+    server {
+        listen 127.0.0.1:$UPORT backlog=4096;
+        location = /v1/chat/completions {
+            default_type application/json;
+            return 200 '$COMPLETION';
+        }
+        location = /v1/stream/chat/completions {
+            default_type text/event-stream;
+            add_header Cache-Control no-cache;
+            return 200 '$SSE';
+        }
+    }
+}
+EOF
+} >"$TMP/upstream.conf"
+
+# ------------------------------------------------------------ nginx proxy
+{
+  nginx_common proxy
+  cat <<EOF
+    upstream u {
+        server 127.0.0.1:$UPORT;
+        keepalive 64;
+    }
+    server {
+        listen 127.0.0.1:$PPORT backlog=4096;
+        access_log $TMP/proxy-access.log;
+        location / {
+            proxy_pass http://u;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+    server {
+        listen 127.0.0.1:$PQPORT backlog=4096;
+        access_log off;
+        location / {
+            proxy_pass http://u;
+            proxy_http_version 1.1;
+            proxy_set_header Connection "";
+        }
+    }
+}
+EOF
+} >"$TMP/proxy.conf"
+
+# ---------------------------------------------------------------- llmgate
+cat >"$TMP/llmgate.yaml" <<EOF
+model_list:
+  - model_name: bench-model
+    litellm_params:
+      model: openai/bench-model
+      api_base: http://127.0.0.1:$UPORT/v1
+      api_key: sk-bench-upstream
+  - model_name: bench-stream
+    litellm_params:
+      model: openai/bench-model
+      api_base: http://127.0.0.1:$UPORT/v1/stream
+      api_key: sk-bench-upstream
+general_settings:
+  master_key: $KEY
+EOF
+"$BIN" check --config "$TMP/llmgate.yaml" >&2 || die "llmgate rejects the generated config"
+
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+NOFILE=$(ulimit -n)
+
+start_nginx() { # name cpu port -> sets NGX_MASTER, NGX_WORKER
+  local name=$1 cpu=$2 port=$3 i
+  taskset -c "$cpu" nginx -p "$TMP/" -e "$TMP/$name-error.log" -c "$TMP/$name.conf" \
+    -g 'daemon off;' 2>>"$TMP/$name-error.log" &
+  NGX_MASTER=$!
+  PIDS+=("$NGX_MASTER")
+  wait_ready "$port" "/" "$NGX_MASTER" 2>/dev/null || true
+  NGX_WORKER=""
+  for ((i = 0; i < 100; i++)); do
+    NGX_WORKER=$(pgrep -P "$NGX_MASTER" | head -1 || true)
+    [ -n "$NGX_WORKER" ] && break
+    sleep 0.05
+  done
+  [ -n "$NGX_WORKER" ] || die "nginx $name did not start: $(tail -5 "$TMP/$name-error.log")"
+  PIDS+=("$NGX_WORKER")
+}
+
+GW_PID=""
+start_llmgate() { # extra flags...
+  taskset -c "$PROXY_CPU" "$BIN" --config "$TMP/llmgate.yaml" --host 127.0.0.1 --port "$GPORT" \
+    --workers 1 "$@" 2>>"$TMP/llmgate.log" &
+  GW_PID=$!
+  PIDS+=("$GW_PID")
+  wait_ready "$GPORT" /health/liveliness "$GW_PID"
+}
+
+log "temp dir $TMP; ports upstream $UPORT, nginx proxy $PPORT/$PQPORT, llmgate $GPORT; nofile $NOFILE"
+start_nginx upstream "$LOAD_CPU" "$UPORT"
+UP_WORKER=$NGX_WORKER
+start_nginx proxy "$PROXY_CPU" "$PPORT"
+PX_WORKER=$NGX_WORKER
+start_llmgate
+sleep 0.2
+GW_IDLE_RSS=$(rss_kb "$GW_PID")
+
+# ------------------------------------------------------------ sanity
+CHAT_BODY='{"model":"bench-model","messages":[{"role":"system","content":"You are a helpful assistant."},{"role":"user","content":"Say hello in one short sentence."}],"temperature":0.2,"max_tokens":32}'
+STREAM_BODY='{"model":"bench-stream","stream":true,"messages":[{"role":"user","content":"Say hello in one short sentence."}],"max_tokens":32}'
+post() { # url body
+  curl -sS -o "$TMP/answer" -w '%{http_code}' -H "Authorization: Bearer $KEY" \
+    -H 'Content-Type: application/json' -d "$2" "$1"
+}
+for url in "http://127.0.0.1:$UPORT/v1/chat/completions" "http://127.0.0.1:$PPORT/v1/chat/completions" \
+  "http://127.0.0.1:$PQPORT/v1/chat/completions" "http://127.0.0.1:$GPORT/v1/chat/completions"; do
+  code=$(post "$url" "$CHAT_BODY")
+  [ "$code" = 200 ] && grep -q '"object":"chat.completion"' "$TMP/answer" ||
+    die "$url answered $code: $(head -c 300 "$TMP/answer")"
+done
+code=$(post "http://127.0.0.1:$GPORT/v1/chat/completions" "$STREAM_BODY")
+[ "$code" = 200 ] && grep -q 'data: \[DONE\]' "$TMP/answer" && [ "$(grep -c '"content"' "$TMP/answer")" -ge 10 ] ||
+  die "llmgate stream answered $code: $(head -c 300 "$TMP/answer")"
+cp "$TMP/answer" "$TMP/stream-sample.txt"
+log "sanity: all targets answer 200"
+
+# ------------------------------------------------------------ load runs
+declare -A RPS P50 P99 CPU UTIL REQS ERRS
+ANOMALIES=()
+
+to_us() { # wrk latency such as 635.91us, 1.20ms, 2.01s
+  awk -v v="$1" 'BEGIN {
+    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
+    if (u == "us") m = 1; else if (u == "ms") m = 1000; else if (u == "s") m = 1000000;
+    else if (u == "m") m = 60000000; else m = -1
+    printf "%.0f", n * m }'
+}
+
+# run_wrk key label port conns duration cpu_pid [model]
+run_wrk() {
+  local key=$1 label=$2 port=$3 conns=$4 dur=$5 pid=$6 model=${7:-bench-model}
+  local out="$TMP/wrk-$key.txt" t0 t1 reqs non2xx sockerr
+  log "wrk $label c=$conns ${dur}s"
+  t0=$(cpu_ticks "$pid")
+  BENCH_KEY=$KEY BENCH_MODEL=$model taskset -c "$LOAD_CPU" wrk -t1 -c "$conns" -d "${dur}s" --latency \
+    -s "$ROOT/bench/chat.lua" "http://127.0.0.1:$port/v1/chat/completions" >"$out" 2>&1 || true
+  t1=$(cpu_ticks "$pid")
+  reqs=$(awk '/requests in/ {print $1; exit}' "$out")
+  [ -n "$reqs" ] && [ "$reqs" -gt 0 ] || { cat "$out" >&2; die "wrk $label c=$conns: no requests"; }
+  RPS[$key]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out")
+  P50[$key]=$(to_us "$(awk '$1 == "50%" {print $2}' "$out")")
+  P99[$key]=$(to_us "$(awk '$1 == "99%" {print $2}' "$out")")
+  REQS[$key]=$reqs
+  CPU[$key]=$(awk -v d=$((t1 - t0)) -v hz="$CLK_TCK" -v n="$reqs" 'BEGIN {printf "%.2f", d * 1e6 / hz / n}')
+  UTIL[$key]=$(awk -v d=$((t1 - t0)) -v hz="$CLK_TCK" -v s="$dur" 'BEGIN {printf "%.0f", d / hz / s * 100}')
+  non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
+  sockerr=$(awk -F'Socket errors: ' '/Socket errors:/ {print $2}' "$out")
+  ERRS[$key]=${non2xx:-0}
+  if [ -n "$sockerr" ]; then
+    ERRS[$key]+=" (socket: $sockerr)"
+  fi
+  if [ -n "$non2xx" ] || [ -n "$sockerr" ]; then
+    ANOMALIES+=("$label c=$conns: non-2xx ${non2xx:-0}, socket errors: ${sockerr:-none}")
+  fi
+}
+
+# The "_" in keys separates target and connection count.
+for c in $CONNS; do
+  for t in upstream nginx llmgate; do
+    case $t in
+      upstream) port=$UPORT pid=$UP_WORKER label="upstream (direct)" ;;
+      nginx) port=$PPORT pid=$PX_WORKER label="nginx proxy" ;;
+      llmgate) port=$GPORT pid=$GW_PID label="llmgate" ;;
+    esac
+    run_wrk "warm" "$label (warm-up)" "$port" "$c" "$WARMUP" "$pid"
+    run_wrk "${t}_$c" "$label" "$port" "$c" "$DURATION" "$pid"
+    if [ "$t" = llmgate ]; then
+      kill -0 "$GW_PID" 2>/dev/null || die "llmgate died under load (c=$c); log: $(tail -5 "$TMP/llmgate.log")"
+      RSS_AFTER[$c]=$(rss_kb "$GW_PID")
+    fi
+  done
+done
+GW_HWM=$(hwm_kb "$GW_PID")
+
+# Failed requests in llmgate's own log (status >= 400).
+GW_LOG_ERRS=$(grep -c '"status":[45][0-9][0-9]' "$TMP/llmgate.log" || true)
+if [ "${GW_LOG_ERRS:-0}" -gt 0 ]; then
+  ANOMALIES+=("llmgate logged $GW_LOG_ERRS failed requests, e.g. $(grep -m1 '"status":[45][0-9][0-9]' "$TMP/llmgate.log")")
+fi
+
+# ------------------------------------------------------------ time to first byte
+percentile() { # file p: nearest-rank percentile of one column of numbers
+  sort -n "$1" | awk -v p="$2" '{v[NR] = $1} END {
+    r = int(NR * p / 100); if (r < NR * p / 100) r++; if (r < 1) r = 1; print v[r] }'
+}
+s_to_us() { awk -v s="$1" 'BEGIN {printf "%.0f", s * 1e6}'; }
+
+# Sequential requests, alternating direct and through llmgate; curl's
+# time_starttransfer (first byte) and time_total, in seconds.
+log "time to first byte: $TTFB_N x 2 streamed, $TTFB_N x 2 whole"
+curl_time() { # url body out
+  taskset -c "$LOAD_CPU" curl -s -o /dev/null -w '%{time_starttransfer} %{time_total} %{http_code}\n' \
+    -H "Authorization: Bearer $KEY" -H 'Content-Type: application/json' -d "$2" "$1" >>"$3"
+}
+for ((i = 0; i < TTFB_N; i++)); do
+  curl_time "http://127.0.0.1:$UPORT/v1/stream/chat/completions" "$STREAM_BODY" "$TMP/ttfb-direct-stream"
+  curl_time "http://127.0.0.1:$GPORT/v1/chat/completions" "$STREAM_BODY" "$TMP/ttfb-llmgate-stream"
+  curl_time "http://127.0.0.1:$UPORT/v1/chat/completions" "$CHAT_BODY" "$TMP/ttfb-direct-whole"
+  curl_time "http://127.0.0.1:$GPORT/v1/chat/completions" "$CHAT_BODY" "$TMP/ttfb-llmgate-whole"
+done
+declare -A TT
+for f in direct-stream llmgate-stream direct-whole llmgate-whole; do
+  bad=$(awk '$3 != 200' "$TMP/ttfb-$f" | wc -l)
+  [ "$bad" -eq 0 ] || ANOMALIES+=("TTFB $f: $bad requests without a 200 answer")
+  awk '{print $1}' "$TMP/ttfb-$f" >"$TMP/col1"
+  awk '{print $2}' "$TMP/ttfb-$f" >"$TMP/col2"
+  TT[$f-first-50]=$(s_to_us "$(percentile "$TMP/col1" 50)")
+  TT[$f-first-99]=$(s_to_us "$(percentile "$TMP/col1" 99)")
+  TT[$f-total-50]=$(s_to_us "$(percentile "$TMP/col2" 50)")
+  TT[$f-total-99]=$(s_to_us "$(percentile "$TMP/col2" 99)")
+done
+
+# ------------------------------------------------------------ profile
+PERF_TOP=""
+PERF_DSO=""
+if [ "$DO_PERF" = 1 ] && command -v perf >/dev/null && perf --version >/dev/null 2>&1; then
+  log "perf record -g on llmgate during wrk c=64 ${DURATION}s"
+  taskset -c "$LOAD_CPU" perf record -F 997 -g -p "$GW_PID" -o "$TMP/perf.data" -- sleep "$DURATION" \
+    >/dev/null 2>"$TMP/perf-record.log" &
+  PERF_PID=$!
+  PIDS+=("$PERF_PID")
+  sleep 0.3
+  run_wrk "perf" "llmgate (under perf)" "$GPORT" 64 "$((DURATION - 1))" "$GW_PID"
+  wait "$PERF_PID" || true
+  mkdir -p "$ROOT/bench/results"
+  perf report -i "$TMP/perf.data" --stdio --no-children --sort dso,symbol -g none --percent-limit 0.3 \
+    2>/dev/null >"$ROOT/bench/results/perf-self.txt" || true
+  perf report -i "$TMP/perf.data" --stdio --no-children --sort dso -g none \
+    2>/dev/null >"$ROOT/bench/results/perf-dso.txt" || true
+  perf report -i "$TMP/perf.data" --stdio --children --sort symbol -g caller,0.5,callee,function,percent \
+    --percent-limit 2 2>/dev/null >"$ROOT/bench/results/perf-callgraph.txt" || true
+  PERF_TOP=$(grep -E '^ +[0-9.]+%' "$ROOT/bench/results/perf-self.txt" | head -15 |
+    awk '{pct = $1; dso = $2; $1 = ""; $2 = ""; $3 = ""; sub(/^ +/, ""); printf "| %s | %s | `%s` |\n", pct, dso, $0}')
+  PERF_DSO=$(grep -E '^ +[0-9.]+%' "$ROOT/bench/results/perf-dso.txt" | head -8 |
+    awk '{printf "| %s | %s |\n", $1, $2}')
+fi
+RSS_END=$(rss_kb "$GW_PID")
+stop_pid "$GW_PID"
+
+# ------------------------------------------------------------ request logging off
+log "request logging off: nginx access_log off, llmgate --quiet"
+start_llmgate --quiet
+for c in $CONNS; do
+  run_wrk "warm" "nginx proxy quiet (warm-up)" "$PQPORT" "$c" "$WARMUP" "$PX_WORKER"
+  run_wrk "nginxq_$c" "nginx proxy, access_log off" "$PQPORT" "$c" "$DURATION" "$PX_WORKER"
+  run_wrk "warm" "llmgate quiet (warm-up)" "$GPORT" "$c" "$WARMUP" "$GW_PID"
+  run_wrk "llmgateq_$c" "llmgate --quiet" "$GPORT" "$c" "$DURATION" "$GW_PID"
+done
+kill -0 "$GW_PID" 2>/dev/null || die "llmgate --quiet died under load"
+stop_pid "$GW_PID"
+
+# ------------------------------------------------------------ start to ready
+# From just before the fork until /health/liveliness answers 200, probing in
+# a tight loop with /dev/tcp (no process per attempt). The floor of the method
+# is the fork+exec+wait of a trivial binary through taskset plus one probe.
+log "start to ready, $STARTS starts"
+: >"$TMP/starts"
+: >"$TMP/startup-internal"
+for ((n = 0; n < STARTS; n++)); do
+  : >"$TMP/start.log"
+  t0=$(now_us)
+  taskset -c "$PROXY_CPU" "$BIN" --config "$TMP/llmgate.yaml" --host 127.0.0.1 --port "$GPORT" \
+    --workers 1 --quiet 2>"$TMP/start.log" &
+  GW_PID=$!
+  PIDS+=("$GW_PID")
+  ok=0
+  for ((i = 0; i < 200000; i++)); do
+    if probe "$GPORT" /health/liveliness; then ok=1; break; fi
+    [ $(($(now_us) - t0)) -lt 5000000 ] || break
+  done
+  t1=$(now_us)
+  [ "$ok" = 1 ] || die "llmgate did not become ready within 5 s"
+  echo $((t1 - t0)) >>"$TMP/starts"
+  stop_pid "$GW_PID"
+  grep -o '"startup_us":[0-9]*' "$TMP/start.log" | cut -d: -f2 >>"$TMP/startup-internal" || true
+done
+: >"$TMP/floor-spawn"
+: >"$TMP/floor-probe"
+for ((n = 0; n < STARTS; n++)); do
+  t0=$(now_us)
+  taskset -c "$PROXY_CPU" true &
+  wait $!
+  t1=$(now_us)
+  echo $((t1 - t0)) >>"$TMP/floor-spawn"
+  t0=$(now_us)
+  probe "$UPORT" /v1/chat/completions || true
+  t1=$(now_us)
+  echo $((t1 - t0)) >>"$TMP/floor-probe"
+done
+ST50=$(percentile "$TMP/starts" 50)
+ST95=$(percentile "$TMP/starts" 95)
+STMAX=$(percentile "$TMP/starts" 100)
+STMIN=$(sort -n "$TMP/starts" | head -1)
+STI50=$(percentile "$TMP/startup-internal" 50)
+FLOOR_SPAWN=$(percentile "$TMP/floor-spawn" 50)
+FLOOR_PROBE=$(percentile "$TMP/floor-probe" 50)
+
+# ------------------------------------------------------------ idle connections
+log "$IDLE_N idle keep-alive connections"
+start_llmgate --quiet
+sleep 0.2
+CONN_BASE=$(rss_kb "$GW_PID")
+taskset -c "$LOAD_CPU" node "$ROOT/bench/conns.mjs" "$GPORT" "$IDLE_N" 127.0.0.1 256 300 >"$TMP/conns.out" 2>&1 &
+NODE_PID=$!
+PIDS+=("$NODE_PID")
+for ((i = 0; i < 1200; i++)); do
+  grep -q '^ready' "$TMP/conns.out" && break
+  kill -0 "$NODE_PID" 2>/dev/null || break
+  sleep 0.05
+done
+CONNS_LINE=$(grep -m1 '^ready' "$TMP/conns.out" || echo "not ready: $(head -c 300 "$TMP/conns.out")")
+sleep 1
+CONN_RSS=$(rss_kb "$GW_PID")
+CONN_HWM=$(hwm_kb "$GW_PID")
+CONN_OPEN=$(ss -tnH state established "( sport = :$GPORT )" | wc -l)
+stop_pid "$NODE_PID"
+sleep 0.5
+CONN_AFTER=$(rss_kb "$GW_PID")
+kill -0 "$GW_PID" 2>/dev/null || ANOMALIES+=("llmgate died during the idle-connection test")
+stop_pid "$GW_PID"
+[[ $CONNS_LINE == *"failed=0 "* ]] || ANOMALIES+=("idle connections: $CONNS_LINE")
+
+# ------------------------------------------------------------ report
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
+verdict() { # value op limit
+  awk -v v="$1" -v op="$2" -v l="$3" 'BEGIN {
+    ok = (op == "<=") ? v <= l : (op == ">=") ? v >= l : (op == "<") ? v < l : v > l
+    print ok ? "met" : "**not met**" }'
+}
+ms() { awk -v u="$1" 'BEGIN {printf "%.2f", u / 1000}'; }
+
+report() {
+  local c t k
+  echo "## llmgate benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo
+  echo "$(nproc) cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo), $(. /etc/os-release && echo "$PRETTY_NAME"),"
+  echo "$("$BIN" --version), nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'), wrk -t1, ${DURATION} s per run."
+  echo "Proxy under test on core $PROXY_CPU; upstream nginx and wrk on core $LOAD_CPU."
+  echo
+  echo "### Non-streaming POST /v1/chat/completions (request logging on: nginx access_log to a file, llmgate's JSON line to a file)"
+  echo
+  echo "| target | conns | req/s | p50 ms | p99 ms | CPU µs/req | CPU use | non-2xx |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for c in $CONNS; do
+    for t in upstream nginx llmgate nginxq llmgateq; do
+      k=${t}_$c
+      [ -n "${RPS[$k]:-}" ] || continue
+      case $t in
+        upstream) name="upstream direct (nginx return)" ;;
+        nginx) name="nginx proxy" ;;
+        llmgate) name="llmgate" ;;
+        nginxq) name="nginx proxy, access_log off" ;;
+        llmgateq) name="llmgate --quiet" ;;
+      esac
+      echo "| $name | $c | ${RPS[$k]} | $(ms "${P50[$k]}") | $(ms "${P99[$k]}") | ${CPU[$k]} | ${UTIL[$k]}% | ${ERRS[$k]} |"
+    done
+  done
+  echo
+  echo "CPU µs/req is utime+stime of the process under test (the nginx worker, or all of llmgate)"
+  echo "over the run divided by the requests wrk completed; for the direct row it is the upstream's"
+  echo "own worker. CPU use is that process's share of one core during the run."
+  echo
+  echo "### llmgate against the nginx proxy"
+  echo
+  echo "| logging | conns | throughput llmgate/nginx (target ≥ 0.8) | p99 llmgate/nginx (≤ 1.25) | CPU/req llmgate/nginx (≤ 1.25) |"
+  echo "| --- | ---: | ---: | ---: | ---: |"
+  for pair in "on:nginx:llmgate" "off:nginxq:llmgateq"; do
+    IFS=: read -r lg nk gk <<<"$pair"
+    for c in $CONNS; do
+      local n=${nk}_$c g=${gk}_$c tr pr cr
+      [ -n "${RPS[$g]:-}" ] || continue
+      tr=$(ratio "${RPS[$g]}" "${RPS[$n]}")
+      pr=$(ratio "${P99[$g]}" "${P99[$n]}")
+      cr=$(ratio "${CPU[$g]}" "${CPU[$n]}")
+      echo "| $lg | $c | $tr ($(verdict "$tr" '>=' 0.8)) | $pr ($(verdict "$pr" '<=' 1.25)) | $cr ($(verdict "$cr" '<=' 1.25)) |"
+    done
+  done
+  echo
+  echo "### Memory and start-up (llmgate --workers 1)"
+  echo
+  echo "| measure | value | target |"
+  echo "| --- | ---: | --- |"
+  echo "| RSS idle, just after start | $(mb "$GW_IDLE_RSS") MB | < 20 MB: $(verdict "$GW_IDLE_RSS" '<' 20480) |"
+  for c in $CONNS; do
+    echo "| RSS after the c=$c run | $(mb "${RSS_AFTER[$c]}") MB | |"
+  done
+  echo "| RSS after every load run (incl. profile run) | $(mb "$RSS_END") MB | |"
+  echo "| peak RSS under load (VmHWM) | $(mb "$GW_HWM") MB | |"
+  echo "| RSS of a fresh instance before the idle test | $(mb "$CONN_BASE") MB | |"
+  echo "| RSS with $IDLE_N idle keep-alive connections ($CONN_OPEN established) | $(mb "$CONN_RSS") MB | < 100 MB: $(verdict "$CONN_RSS" '<' 102400) |"
+  echo "| per idle connection | $(awk -v a="$CONN_RSS" -v b="$CONN_BASE" -v n="$IDLE_N" 'BEGIN {printf "%.2f", (a - b) / n}') KB | |"
+  echo "| RSS after those connections closed | $(mb "$CONN_AFTER") MB (peak $(mb "$CONN_HWM") MB) | |"
+  echo "| start to ready, median of $STARTS | $(ms "$ST50") ms | < 50 ms: $(verdict "$ST50" '<' 50000) |"
+  echo "| start to ready, p95 / min / max | $(ms "$ST95") / $(ms "$STMIN") / $(ms "$STMAX") ms | |"
+  echo "| llmgate's own startup_us (ready log line), median | $(ms "${STI50:-0}") ms | |"
+  echo "| method floor: fork+exec+wait of \`taskset true\` / one probe | $(ms "$FLOOR_SPAWN") / $(ms "$FLOOR_PROBE") ms | |"
+  echo
+  echo "Idle-connection client: \`$CONNS_LINE\`."
+  echo
+  echo "### Time to first byte, $TTFB_N sequential curl requests per side (new connection each)"
+  echo
+  echo "| route | direct p50 | llmgate p50 | added p50 | direct p99 | llmgate p99 | added p99 |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"
+  for f in stream whole; do
+    for m in first total; do
+      local d50=${TT[direct-$f-$m-50]} g50=${TT[llmgate-$f-$m-50]} d99=${TT[direct-$f-$m-99]} g99=${TT[llmgate-$f-$m-99]}
+      local what
+      case $f-$m in
+        stream-first) what="streamed, first byte" ;;
+        stream-total) what="streamed, last byte" ;;
+        whole-first) what="whole, first byte" ;;
+        whole-total) what="whole, last byte" ;;
+      esac
+      echo "| $what | ${d50} µs | ${g50} µs | $((g50 - d50)) µs | ${d99} µs | ${g99} µs | $((g99 - d99)) µs |"
+    done
+  done
+  echo
+  local added=$((TT[llmgate-stream-first-50] - TT[direct-stream-first-50]))
+  echo "Streaming adds $added µs to the median time to first byte: target < 100 µs $(verdict "$added" '<' 100)."
+  echo
+  if [ -n "$PERF_TOP" ]; then
+    echo "### Where llmgate spends CPU under load (perf, c=64, self time)"
+    echo
+    echo "| share | object | function |"
+    echo "| ---: | --- | --- |"
+    echo "$PERF_TOP"
+    echo
+    echo "| share | object |"
+    echo "| ---: | --- |"
+    echo "$PERF_DSO"
+    echo
+    echo "Full reports: bench/results/perf-self.txt, perf-dso.txt, perf-callgraph.txt."
+    echo
+  fi
+  echo "### Anomalies"
+  echo
+  if [ ${#ANOMALIES[@]} -eq 0 ]; then
+    echo "None: every wrk run completed with only 2xx answers and no socket errors, llmgate"
+    echo "logged no failed request and stayed up."
+  else
+    for k in "${ANOMALIES[@]}"; do echo "- $k"; done
+  fi
+}
+
+mkdir -p "$ROOT/bench/results"
+report | tee "$ROOT/bench/results/latest.md"

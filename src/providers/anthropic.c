@@ -1,0 +1,6 @@
+/* anthropic: not written yet. */
+#include "prov_int.h"
+
+const struct prov_ops prov_anthropic = {
+    .name = "anthropic",
+};

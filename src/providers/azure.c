@@ -1,0 +1,6 @@
+/* azure: not written yet. */
+#include "prov_int.h"
+
+const struct prov_ops prov_azure = {
+    .name = "azure",
+};
