@@ -12,6 +12,7 @@
 #   BENCH_TTFB_N    sequential requests per side for time to first byte (default 200)
 #   BENCH_PERF      1: profile llmgate under load with perf, if installed (default 1)
 #   LLMGATE_BIN     binary under test (default build/llmgate)
+#   BENCH_KEEP      1: keep the temp dir (configs, logs, raw wrk output)
 #
 # Layout (2 cores): the proxy under test (nginx proxy or llmgate) runs alone
 # on core 0; the upstream nginx, wrk, curl and node run on core 1. All
@@ -49,6 +50,10 @@ done
 [ -x "$BIN" ] || die "$BIN not found: run make first"
 CLK_TCK=$(getconf CLK_TCK)
 
+# This shell and everything it starts run on the load core unless started
+# with an explicit taskset -c "$PROXY_CPU".
+taskset -cp "$LOAD_CPU" $$ >/dev/null
+
 TMP=$(mktemp -d /tmp/llmgate-bench.XXXXXX)
 chmod 755 "$TMP" # nginx workers run as nobody
 PIDS=()
@@ -56,7 +61,11 @@ PIDS=()
 # Stops one process we started: SIGTERM, then SIGKILL after 5 s.
 stop_pid() {
   local pid=$1 i
-  kill -0 "$pid" 2>/dev/null || { wait "$pid" 2>/dev/null || true; return 0; }
+  kill -0 "$pid" 2>/dev/null || {
+    wait "$pid" 2>/dev/null || true
+    forget_pid "$pid"
+    return 0
+  }
   kill -TERM "$pid" 2>/dev/null || true
   for ((i = 0; i < 100; i++)); do
     kill -0 "$pid" 2>/dev/null || break
@@ -64,15 +73,29 @@ stop_pid() {
   done
   kill -KILL "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  forget_pid "$pid"
+}
+
+# Drops a reaped process from PIDS, so that cleanup never signals a reused id.
+forget_pid() {
+  local p keep=()
+  for p in "${PIDS[@]}"; do
+    [ "$p" = "$1" ] || keep+=("$p")
+  done
+  PIDS=("${keep[@]}")
 }
 
 cleanup() {
   local pid
   trap - EXIT INT TERM
   for pid in "${PIDS[@]}"; do
-    [ -n "$pid" ] && stop_pid "$pid"
+    stop_pid "$pid"
   done
-  rm -rf "$TMP"
+  if [ "${BENCH_KEEP:-0}" = 1 ]; then
+    log "kept $TMP"
+  else
+    rm -rf "$TMP"
+  fi
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
@@ -105,11 +128,11 @@ probe() { # port path
   [[ $line == "HTTP/1.1 200"* ]]
 }
 
-wait_ready() { # port path pid: at most 10 s
+wait_ready() { # port path pid log: at most 10 s
   local i
   for ((i = 0; i < 1000; i++)); do
     probe "$1" "$2" && return 0
-    kill -0 "$3" 2>/dev/null || die "process $3 exited before answering on port $1"
+    kill -0 "$3" 2>/dev/null || die "process $3 exited before answering on port $1: $(tail -5 "$4")"
     sleep 0.01
   done
   die "nothing answers on port $1"
@@ -138,21 +161,23 @@ GPORT=$(free_port)  # llmgate
 CREATED=1741570283
 COMPLETION='{"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion","created":'$CREATED',"model":"gpt-4o-mini-2024-07-18","choices":[{"index":0,"message":{"role":"assistant","content":"Hello! It is nice to meet you. How can I help you today? Ask me anything, from code to cooking, and I will do my best to give you a clear and useful answer.","refusal":null,"annotations":[]},"logprobs":null,"finish_reason":"stop"}],"usage":{"prompt_tokens":24,"completion_tokens":38,"total_tokens":62,"prompt_tokens_details":{"cached_tokens":0,"audio_tokens":0},"completion_tokens_details":{"reasoning_tokens":0,"audio_tokens":0,"accepted_prediction_tokens":0,"rejected_prediction_tokens":0}},"service_tier":"default","system_fingerprint":"fp_06737a9306"}'
 chunk() { # delta finish_reason
-  printf 'data: {"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion.chunk","created":%s,"model":"gpt-4o-mini-2024-07-18","service_tier":"default","system_fingerprint":"fp_06737a9306","choices":[{"index":0,"delta":%s,"logprobs":null,"finish_reason":%s}],"usage":null}\\n\\n' "$CREATED" "$1" "$2"
+  printf 'data: {"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion.chunk","created":%s,"model":"gpt-4o-mini","system_fingerprint":"fp_06737a9306","choices":[{"index":0,"delta":%s,"logprobs":null,"finish_reason":%s}]}\\n\\n' "$CREATED" "$1" "$2"
 }
 SSE=$(chunk '{"role":"assistant","content":"","refusal":null}' null)
-for w in Hello! ' It' ' is' ' nice' ' to' ' meet' ' you.' ' How' ' can' ' I' ' help?'; do
+for w in Hello! ' Nice' ' to' ' meet' ' you.' ' How' ' can' ' I' ' help?'; do
   SSE+=$(chunk '{"content":"'"$w"'"}' null)
 done
 SSE+=$(chunk '{}' '"stop"')
-SSE+='data: {"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion.chunk","created":'$CREATED',"model":"gpt-4o-mini-2024-07-18","service_tier":"default","system_fingerprint":"fp_06737a9306","choices":[],"usage":{"prompt_tokens":24,"completion_tokens":12,"total_tokens":36}}\n\ndata: [DONE]\n\n'
+SSE+='data: {"id":"chatcmpl-B9MHDbslfkBeAs8l4bebGdFOJ6PeG","object":"chat.completion.chunk","created":'$CREATED',"model":"gpt-4o-mini","system_fingerprint":"fp_06737a9306","choices":[],"usage":{"prompt_tokens":24,"completion_tokens":12,"total_tokens":36}}\n\ndata: [DONE]\n\n'
+
+# nginx reads one configuration token into a 4 KB buffer.
+[ ${#SSE} -lt 4000 ] || die "the SSE body is ${#SSE} bytes; nginx takes at most 4 KB per string"
 
 nginx_common() { # name
   cat <<EOF
 worker_processes 1;
 pid $TMP/$1.pid;
 error_log $TMP/$1-error.log warn;
-worker_rlimit_nofile 65536;
 events { worker_connections 16384; }
 http {
     client_body_temp_path $TMP/$1-tmp/body;
@@ -238,11 +263,12 @@ NOFILE=$(ulimit -n)
 
 start_nginx() { # name cpu port -> sets NGX_MASTER, NGX_WORKER
   local name=$1 cpu=$2 port=$3 i
+  mkdir -p "$TMP/$name-tmp"
   taskset -c "$cpu" nginx -p "$TMP/" -e "$TMP/$name-error.log" -c "$TMP/$name.conf" \
-    -g 'daemon off;' 2>>"$TMP/$name-error.log" &
+    -g 'daemon off;' 2>>"$TMP/$name-stderr.log" &
   NGX_MASTER=$!
   PIDS+=("$NGX_MASTER")
-  wait_ready "$port" "/" "$NGX_MASTER" 2>/dev/null || true
+  wait_ready "$port" /v1/chat/completions "$NGX_MASTER" "$TMP/$name-error.log"
   NGX_WORKER=""
   for ((i = 0; i < 100; i++)); do
     NGX_WORKER=$(pgrep -P "$NGX_MASTER" | head -1 || true)
@@ -250,7 +276,6 @@ start_nginx() { # name cpu port -> sets NGX_MASTER, NGX_WORKER
     sleep 0.05
   done
   [ -n "$NGX_WORKER" ] || die "nginx $name did not start: $(tail -5 "$TMP/$name-error.log")"
-  PIDS+=("$NGX_WORKER")
 }
 
 GW_PID=""
@@ -259,7 +284,7 @@ start_llmgate() { # extra flags...
     --workers 1 "$@" 2>>"$TMP/llmgate.log" &
   GW_PID=$!
   PIDS+=("$GW_PID")
-  wait_ready "$GPORT" /health/liveliness "$GW_PID"
+  wait_ready "$GPORT" /health/liveliness "$GW_PID" "$TMP/llmgate.log"
 }
 
 log "temp dir $TMP; ports upstream $UPORT, nginx proxy $PPORT/$PQPORT, llmgate $GPORT; nofile $NOFILE"
@@ -281,17 +306,20 @@ post() { # url body
 for url in "http://127.0.0.1:$UPORT/v1/chat/completions" "http://127.0.0.1:$PPORT/v1/chat/completions" \
   "http://127.0.0.1:$PQPORT/v1/chat/completions" "http://127.0.0.1:$GPORT/v1/chat/completions"; do
   code=$(post "$url" "$CHAT_BODY")
-  [ "$code" = 200 ] && grep -q '"object":"chat.completion"' "$TMP/answer" ||
+  if [ "$code" != 200 ] || ! grep -q '"object":"chat.completion"' "$TMP/answer"; then
     die "$url answered $code: $(head -c 300 "$TMP/answer")"
+  fi
 done
 code=$(post "http://127.0.0.1:$GPORT/v1/chat/completions" "$STREAM_BODY")
-[ "$code" = 200 ] && grep -q 'data: \[DONE\]' "$TMP/answer" && [ "$(grep -c '"content"' "$TMP/answer")" -ge 10 ] ||
+if [ "$code" != 200 ] || ! grep -q 'data: \[DONE\]' "$TMP/answer" ||
+  [ "$(grep -c '"content"' "$TMP/answer")" -lt 9 ]; then
   die "llmgate stream answered $code: $(head -c 300 "$TMP/answer")"
+fi
 cp "$TMP/answer" "$TMP/stream-sample.txt"
 log "sanity: all targets answer 200"
 
 # ------------------------------------------------------------ load runs
-declare -A RPS P50 P99 CPU UTIL REQS ERRS
+declare -A RPS P50 P99 CPU UTIL REQS ERRS RSS_AFTER
 ANOMALIES=()
 
 to_us() { # wrk latency such as 635.91us, 1.20ms, 2.01s
@@ -312,7 +340,10 @@ run_wrk() {
     -s "$ROOT/bench/chat.lua" "http://127.0.0.1:$port/v1/chat/completions" >"$out" 2>&1 || true
   t1=$(cpu_ticks "$pid")
   reqs=$(awk '/requests in/ {print $1; exit}' "$out")
-  [ -n "$reqs" ] && [ "$reqs" -gt 0 ] || { cat "$out" >&2; die "wrk $label c=$conns: no requests"; }
+  if [ -z "$reqs" ] || [ "$reqs" -le 0 ]; then
+    cat "$out" >&2
+    die "wrk $label c=$conns: no requests"
+  fi
   RPS[$key]=$(awk '/^Requests\/sec:/ {printf "%.0f", $2}' "$out")
   P50[$key]=$(to_us "$(awk '$1 == "50%" {print $2}' "$out")")
   P99[$key]=$(to_us "$(awk '$1 == "99%" {print $2}' "$out")")
@@ -348,11 +379,6 @@ for c in $CONNS; do
 done
 GW_HWM=$(hwm_kb "$GW_PID")
 
-# Failed requests in llmgate's own log (status >= 400).
-GW_LOG_ERRS=$(grep -c '"status":[45][0-9][0-9]' "$TMP/llmgate.log" || true)
-if [ "${GW_LOG_ERRS:-0}" -gt 0 ]; then
-  ANOMALIES+=("llmgate logged $GW_LOG_ERRS failed requests, e.g. $(grep -m1 '"status":[45][0-9][0-9]' "$TMP/llmgate.log")")
-fi
 
 # ------------------------------------------------------------ time to first byte
 percentile() { # file p: nearest-rank percentile of one column of numbers
@@ -396,8 +422,9 @@ if [ "$DO_PERF" = 1 ] && command -v perf >/dev/null && perf --version >/dev/null
   PERF_PID=$!
   PIDS+=("$PERF_PID")
   sleep 0.3
-  run_wrk "perf" "llmgate (under perf)" "$GPORT" 64 "$((DURATION - 1))" "$GW_PID"
+  run_wrk "perf" "llmgate (under perf)" "$GPORT" 64 "$((DURATION > 2 ? DURATION - 1 : 1))" "$GW_PID"
   wait "$PERF_PID" || true
+  forget_pid "$PERF_PID"
   mkdir -p "$ROOT/bench/results"
   perf report -i "$TMP/perf.data" --stdio --no-children --sort dso,symbol -g none --percent-limit 0.3 \
     2>/dev/null >"$ROOT/bench/results/perf-self.txt" || true
@@ -496,6 +523,15 @@ kill -0 "$GW_PID" 2>/dev/null || ANOMALIES+=("llmgate died during the idle-conne
 stop_pid "$GW_PID"
 [[ $CONNS_LINE == *"failed=0 "* ]] || ANOMALIES+=("idle connections: $CONNS_LINE")
 
+# Failed requests in llmgate's own log (status >= 400), over every instance.
+GW_LOG_ERRS=$(grep -c '"status":[45][0-9][0-9]' "$TMP/llmgate.log" || true)
+if [ "${GW_LOG_ERRS:-0}" -gt 0 ]; then
+  ANOMALIES+=("llmgate logged $GW_LOG_ERRS failed requests, e.g. $(grep -m1 '"status":[45][0-9][0-9]' "$TMP/llmgate.log")")
+fi
+if grep -q '"level":"error"' "$TMP/llmgate.log"; then
+  ANOMALIES+=("llmgate error lines: $(grep -c '"level":"error"' "$TMP/llmgate.log"), e.g. $(grep -m1 '"level":"error"' "$TMP/llmgate.log")")
+fi
+
 # ------------------------------------------------------------ report
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "n/a"}'; }
 verdict() { # value op limit
@@ -509,14 +545,14 @@ report() {
   local c t k
   echo "## llmgate benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
-  echo "$(nproc) cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo), $(. /etc/os-release && echo "$PRETTY_NAME"),"
+  echo "$(nproc) cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo), $(awk -F= '$1 == "PRETTY_NAME" {gsub(/"/, "", $2); print $2}' /etc/os-release),"
   echo "$("$BIN" --version), nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'), wrk -t1, ${DURATION} s per run."
   echo "Proxy under test on core $PROXY_CPU; upstream nginx and wrk on core $LOAD_CPU."
   echo
   echo "### Non-streaming POST /v1/chat/completions (request logging on: nginx access_log to a file, llmgate's JSON line to a file)"
   echo
-  echo "| target | conns | req/s | p50 ms | p99 ms | CPU µs/req | CPU use | non-2xx |"
-  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+  echo "| target | conns | requests | req/s | p50 ms | p99 ms | CPU µs/req | CPU use | non-2xx |"
+  echo "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
   for c in $CONNS; do
     for t in upstream nginx llmgate nginxq llmgateq; do
       k=${t}_$c
@@ -528,7 +564,7 @@ report() {
         nginxq) name="nginx proxy, access_log off" ;;
         llmgateq) name="llmgate --quiet" ;;
       esac
-      echo "| $name | $c | ${RPS[$k]} | $(ms "${P50[$k]}") | $(ms "${P99[$k]}") | ${CPU[$k]} | ${UTIL[$k]}% | ${ERRS[$k]} |"
+      echo "| $name | $c | ${REQS[$k]} | ${RPS[$k]} | $(ms "${P50[$k]}") | $(ms "${P99[$k]}") | ${CPU[$k]} | ${UTIL[$k]}% | ${ERRS[$k]} |"
     done
   done
   echo

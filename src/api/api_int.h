@@ -47,7 +47,31 @@ void api__send_json(struct http_req *r, int status, const json_t *j, const struc
 /* Checks the caller's key; on failure answers 401 and returns GW_EAUTH. */
 int api__authorize(struct api_worker *w, struct http_req *r, struct auth_ctx *out);
 
+/* The Anthropic Messages dialect (messages.c). */
+struct api__messages_stream {
+    const char *model; /* what the client asked for, echoed back */
+    bool started, block_open, block_is_tool;
+    int block;      /* index of the current content block */
+    int tool_index; /* OpenAI tool_calls index of the open tool block */
+    const char *stop_reason;
+    long input_tokens, output_tokens;
+};
+/* Anthropic request → OpenAI chat request (new reference); *err is a message
+ * for a 400 when it returns GW_EPARAM. */
+int api__messages_request(const json_t *in, json_t **out, const char **err);
+/* OpenAI chat.completion → Anthropic message (new reference). */
+json_t *api__messages_response(const json_t *resp, const char *model);
+json_t *api__messages_error(int status, const char *message);
+/* Appends the Anthropic events for one OpenAI chunk, or for the end. */
+int api__messages_chunk(struct api__messages_stream *st, const json_t *chunk, struct buf *out);
+int api__messages_end(struct api__messages_stream *st, const struct prov_usage *u, struct buf *out);
+int api__messages_stream_error(int status, const char *message, struct buf *out);
+/* An estimate of the prompt's tokens for /v1/messages/count_tokens. */
+long api__messages_count(const json_t *in);
+
 /* Endpoints. */
+void api__messages(struct api_worker *w, struct http_req *r);
+void api__count_tokens(struct api_worker *w, struct http_req *r);
 void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op);
 void api__models(struct api_worker *w, struct http_req *r);
 void api__health(struct api_worker *w, struct http_req *r);

@@ -58,6 +58,8 @@ struct call {
     struct prov_usage usage;
     struct up_req up;
     struct buf resp; /* whole answer, or the error body of a failed stream */
+    bool anthropic;  /* the client speaks the Anthropic Messages API */
+    struct api__messages_stream ms;
     bool started;    /* SSE answer begun */
     bool finished;
     bool want_pause;
@@ -157,8 +159,11 @@ static void fail(struct call *c, int status, const char *msg, const char *type, 
     }
     if (retry_after && *retry_after)
         h[n++] = (struct http_header){STR_LIT("retry-after"), str_from(retry_after)};
-    e = json_pack("{s:{s:s,s:s,s:s?,s:s}}", "error", "message", msg, "type", type, "param", param,
-                  "code", code);
+    if (c->anthropic)
+        e = api__messages_error(status, msg);
+    else
+        e = json_pack("{s:{s:s,s:s,s:s?,s:s}}", "error", "message", msg, "type", type, "param",
+                      param, "code", code);
     finish(c);
     api__send_json(c->r, status, e, h, n);
     json_decref(e);
@@ -219,7 +224,20 @@ static int emit(void *ctx, json_t *chunk)
     }
     if (json_object_get(chunk, "error"))
         c->err_type = "upstream_stream_error";
-    rc = sse_write(c, chunk);
+    if (c->anthropic) {
+        struct buf b;
+        const json_t *e = json_object_get(chunk, "error");
+
+        buf_init(&b, 64u << 20);
+        rc = e ? api__messages_stream_error(502, json_string_value(json_object_get(e, "message")),
+                                            &b)
+               : api__messages_chunk(&c->ms, chunk, &b);
+        if (rc == 0 && b.len)
+            rc = http_stream_write(c->r, b.ptr, b.len);
+        buf_dispose(&b);
+    } else {
+        rc = sse_write(c, chunk);
+    }
     if (rc == 1 && c->up.easy)
         c->want_pause = true; /* pause the upstream until the client drains */
     return rc < 0 ? rc : 0;
@@ -227,7 +245,19 @@ static int emit(void *ctx, json_t *chunk)
 
 static void stream_error_event(struct call *c, int code, const char *msg)
 {
-    json_t *e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", msg, "type",
+    json_t *e;
+
+    if (c->anthropic) {
+        struct buf b;
+
+        buf_init(&b, 1u << 20);
+        c->err_type = gw_err_type(code);
+        if (api__messages_stream_error(gw_err_status(code), msg, &b) == 0)
+            http_stream_write(c->r, b.ptr, b.len);
+        buf_dispose(&b);
+        return;
+    }
+    e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", msg, "type",
                           gw_err_type(code), "param", "code", gw_err_name(code));
 
     c->err_type = gw_err_type(code);
@@ -238,8 +268,37 @@ static void stream_error_event(struct call *c, int code, const char *msg)
 static void stream_end(struct call *c)
 {
     finish(c);
-    http_stream_write(c->r, "data: [DONE]\n\n", 14);
+    if (c->anthropic) {
+        struct buf b;
+
+        buf_init(&b, 1u << 20);
+        if (c->err_type == NULL || strcmp(c->err_type, "upstream_stream_error") != 0)
+            if (api__messages_end(&c->ms, &c->usage, &b) == 0)
+                http_stream_write(c->r, b.ptr, b.len);
+        buf_dispose(&b);
+    } else {
+        http_stream_write(c->r, "data: [DONE]\n\n", 14);
+    }
     http_stream_end(c->r);
+}
+
+/* Sends a whole answer in the client's dialect. */
+static void answer(struct call *c, json_t *out)
+{
+    struct http_header h[16];
+    size_t n = meta_headers(c, h);
+
+    c->status = 200;
+    finish(c);
+    if (c->anthropic && c->op == PROV_CHAT) {
+        json_t *a = api__messages_response(out, c->ms.model);
+
+        api__send_json(c->r, 200, a, h, n);
+        json_decref(a);
+    } else {
+        api__send_json(c->r, 200, out, h, n);
+    }
+    json_decref(out);
 }
 
 /* ---- attempts: retries, fallbacks, cool-downs -------------------------- */
@@ -425,9 +484,7 @@ static void up_done(struct up_req *u, int rc)
 {
     struct call *c = u->udata;
     struct prov_error pe = {0};
-    struct http_header h[16];
     json_t *out = NULL;
-    size_t n;
 
     c->up_us = time_mono_us() - c->t_up_start;
     if (rc < 0) {
@@ -469,11 +526,7 @@ static void up_done(struct up_req *u, int rc)
         return;
     }
     route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
-    n = meta_headers(c, h);
-    c->status = 200;
-    finish(c);
-    api__send_json(c->r, 200, out, h, n);
-    json_decref(out);
+    answer(c, out);
 }
 
 /* ---- the call --------------------------------------------------------- */
@@ -481,8 +534,6 @@ static void up_done(struct up_req *u, int rc)
 static void answer_local(struct call *c, const struct prov_ops *local)
 {
     json_t *out = NULL;
-    struct http_header h[16];
-    size_t n;
     int rc;
 
     c->prov = local;
@@ -504,11 +555,7 @@ static void answer_local(struct call *c, const struct prov_ops *local)
         stream_end(c);
         return;
     }
-    n = meta_headers(c, h);
-    c->status = 200;
-    finish(c);
-    api__send_json(c->r, 200, out, h, n);
-    json_decref(out);
+    answer(c, out);
 }
 
 /* Seconds from a JSON number or numeric string; 0 when absent or bad. */
@@ -639,9 +686,10 @@ static int validate(struct call *c, const char **param, const char **msg)
     return 0;
 }
 
-void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
+static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool anthropic)
 {
     struct call *c = arena_zalloc(r->arena, sizeof(*c));
+    struct str key;
     json_error_t jerr;
     const char *param = NULL, *msg = NULL, *model;
     json_t *so, *nr;
@@ -655,15 +703,21 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
     c->r = r;
     c->op = op;
     c->max_retries = -1;
+    c->anthropic = anthropic;
     r->udata = c;
     obs_request_id(c->id);
     buf_init(&c->resp, API_MAX_UPSTREAM_BODY);
     prov_stream_init(&c->st, 4 * 1024 * 1024);
     arena_defer(r->arena, dispose_call, c);
-    if (api__authorize(w, r, &c->auth) < 0) {
-        c->status = 401;
-        c->err_type = "auth_error";
-        finish(c);
+    key = auth_key_from(http_header(r, "authorization"), http_header(r, "x-api-key"),
+                        http_header(r, "api-key"));
+    if (auth_check(w->cfg, key, &c->auth) < 0) {
+        /* Never echo the key, not even in part. */
+        fail(c, 401,
+             key.len ? "Authentication Error, invalid API key"
+                     : "Authentication Error, no API key passed in. Pass it as "
+                       "'Authorization: Bearer <key>'",
+             "auth_error", "key", "401", NULL);
         return;
     }
     c->body = json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, 0, &jerr);
@@ -681,6 +735,17 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
         fail(c, 400, "request body must be a JSON object", "invalid_request_error", NULL, "400",
              NULL);
         return;
+    }
+    if (anthropic) {
+        json_t *in = c->body;
+
+        c->ms.model = arena_strdup(r->arena, json_string_value(json_object_get(in, "model")));
+        rc = api__messages_request(in, &c->body, &msg);
+        json_decref(in);
+        if (rc < 0) {
+            fail(c, 400, msg ? msg : "invalid request", "invalid_request_error", NULL, "400", NULL);
+            return;
+        }
     }
     rc = validate(c, &param, &msg);
     if (rc < 0) {
@@ -714,4 +779,40 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
         return;
     }
     attempt(c);
+}
+
+void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)
+{
+    llm(w, r, op, false);
+}
+
+void api__messages(struct api_worker *w, struct http_req *r)
+{
+    llm(w, r, PROV_CHAT, true);
+}
+
+void api__count_tokens(struct api_worker *w, struct http_req *r)
+{
+    struct auth_ctx auth;
+    json_t *in, *out;
+
+    if (auth_check(w->cfg,
+                   auth_key_from(http_header(r, "authorization"), http_header(r, "x-api-key"),
+                                 http_header(r, "api-key")),
+                   &auth) < 0) {
+        out = api__messages_error(401, "Authentication Error, invalid or missing API key");
+        api__send_json(r, 401, out, NULL, 0);
+        json_decref(out);
+        return;
+    }
+    in = json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, 0, NULL);
+    if (!json_is_object(in)) {
+        out = api__messages_error(400, "request body is not a valid JSON object");
+        api__send_json(r, 400, out, NULL, 0);
+    } else {
+        out = json_pack("{s:I}", "input_tokens", (json_int_t)api__messages_count(in));
+        api__send_json(r, 200, out, NULL, 0);
+    }
+    json_decref(out);
+    json_decref(in);
 }

@@ -41,6 +41,10 @@ static void route(struct http_req *r, void *ctx)
             return api__llm(w, r, PROV_COMPLETION);
         if (str_eq_c(p, "/embeddings"))
             return api__llm(w, r, PROV_EMBEDDING);
+        if (str_eq_c(p, "/messages"))
+            return api__messages(w, r);
+        if (str_eq_c(p, "/messages/count_tokens"))
+            return api__count_tokens(w, r);
     } else if (r->method == HTTP_M_GET || r->method == HTTP_M_HEAD) {
         if (str_eq_c(p, "/health/liveliness") || str_eq_c(p, "/health/liveness")) {
             struct http_header h = {STR_LIT("Content-Type"), STR_LIT("application/json")};

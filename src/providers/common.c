@@ -99,7 +99,8 @@ static int sse_line(struct prov_stream *st, struct str line, prov__sse_fn fn, vo
     } else if (str_eq_c(field, "event")) {
         size_t l = value.len < sizeof(st->event_name) ? value.len : sizeof(st->event_name);
 
-        memcpy(st->event_name, value.ptr, l);
+        if (l) /* a bare "event" line has no value, and value.ptr is NULL */
+            memcpy(st->event_name, value.ptr, l);
         st->event_name_len = l;
     }
     return rc;

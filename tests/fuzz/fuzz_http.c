@@ -47,6 +47,7 @@ static struct sockaddr_in server_addr;
 static uv_timer_t later;
 static struct http_req *pending; /* the /a request the timer will answer */
 static unsigned sink;            /* keeps touch() from being optimized out */
+static bool verbose;             /* FUZZ_HTTP_VERBOSE=1: the answers go to stderr */
 
 /* Reads every byte a view points at, so ASan sees a stale or short one. */
 static void touch(struct str s)
@@ -77,6 +78,8 @@ static void answer(struct http_req *r, char kind)
     static const int statuses[] = {400, 404, 408, 413, 429, 431, 500, 503, 299};
     struct str body = buf_str(&r->body);
 
+    if (!body.ptr)
+        body = STR_LIT(""); /* an empty buf has no storage */
     if (kind == 's') {
         size_t third = body.len / 3;
 
@@ -151,6 +154,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
     int len = sizeof(ss);
 
     signal(SIGPIPE, SIG_IGN); /* as the gateway's workers do */
+    verbose = getenv("FUZZ_HTTP_VERBOSE") != NULL;
     if (uv_loop_init(&loop) != 0 || uv_timer_init(&loop, &later) != 0 ||
         http_server_init(&server, &loop, "127.0.0.1", 0, &lim, handle, NULL) != 0 ||
         uv_tcp_getsockname(&server.listener, (struct sockaddr *)&ss, &len) != 0 ||
@@ -185,6 +189,8 @@ static void client_read(struct client *cl)
                 memcpy(cl->head + cl->got, b, (size_t)n < k ? (size_t)n : k);
             }
             cl->got += (size_t)n;
+            if (verbose)
+                fwrite(b, 1, (size_t)n, stderr);
             continue;
         }
         if (n < 0 && errno == EINTR)
