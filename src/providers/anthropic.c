@@ -247,9 +247,13 @@ static int assistant_blocks(const json_t *msg, json_t *out)
     int rc = 0;
 
     /* Thinking blocks go first, or the API refuses the turn. */
-    if (json_is_array(thinking))
-        json_array_foreach(thinking, i, v) if ((rc = append_new(out, json_deep_copy(v))) < 0)
-            return rc;
+    if (json_is_array(thinking)) {
+        json_array_foreach(thinking, i, v) {
+            rc = append_new(out, json_deep_copy(v));
+            if (rc < 0)
+                return rc;
+        }
+    }
     /* Empty text blocks are refused by the API, so they are left out. */
     if (json_is_string(c) && json_string_length(c) > 0) {
         rc = append_new(out, text_block(json_string_value(c),
@@ -301,7 +305,11 @@ static int tool_result_block(const json_t *msg, json_t *out)
         return GW_EINVAL;
     if (json_is_array(c)) {
         content = json_array();
-        json_array_foreach(c, i, part) if (rc == 0) rc = part_block(part, content);
+        json_array_foreach(c, i, part) {
+            rc = part_block(part, content);
+            if (rc < 0)
+                break;
+        }
     } else {
         content = json_string(json_is_string(c) ? json_string_value(c) : "");
     }
@@ -884,7 +892,9 @@ static int decode(const struct prov_call *call, struct str body, json_t **out,
         if (!type)
             continue;
         if (strcmp(type, "text") == 0) {
-            rc = buf_append_c(&text, json_string_value(json_object_get(b, "text")) ?: "");
+            const char *t = json_string_value(json_object_get(b, "text"));
+
+            rc = t ? buf_append_c(&text, t) : 0;
         } else if (strcmp(type, "tool_use") == 0) {
             struct str args = prov__dump(call->arena, json_object_get(b, "input"));
 
@@ -1197,9 +1207,8 @@ static int on_event(void *p, struct str event, struct str data)
         type = event.len ? arena_cstr(sc->call->arena, event) : "";
     if (strcmp(type, "message_start") == 0) {
         v = json_object_get(j, "message");
-        s->id = arena_strdup(sc->call->arena, json_string_value(json_object_get(v, "id")) ?: "");
-        s->model =
-            arena_strdup(sc->call->arena, json_string_value(json_object_get(v, "model")) ?: "");
+        s->id = arena_strdup(sc->call->arena, json_string_value(json_object_get(v, "id")));
+        s->model = arena_strdup(sc->call->arena, json_string_value(json_object_get(v, "model")));
         usage_read(&s->u, json_object_get(v, "usage"));
         usage_out(&s->u, &sc->st->usage);
         if (sc->call->op == PROV_CHAT)

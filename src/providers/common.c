@@ -4,6 +4,7 @@
  */
 #include "prov_int.h"
 
+#include <limits.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -59,8 +60,11 @@ void prov_usage_from_json(struct prov_usage *u, const json_t *usage)
     u->prompt_tokens = (long)json_integer_value(json_object_get(usage, "prompt_tokens"));
     u->completion_tokens = (long)json_integer_value(json_object_get(usage, "completion_tokens"));
     u->total_tokens = (long)json_integer_value(json_object_get(usage, "total_tokens"));
-    if (!u->total_tokens)
-        u->total_tokens = u->prompt_tokens + u->completion_tokens;
+    /* The counts are the upstream's word: a sum past LONG_MAX must not be
+     * undefined behaviour. */
+    if (!u->total_tokens &&
+        __builtin_add_overflow(u->prompt_tokens, u->completion_tokens, &u->total_tokens))
+        u->total_tokens = LONG_MAX;
     u->set = true;
 }
 
