@@ -526,6 +526,17 @@ static void up_done(struct up_req *u, int rc)
         return;
     }
     route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
+    if (c->prov->body_is_openai && !c->anthropic) {
+        /* The upstream's bytes are the answer: no second serialization. */
+        struct http_header h[16];
+        size_t n = meta_headers(c, h);
+
+        json_decref(out);
+        c->status = 200;
+        finish(c);
+        http_respond(c->r, 200, h, n, buf_str(&c->resp));
+        return;
+    }
     answer(c, out);
 }
 

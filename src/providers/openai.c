@@ -159,6 +159,7 @@ static void error(const struct prov_call *call, long status, struct str body,
 
 const struct prov_ops prov_openai = {
     .name = "openai",
+    .body_is_openai = true,
     .encode = encode,
     .decode = decode,
     .stream = stream,

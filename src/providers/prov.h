@@ -72,6 +72,9 @@ typedef int (*prov_emit_fn)(void *ctx, json_t *chunk);
 
 struct prov_ops {
     const char *name;
+    /* The provider's whole 2xx body already is OpenAI's JSON: the gateway may
+     * relay those bytes instead of re-serializing what decode() returned. */
+    bool body_is_openai;
     /* Builds the upstream request. NULL for providers that answer locally. */
     int (*encode)(const struct prov_call *call, struct prov_http *out);
     /* A whole 2xx body to OpenAI's response JSON (a new reference in *out). */

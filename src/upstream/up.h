@@ -17,6 +17,8 @@
 #include "util/buf.h"
 #include "util/str.h"
 
+#define UP_SPARE_HANDLES 64
+
 struct up_client {
     uv_loop_t *loop;
     CURLM *multi;
@@ -24,6 +26,8 @@ struct up_client {
     int running;
     size_t active; /* requests in flight */
     struct up_req *reqs; /* in flight, for the stall sweep */
+    CURL *spare[UP_SPARE_HANDLES];
+    int n_spare;
     uv_timer_t sweep;
 };
 
