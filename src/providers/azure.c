@@ -60,16 +60,36 @@
 /* Request fields the gateway consumes (LiteLLM's own), never sent upstream.
  * A copy of openai.c's list: keep the two in step. */
 static const char *const gateway_fields[] = {
-    "mock_response", "timeout",  "fallbacks",   "num_retries", "context_window_fallbacks",
-    "caching",       "cache",    "guardrails",  "litellm_metadata", "api_key", "api_base",
-    "base_url",      "metadata", "tags",        NULL,
+    "mock_response",
+    "timeout",
+    "fallbacks",
+    "num_retries",
+    "context_window_fallbacks",
+    "caching",
+    "cache",
+    "guardrails",
+    "litellm_metadata",
+    "api_key",
+    "api_base",
+    "base_url",
+    "metadata",
+    "tags",
+    NULL,
 };
 
 /* Sampling defaults a deployment may set in litellm_params; the client's
  * value wins when both are given. Same list as openai.c. */
 static const char *const param_defaults[] = {
-    "temperature", "top_p", "max_tokens", "max_completion_tokens", "seed", "stop",
-    "frequency_penalty", "presence_penalty", "reasoning_effort", NULL,
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "max_completion_tokens",
+    "seed",
+    "stop",
+    "frequency_penalty",
+    "presence_penalty",
+    "reasoning_effort",
+    NULL,
 };
 
 static const char *path_of(enum prov_op op)
@@ -346,7 +366,8 @@ static const char *filtered_categories(struct arena *a, const json_t *result)
     const char *name, *list = NULL;
     json_t *v;
 
-    json_object_foreach((json_t *)result, name, v) {
+    json_object_foreach((json_t *)result, name, v)
+    {
         const char *sev = json_string_value(json_object_get(v, "severity"));
         const char *item;
 
@@ -383,8 +404,8 @@ static void error(const struct prov_call *call, long status, struct str body,
     e = json_object_get(j, "error");
     if (json_is_object(e)) {
         msg = json_string_value(json_object_get(e, "message"));
-        cats = filtered_categories(
-            call->arena, json_object_get(json_object_get(e, "innererror"), "content_filter_result"));
+        cats = filtered_categories(call->arena, json_object_get(json_object_get(e, "innererror"),
+                                                                "content_filter_result"));
         if (cats)
             m = arena_printf(call->arena, "upstream returned %ld: %s (filtered: %s)", status,
                              msg ? msg : "content filtered", cats);

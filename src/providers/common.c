@@ -141,15 +141,25 @@ int prov__sse_feed(struct prov_stream *st, const char *p, size_t n, prov__sse_fn
 
 struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const char *fmt, ...)
 {
-    char line[1024];
     struct curl_slist *l;
     va_list ap;
     bool first = *list == NULL;
+    char *line;
+    int n;
 
+    /* Sized to fit: bearer tokens (Entra ID) run to several kilobytes. */
     va_start(ap, fmt);
-    vsnprintf(line, sizeof(line), fmt, ap);
+    n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
-    l = curl_slist_append(*list, line);
+    if (n < 0)
+        return NULL;
+    line = arena_alloc(a, (size_t)n + 1);
+    if (!line)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(line, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+    l = curl_slist_append(*list, line); /* copies the line */
     if (!l)
         return NULL;
     *list = l;

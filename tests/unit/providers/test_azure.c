@@ -23,8 +23,8 @@
 /* ---- fixtures ----------------------------------------------------------- */
 
 static const char *const env_names[] = {
-    "AZURE_API_BASE", "AZURE_API_VERSION", "AZURE_API_KEY", "AZURE_OPENAI_API_KEY",
-    "AZURE_AD_TOKEN", NULL,
+    "AZURE_API_BASE",       "AZURE_API_VERSION", "AZURE_API_KEY",
+    "AZURE_OPENAI_API_KEY", "AZURE_AD_TOKEN",    NULL,
 };
 
 struct fx {
@@ -193,7 +193,8 @@ static void test_op_paths(void **state)
     {
         json_t *b = sent_body(f);
 
-        assert_json_eq(b, "{\"model\":\"gpt-4o-prod\",\"input\":\"a\",\"encoding_format\":\"base64\"}");
+        assert_json_eq(
+            b, "{\"model\":\"gpt-4o-prod\",\"input\":\"a\",\"encoding_format\":\"base64\"}");
         json_decref(b);
     }
 }
@@ -257,8 +258,8 @@ static void test_other_address_forms(void **state)
     assert_string_equal(f->http.url, "https://res.openai.azure.com/openai/v1/chat/completions");
     f->dep.api_version = "preview";
     assert_int_equal(encode(f), 0);
-    assert_string_equal(f->http.url,
-                        "https://res.openai.azure.com/openai/v1/chat/completions?api-version=preview");
+    assert_string_equal(
+        f->http.url, "https://res.openai.azure.com/openai/v1/chat/completions?api-version=preview");
     f->dep.api_version = "latest";
     request(f, PROV_EMBEDDING, "{\"model\":\"x\",\"input\":\"a\"}");
     assert_int_equal(encode(f), 0);
@@ -383,34 +384,36 @@ static void test_body_fields(void **state)
     json_object_set_new(f->params, "max_tokens", json_integer(100));
     json_object_set_new(f->params, "azure_ad_token", json_string("tok"));
     json_object_set_new(f->params, "api_version", json_string("2024-10-21"));
-    request(f, PROV_CHAT,
-            "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\","
-            "\"text\":\"what is this\"},{\"type\":\"image_url\",\"image_url\":{\"url\":"
-            "\"data:image/png;base64,iVBORw0KGgo=\",\"detail\":\"low\"}}]}],"
-            "\"max_tokens\":7,\"seed\":42,\"logit_bias\":{\"50256\":-100},\"user\":\"u1\","
-            "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":{}}}],"
-            "\"tool_choice\":\"auto\",\"response_format\":{\"type\":\"json_object\"},"
-            "\"data_sources\":[{\"type\":\"azure_search\"}],"
-            "\"mock_testing_flag\":true,"
-            "\"timeout\":5,\"fallbacks\":[\"b\"],\"num_retries\":2,\"context_window_fallbacks\":[],"
-            "\"caching\":true,\"cache\":{\"no-cache\":true},\"guardrails\":[\"g\"],"
-            "\"litellm_metadata\":{},\"api_key\":\"sk-client\",\"api_base\":\"http://evil\","
-            "\"base_url\":\"http://evil\",\"metadata\":{\"k\":\"v\"},\"tags\":[\"t\"]}");
+    request(
+        f, PROV_CHAT,
+        "{\"model\":\"gpt-4o\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"text\","
+        "\"text\":\"what is this\"},{\"type\":\"image_url\",\"image_url\":{\"url\":"
+        "\"data:image/png;base64,iVBORw0KGgo=\",\"detail\":\"low\"}}]}],"
+        "\"max_tokens\":7,\"seed\":42,\"logit_bias\":{\"50256\":-100},\"user\":\"u1\","
+        "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\",\"parameters\":{}}}],"
+        "\"tool_choice\":\"auto\",\"response_format\":{\"type\":\"json_object\"},"
+        "\"data_sources\":[{\"type\":\"azure_search\"}],"
+        "\"mock_testing_flag\":true,"
+        "\"timeout\":5,\"fallbacks\":[\"b\"],\"num_retries\":2,\"context_window_fallbacks\":[],"
+        "\"caching\":true,\"cache\":{\"no-cache\":true},\"guardrails\":[\"g\"],"
+        "\"litellm_metadata\":{},\"api_key\":\"sk-client\",\"api_base\":\"http://evil\","
+        "\"base_url\":\"http://evil\",\"metadata\":{\"k\":\"v\"},\"tags\":[\"t\"]}");
     assert_int_equal(encode(f), 0);
     b = sent_body(f);
     /* Gateway fields gone, unknown ones (Azure's data_sources too) kept, the
      * deployment's temperature filled in, the client's max_tokens kept, the
      * image part untouched, nothing of litellm_params' own leaked. */
-    assert_json_eq(b, "{\"model\":\"gpt-4o-prod\",\"messages\":[{\"role\":\"user\",\"content\":["
-                      "{\"type\":\"text\",\"text\":\"what is this\"},{\"type\":\"image_url\","
-                      "\"image_url\":{\"url\":\"data:image/png;base64,iVBORw0KGgo=\","
-                      "\"detail\":\"low\"}}]}],"
-                      "\"max_tokens\":7,\"seed\":42,\"logit_bias\":{\"50256\":-100},\"user\":\"u1\","
-                      "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\","
-                      "\"parameters\":{}}}],\"tool_choice\":\"auto\","
-                      "\"response_format\":{\"type\":\"json_object\"},"
-                      "\"data_sources\":[{\"type\":\"azure_search\"}],\"mock_testing_flag\":true,"
-                      "\"temperature\":0.25}");
+    assert_json_eq(b,
+                   "{\"model\":\"gpt-4o-prod\",\"messages\":[{\"role\":\"user\",\"content\":["
+                   "{\"type\":\"text\",\"text\":\"what is this\"},{\"type\":\"image_url\","
+                   "\"image_url\":{\"url\":\"data:image/png;base64,iVBORw0KGgo=\","
+                   "\"detail\":\"low\"}}]}],"
+                   "\"max_tokens\":7,\"seed\":42,\"logit_bias\":{\"50256\":-100},\"user\":\"u1\","
+                   "\"tools\":[{\"type\":\"function\",\"function\":{\"name\":\"f\","
+                   "\"parameters\":{}}}],\"tool_choice\":\"auto\","
+                   "\"response_format\":{\"type\":\"json_object\"},"
+                   "\"data_sources\":[{\"type\":\"azure_search\"}],\"mock_testing_flag\":true,"
+                   "\"temperature\":0.25}");
     json_decref(b);
     /* The client's request is not changed. */
     assert_non_null(json_object_get(f->call.req, "metadata"));
@@ -422,8 +425,9 @@ static void test_stream_options(void **state)
     struct fx *f = *state;
     json_t *b;
 
-    request(f, PROV_CHAT,
-            "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}");
+    request(
+        f, PROV_CHAT,
+        "{\"model\":\"m\",\"stream\":true,\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}");
     assert_int_equal(encode(f), 0);
     assert_string_equal(header(f, "Accept"), "text/event-stream");
     b = sent_body(f);
@@ -447,9 +451,15 @@ static void test_stream_options(void **state)
     {
         static const char *const older[] = {"2023-05-15", "2024-02-01", "2024-06-01",
                                             "2024-07-01-preview", NULL};
-        static const char *const newer[] = {"2024-08-01-preview", "2024-10-21",
-                                            "2025-04-01-preview", "v1", "preview", "latest",
-                                            "someday", "2024-1", NULL};
+        static const char *const newer[] = {"2024-08-01-preview",
+                                            "2024-10-21",
+                                            "2025-04-01-preview",
+                                            "v1",
+                                            "preview",
+                                            "latest",
+                                            "someday",
+                                            "2024-1",
+                                            NULL};
 
         request(f, PROV_CHAT, "{\"model\":\"m\",\"stream\":true,\"messages\":[]}");
         for (size_t i = 0; older[i]; i++) {
@@ -464,14 +474,16 @@ static void test_stream_options(void **state)
             f->dep.api_version = newer[i];
             assert_int_equal(encode(f), 0);
             b = sent_body(f);
-            if (!json_is_true(json_object_get(json_object_get(b, "stream_options"), "include_usage")))
+            if (!json_is_true(
+                    json_object_get(json_object_get(b, "stream_options"), "include_usage")))
                 fail_msg("include_usage not forced on %s", newer[i]);
             json_decref(b);
         }
     }
     /* ... unless the client sent them itself. */
     f->dep.api_version = "2024-02-01";
-    request(f, PROV_CHAT, "{\"model\":\"m\",\"stream\":true,\"stream_options\":{},\"messages\":[]}");
+    request(f, PROV_CHAT,
+            "{\"model\":\"m\",\"stream\":true,\"stream_options\":{},\"messages\":[]}");
     assert_int_equal(encode(f), 0);
     b = sent_body(f);
     assert_json_eq(json_object_get(b, "stream_options"), "{\"include_usage\":true}");
@@ -495,7 +507,8 @@ static void test_stream_options(void **state)
 /* ---- decode ------------------------------------------------------------- */
 
 static const char *const AZURE_CHAT_ANSWER =
-    "{\"choices\":[{\"content_filter_results\":{\"hate\":{\"filtered\":false,\"severity\":\"safe\"},"
+    "{\"choices\":[{\"content_filter_results\":{\"hate\":{\"filtered\":false,\"severity\":\"safe\"}"
+    ","
     "\"protected_material_code\":{\"filtered\":false,\"detected\":false},"
     "\"self_harm\":{\"filtered\":false,\"severity\":\"safe\"}},\"finish_reason\":\"stop\","
     "\"index\":0,\"logprobs\":null,\"message\":{\"annotations\":[],\"content\":\"Hello!\","
@@ -666,8 +679,8 @@ static void feed_bytes(struct fx *f, const char *text, const char *const *want, 
 static void test_stream_without_usage(void **state)
 {
     struct fx *f = *state;
-    const char *const up[] = {AZ_PROMPT_FILTER, AZ_ROLE, AZ_HI, AZ_THERE, AZ_STOP, AZ_USAGE,
-                              "[DONE]"};
+    const char *const up[] = {AZ_PROMPT_FILTER, AZ_ROLE,  AZ_HI,   AZ_THERE,
+                              AZ_STOP,          AZ_USAGE, "[DONE]"};
     /* The prompt-filter chunk (empty choices, no usage) is relayed as it is;
      * the usage-only chunk is not, since the client did not ask. */
     const char *const want[] = {AZ_PROMPT_FILTER, AZ_ROLE, AZ_HI, AZ_THERE, AZ_STOP};
@@ -870,11 +883,12 @@ static void test_error_content_filter(void **state)
                  "{\"code\":\"ResponsibleAIPolicyViolation\",\"content_filter_result\":{\"hate\":"
                  "{\"filtered\":false}}}}}",
                  400, "invalid_request_error", "content_filter", "upstream returned 400: filtered");
-    expect_error(f, 400,
-                 "{\"error\":{\"code\":\"content_filter\",\"innererror\":{\"content_filter_result\":"
-                 "{\"sexual\":{\"filtered\":true,\"severity\":\"low\"}}}}}",
-                 400, "invalid_request_error", "content_filter",
-                 "upstream returned 400: content filtered (filtered: sexual (low))");
+    expect_error(
+        f, 400,
+        "{\"error\":{\"code\":\"content_filter\",\"innererror\":{\"content_filter_result\":"
+        "{\"sexual\":{\"filtered\":true,\"severity\":\"low\"}}}}}",
+        400, "invalid_request_error", "content_filter",
+        "upstream returned 400: content filtered (filtered: sexual (low))");
 }
 
 static void test_error_other_shapes(void **state)
@@ -894,8 +908,7 @@ static void test_error_other_shapes(void **state)
     expect_error(f, 500, NULL, 502, "api_error", "502", "no error message");
     expect_error(f, 400, "{\"error\":\"plain text error\"}", 400, "invalid_request_error", "400",
                  "upstream returned 400: plain text error");
-    expect_error(f, 400, "{\"error\":{}}", 400, "invalid_request_error", "400",
-                 "no error message");
+    expect_error(f, 400, "{\"error\":{}}", 400, "invalid_request_error", "400", "no error message");
     expect_error(f, 401, "{\"statusCode\":401}", 401, "invalid_request_error", "401",
                  "no error message");
 }
