@@ -53,10 +53,14 @@ enum endpoint { EP_CHAT, EP_GENERATE, EP_EMBED };
  * own names (LiteLLM's OllamaConfig, plus the rest of Ollama's Modelfile
  * parameters). */
 static const char *const native_options[] = {
-    "num_ctx",     "num_keep",       "num_batch", "num_gpu",  "main_gpu",  "num_thread",
-    "num_predict", "repeat_last_n",  "repeat_penalty", "mirostat", "mirostat_eta",
-    "mirostat_tau", "tfs_z",         "typical_p", "min_p",    "top_k",     "penalize_newline",
-    "numa",        "low_vram",       "use_mmap",  "use_mlock", NULL,
+    "num_ctx",     "num_keep",         "num_batch",
+    "num_gpu",     "main_gpu",         "num_thread",
+    "num_predict", "repeat_last_n",    "repeat_penalty",
+    "mirostat",    "mirostat_eta",     "mirostat_tau",
+    "tfs_z",       "typical_p",        "min_p",
+    "top_k",       "penalize_newline", "numa",
+    "low_vram",    "use_mmap",         "use_mlock",
+    NULL,
 };
 
 /* OpenAI parameters that Ollama's options take under the same name. */
@@ -192,7 +196,7 @@ static json_t *options_of(const struct prov_call *call)
 }
 
 /* "format": "json" for json_object, the schema for json_schema; an
- * Ollama-native "format" passes as given. Borrowed or new in *out. */
+ * Ollama-native "format" passes as given. A new reference, or NULL. */
 static json_t *format_of(const struct prov_call *call)
 {
     json_t *rf = param(call, "response_format"), *f;
@@ -214,7 +218,8 @@ static json_t *format_of(const struct prov_call *call)
 }
 
 /* reasoning_effort low/medium/high turns thinking on (gpt-oss models take
- * the level itself, as in LiteLLM); an Ollama-native "think" passes. */
+ * the level itself, as in LiteLLM); an Ollama-native "think" passes. A
+ * new reference, or NULL. */
 static json_t *think_of(const struct prov_call *call)
 {
     json_t *e = param(call, "reasoning_effort"), *t = param(call, "think");
@@ -233,8 +238,8 @@ static json_t *think_of(const struct prov_call *call)
 static int image_data(const json_t *part, json_t **out)
 {
     json_t *iu = json_object_get(part, "image_url");
-    const char *url = json_is_string(iu) ? json_string_value(iu)
-                                         : json_string_value(json_object_get(iu, "url"));
+    const char *url =
+        json_is_string(iu) ? json_string_value(iu) : json_string_value(json_object_get(iu, "url"));
     const char *comma;
 
     if (!url || strncmp(url, "data:", 5) != 0)
@@ -326,8 +331,8 @@ static int tool_calls_in(const json_t *calls, json_t *names, json_t **out)
         } else {
             obj = json_object();
         }
-        json_array_append_new(arr, json_pack("{s:{s:O,s:o}}", "function", "name", name,
-                                             "arguments", obj));
+        json_array_append_new(
+            arr, json_pack("{s:{s:O,s:o}}", "function", "name", name, "arguments", obj));
         if (json_is_string(id))
             json_object_set(names, json_string_value(id), name);
     }
@@ -366,8 +371,8 @@ static int messages_in(const json_t *msgs, json_t **out)
             goto out;
         }
         /* Ollama knows system, user, assistant and tool. */
-        om = json_pack("{s:s,s:o}", "role", strcmp(r, "developer") == 0 ? "system" : r,
-                       "content", text);
+        om = json_pack("{s:s,s:o}", "role", strcmp(r, "developer") == 0 ? "system" : r, "content",
+                       text);
         if (json_array_size(images) > 0)
             json_object_set(om, "images", images);
         json_decref(images);
@@ -386,8 +391,8 @@ static int messages_in(const json_t *msgs, json_t **out)
             }
         } else if (strcmp(r, "tool") == 0) {
             json_t *id = json_object_get(m, "tool_call_id");
-            json_t *name = json_is_string(id) ? json_object_get(names, json_string_value(id))
-                                              : NULL;
+            json_t *name =
+                json_is_string(id) ? json_object_get(names, json_string_value(id)) : NULL;
 
             if (!name)
                 name = json_object_get(m, "name");
@@ -677,8 +682,7 @@ static json_t *tool_calls_out(struct arena *a, const json_t *calls, int *index)
         else if (args && !json_is_null(args))
             s = json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
         o = json_pack("{s:s,s:s,s:{s:s,s:s}}", "id", id && *id ? id : new_id(a, "call_"), "type",
-                      "function", "function", "name", name ? name : "", "arguments",
-                      s ? s : "{}");
+                      "function", "function", "name", name ? name : "", "arguments", s ? s : "{}");
         free(s);
         if (o && index)
             json_object_set_new(o, "index", json_integer((*index)++));
@@ -700,13 +704,12 @@ static json_t *whole_answer(const struct prov_call *call, const json_t *j, struc
     usage_of(j, u);
     finish = finish_of(a.done_reason, call->op == PROV_CHAT && a.tool_calls);
     if (call->op == PROV_COMPLETION) {
-        choice = json_pack("{s:i,s:s%,s:n,s:s}", "index", 0, "text",
-                           a.text ? json_string_value(a.text) : "",
-                           a.text ? json_string_length(a.text) : (size_t)0, "logprobs",
-                           "finish_reason", finish);
+        choice = json_pack(
+            "{s:i,s:s%,s:n,s:s}", "index", 0, "text", a.text ? json_string_value(a.text) : "",
+            a.text ? json_string_length(a.text) : (size_t)0, "logprobs", "finish_reason", finish);
         return json_pack("{s:s,s:s,s:I,s:s,s:[o],s:o}", "id", new_id(call->arena, "cmpl-"),
-                         "object", "text_completion", "created", (json_int_t)time_wall_s(),
-                         "model", model_of(call), "choices", choice, "usage", usage_json(u));
+                         "object", "text_completion", "created", (json_int_t)time_wall_s(), "model",
+                         model_of(call), "choices", choice, "usage", usage_json(u));
     }
     msg = json_pack("{s:s}", "role", "assistant");
     if (a.text)
@@ -767,9 +770,9 @@ static json_t *embed_answer(const struct prov_call *call, const json_t *j, struc
             return NULL;
         }
         e = b64 ? vector_b64(vec) : json_incref(vec);
-        if (!e || json_array_append_new(data, json_pack("{s:s,s:I,s:o}", "object", "embedding",
-                                                        "index", (json_int_t)i, "embedding",
-                                                        e)) < 0) {
+        if (!e ||
+            json_array_append_new(data, json_pack("{s:s,s:I,s:o}", "object", "embedding", "index",
+                                                  (json_int_t)i, "embedding", e)) < 0) {
             json_decref(data);
             return NULL;
         }
@@ -820,8 +823,8 @@ struct feed {
 
 static json_t *chunk_of(const struct feed *f, json_t *delta, const char *finish)
 {
-    const char *object = f->call->op == PROV_COMPLETION ? "text_completion"
-                                                        : "chat.completion.chunk";
+    const char *object =
+        f->call->op == PROV_COMPLETION ? "text_completion" : "chat.completion.chunk";
     json_t *choice, *c;
 
     if (f->call->op == PROV_COMPLETION) {
@@ -1004,15 +1007,18 @@ static void error(const struct prov_call *call, long status, struct str body,
 
     prov__openai_error(status, body, call->arena, out);
     if (!json_object_get(j, "error") && body.len > 0) {
-        struct str t = str_trim(str_of(body.ptr, body.len < 200 ? body.len : 200));
+        struct str t = str_of(body.ptr, body.len < 200 ? body.len : 200);
         size_t k;
 
+        while (t.len > 0 && (t.ptr[t.len - 1] == '\n' || t.ptr[t.len - 1] == '\r' ||
+                             t.ptr[t.len - 1] == ' ' || t.ptr[t.len - 1] == '\t'))
+            t.len--;
         for (k = 0; k < t.len; k++)
             if ((unsigned char)t.ptr[k] < 0x20 && t.ptr[k] != '\n' && t.ptr[k] != '\t')
                 break;
         if (k == t.len && t.len > 0)
-            out->message = arena_printf(call->arena, "upstream returned %ld: %.*s", status,
-                                        STR_FMT(t));
+            out->message =
+                arena_printf(call->arena, "upstream returned %ld: %.*s", status, STR_FMT(t));
     }
     json_decref(j);
 }
