@@ -59,6 +59,7 @@ struct call {
     struct up_req up;
     struct buf resp; /* whole answer, or the error body of a failed stream */
     bool anthropic;  /* the client speaks the Anthropic Messages API */
+    bool stream_failed; /* an error event was sent: nothing may follow it */
     struct api__messages_stream ms;
     bool started;    /* SSE answer begun */
     bool finished;
@@ -229,6 +230,8 @@ static int emit(void *ctx, json_t *chunk)
         const json_t *e = json_object_get(chunk, "error");
 
         buf_init(&b, 64u << 20);
+        if (e)
+            c->stream_failed = true;
         rc = e ? api__messages_stream_error(502, json_string_value(json_object_get(e, "message")),
                                             &b)
                : api__messages_chunk(&c->ms, chunk, &b);
@@ -247,6 +250,7 @@ static void stream_error_event(struct call *c, int code, const char *msg)
 {
     json_t *e;
 
+    c->stream_failed = true;
     if (c->anthropic) {
         struct buf b;
 
@@ -272,9 +276,9 @@ static void stream_end(struct call *c)
         struct buf b;
 
         buf_init(&b, 1u << 20);
-        if (c->err_type == NULL || strcmp(c->err_type, "upstream_stream_error") != 0)
-            if (api__messages_end(&c->ms, &c->usage, &b) == 0)
-                http_stream_write(c->r, b.ptr, b.len);
+        /* Anthropic's stream ends at an error event. */
+        if (!c->stream_failed && api__messages_end(&c->ms, &c->usage, &b) == 0)
+            http_stream_write(c->r, b.ptr, b.len);
         buf_dispose(&b);
     } else {
         http_stream_write(c->r, "data: [DONE]\n\n", 14);
@@ -504,6 +508,8 @@ static void up_done(struct up_req *u, int rc)
         return;
     }
     if (c->pc.stream) {
+        /* Let the decoder flush what it holds (a last line without its end). */
+        (void)c->prov->stream(&c->pc, &c->st, NULL, 0, emit, c);
         if (!c->started && sse_begin(c) < 0) { /* a 2xx stream without a chunk */
             finish(c);
             return;
@@ -628,8 +634,9 @@ static void attempt(struct call *c)
     memset(&c->ph, 0, sizeof(c->ph));
     rc = c->prov->encode(&c->pc, &c->ph);
     if (rc < 0) {
-        fail(c, gw_err_status(rc), "the request cannot be sent to this provider",
-             gw_err_type(rc), NULL, NULL, NULL);
+        fail(c, gw_err_status(rc),
+             c->ph.message ? c->ph.message : "the request cannot be sent to this provider",
+             gw_err_type(rc), c->ph.param, NULL, NULL);
         return;
     }
     c->up.url = c->ph.url;

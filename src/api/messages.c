@@ -54,12 +54,16 @@ static json_t *image_part(const json_t *src)
 {
     const char *type = json_string_value(json_object_get(src, "type"));
 
-    if (type && strcmp(type, "base64") == 0)
+    if (type && strcmp(type, "base64") == 0) {
+        const char *media = json_string_value(json_object_get(src, "media_type"));
+        const char *data = json_string_value(json_object_get(src, "data"));
+
+        if (!media || !data)
+            return NULL;
         return json_pack("{s:s,s:{s:o}}", "type", "image_url", "image_url", "url",
-                         json_sprintf("data:%s;base64,%s",
-                                      json_string_value(json_object_get(src, "media_type")),
-                                      json_string_value(json_object_get(src, "data"))));
-    if (type && strcmp(type, "url") == 0)
+                         json_sprintf("data:%s;base64,%s", media, data));
+    }
+    if (type && strcmp(type, "url") == 0 && json_is_string(json_object_get(src, "url")))
         return json_pack("{s:s,s:{s:O}}", "type", "image_url", "image_url", "url",
                          json_object_get(src, "url"));
     return NULL;
@@ -98,7 +102,7 @@ static int message(json_t *msgs, const json_t *m)
                 json_array_append_new(parts, p);
         } else if (strcmp(t, "tool_use") == 0) {
             json_t *input = json_object_get(b, "input");
-            char *args = json_dumps(input ? input : json_object(), JSON_COMPACT);
+            char *args = input ? json_dumps(input, JSON_COMPACT) : NULL;
 
             json_array_append_new(calls, json_pack("{s:O,s:s,s:{s:O,s:s}}", "id",
                                                    json_object_get(b, "id"), "type", "function",
@@ -193,18 +197,29 @@ int api__messages_request(const json_t *in, json_t **out, const char **err)
 
         json_array_foreach(tools, i, t) {
             json_t *schema = json_object_get(t, "input_schema");
+            const char *type = json_string_value(json_object_get(t, "type"));
 
-            if (!json_object_get(t, "name"))
-                continue; /* server tools (web_search, ...) have no OpenAI form */
+            /* Server tools (web_search_20250305, code_execution_..., bash_...)
+             * carry a name too, but a versioned type and no input_schema: an
+             * upstream model cannot run them. Custom tools have no type, or
+             * "custom". */
+            if (!json_is_string(json_object_get(t, "name")) ||
+                (type && strcmp(type, "custom") != 0))
+                continue;
+            /* No description, no key: OpenAI refuses null where a string goes. */
             json_array_append_new(
-                ot, json_pack("{s:s,s:{s:O,s:O?,s:O}}", "type", "function", "function", "name",
+                ot, json_pack("{s:s,s:{s:O,s:O*,s:o}}", "type", "function", "function", "name",
                               json_object_get(t, "name"), "description",
                               json_object_get(t, "description"), "parameters",
-                              schema ? schema : json_object()));
+                              schema ? json_incref(schema) : json_object()));
         }
-        json_object_set_new(o, "tools", ot);
+        /* OpenAI rejects an empty `tools`, and a tool_choice without tools. */
+        if (json_array_size(ot))
+            json_object_set_new(o, "tools", ot);
+        else
+            json_decref(ot);
     }
-    if ((v = json_object_get(in, "tool_choice"))) {
+    if ((v = json_object_get(in, "tool_choice")) && json_object_get(o, "tools")) {
         const char *t = json_string_value(json_object_get(v, "type"));
 
         if (t && strcmp(t, "auto") == 0)
@@ -268,12 +283,25 @@ static json_t *msg_id(const json_t *resp)
     return json_sprintf("msg_%s", id ? id : "llmgate");
 }
 
+/* A tool call's id, or one made up from its block's index: Anthropic
+ * clients need an id to answer with a tool_result, and some servers send
+ * none or "" (new reference). */
+static json_t *tool_id(const json_t *tc, int block)
+{
+    const char *id = json_string_value(json_object_get(tc, "id"));
+
+    if (id && *id)
+        return json_string(id);
+    return json_sprintf("toolu_llmgate_%d", block);
+}
+
 json_t *api__messages_response(const json_t *resp, const char *model)
 {
     const json_t *choice = json_array_get(json_object_get(resp, "choices"), 0);
     const json_t *msg = json_object_get(choice, "message");
     const json_t *usage = json_object_get(resp, "usage");
     const char *text = json_string_value(json_object_get(msg, "content"));
+    const char *reason = stop_reason(json_string_value(json_object_get(choice, "finish_reason")));
     json_t *content = json_array(), *tc;
     size_t i;
 
@@ -281,18 +309,22 @@ json_t *api__messages_response(const json_t *resp, const char *model)
         json_array_append_new(content, json_pack("{s:s,s:s}", "type", "text", "text", text));
     json_array_foreach(json_object_get(msg, "tool_calls"), i, tc) {
         const json_t *f = json_object_get(tc, "function");
+        const char *name = json_string_value(json_object_get(f, "name"));
 
         json_array_append_new(
-            content, json_pack("{s:s,s:O,s:O,s:o}", "type", "tool_use", "id",
-                               json_object_get(tc, "id"), "name", json_object_get(f, "name"),
-                               "input",
+            content, json_pack("{s:s,s:o,s:s,s:o}", "type", "tool_use", "id",
+                               tool_id(tc, (int)json_array_size(content)), "name",
+                               name ? name : "", "input",
                                parse_args(json_string_value(json_object_get(f, "arguments")))));
     }
+    /* Some OpenAI-compatible servers (Gemini's, older Ollama) finish a turn
+     * of tool calls with "stop"; an Anthropic client runs tools on tool_use. */
+    if (json_array_size(json_object_get(msg, "tool_calls")) && strcmp(reason, "end_turn") == 0)
+        reason = "tool_use";
     return json_pack(
         "{s:o,s:s,s:s,s:s,s:o,s:s,s:n,s:{s:I,s:I}}", "id", msg_id(resp), "type", "message", "role",
-        "assistant", "model", model, "content", content, "stop_reason",
-        stop_reason(json_string_value(json_object_get(choice, "finish_reason"))),
-        "stop_sequence", "usage", "input_tokens",
+        "assistant", "model", model, "content", content, "stop_reason", reason, "stop_sequence",
+        "usage", "input_tokens",
         (json_int_t)json_integer_value(json_object_get(usage, "prompt_tokens")), "output_tokens",
         (json_int_t)json_integer_value(json_object_get(usage, "completion_tokens")));
 }
@@ -386,16 +418,25 @@ int api__messages_chunk(struct api__messages_stream *st, const json_t *chunk, st
     json_array_foreach(json_object_get(delta, "tool_calls"), i, tc) {
         const json_t *f = json_object_get(tc, "function");
         const char *args = json_string_value(json_object_get(f, "arguments"));
-        int idx = (int)json_integer_value(json_object_get(tc, "index"));
+        const char *name = json_string_value(json_object_get(f, "name"));
+        const json_t *jidx = json_object_get(tc, "index");
+        int idx = (int)json_integer_value(jidx);
+        bool fresh;
 
-        if (json_object_get(tc, "id") && (!st->block_open || !st->block_is_tool ||
-                                          idx != st->tool_index)) {
+        /* A delta opens a call when it brings an id or a name for another
+         * index than the open block's. Servers that send no index (Gemini's
+         * OpenAI endpoint) send each call whole, in one delta naming it. */
+        if (json_is_integer(jidx))
+            fresh = (json_is_string(json_object_get(tc, "id")) || name) &&
+                    (!st->block_open || !st->block_is_tool || idx != st->tool_index);
+        else
+            fresh = name != NULL;
+        if (fresh) {
             close_block(st, out);
             event(out, "content_block_start",
-                  json_pack("{s:s,s:i,s:{s:s,s:O,s:O,s:{}}}", "type", "content_block_start",
+                  json_pack("{s:s,s:i,s:{s:s,s:o,s:s,s:{}}}", "type", "content_block_start",
                             "index", st->block, "content_block", "type", "tool_use", "id",
-                            json_object_get(tc, "id"), "name", json_object_get(f, "name"),
-                            "input"));
+                            tool_id(tc, st->block), "name", name ? name : "", "input"));
             st->block_open = true;
             st->block_is_tool = true;
             st->tool_index = idx;
@@ -412,6 +453,12 @@ int api__messages_chunk(struct api__messages_stream *st, const json_t *chunk, st
 
 int api__messages_end(struct api__messages_stream *st, const struct prov_usage *u, struct buf *out)
 {
+    const char *reason = st->stop_reason ? st->stop_reason : "end_turn";
+
+    /* A turn that ends in a tool call is tool_use whatever finish_reason
+     * said (see api__messages_response). */
+    if (st->block_is_tool && strcmp(reason, "end_turn") == 0)
+        reason = "tool_use";
     if (!st->started)
         start(st, NULL, out);
     close_block(st, out);
@@ -421,9 +468,8 @@ int api__messages_end(struct api__messages_stream *st, const struct prov_usage *
     }
     event(out, "message_delta",
           json_pack("{s:s,s:{s:s,s:n},s:{s:I,s:I}}", "type", "message_delta", "delta",
-                    "stop_reason", st->stop_reason ? st->stop_reason : "end_turn",
-                    "stop_sequence", "usage", "input_tokens", (json_int_t)st->input_tokens,
-                    "output_tokens", (json_int_t)st->output_tokens));
+                    "stop_reason", reason, "stop_sequence", "usage", "input_tokens",
+                    (json_int_t)st->input_tokens, "output_tokens", (json_int_t)st->output_tokens));
     return event(out, "message_stop", json_pack("{s:s}", "type", "message_stop"));
 }
 
@@ -434,26 +480,42 @@ int api__messages_stream_error(int status, const char *message, struct buf *out)
 
 /* ---- count_tokens ----------------------------------------------------- */
 
+/* Anthropic bills an image by its pixels, about (w * h) / 750 tokens, and
+ * scales images down to about 1.15 megapixels first: 1600 tokens at most.
+ * Counting its base64 bytes instead would make a screenshot look like a
+ * hundred thousand tokens. Without decoding the image, take the ceiling. */
+#define MESSAGES_IMAGE_TOKENS 1600
+
 static size_t text_bytes(const json_t *v)
 {
     size_t n = 0, i;
-    const char *k;
+    const char *k, *type;
     json_t *x;
 
     if (json_is_string(v))
         return json_string_length(v);
-    if (json_is_array(v))
+    if (json_is_array(v)) {
         json_array_foreach(v, i, x) n += text_bytes(x);
-    else if (json_is_object(v))
+    } else if (json_is_object(v)) {
+        type = json_string_value(json_object_get(v, "type"));
+        if (type && strcmp(type, "image") == 0)
+            return MESSAGES_IMAGE_TOKENS * 4;
         json_object_foreach((json_t *)v, k, x) n += text_bytes(x);
+    }
     return n;
+}
+
+/* A tool's schema reaches the model as JSON text, keys included. */
+static size_t json_bytes(const json_t *v)
+{
+    return v ? json_dumpb(v, NULL, 0, JSON_COMPACT) : 0;
 }
 
 long api__messages_count(const json_t *in)
 {
     size_t bytes = text_bytes(json_object_get(in, "messages")) +
                    text_bytes(json_object_get(in, "system")) +
-                   text_bytes(json_object_get(in, "tools"));
+                   json_bytes(json_object_get(in, "tools"));
 
     /* About four bytes a token for English, as the mock provider estimates;
      * a tokenizer per model family would be exact. */

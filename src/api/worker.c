@@ -68,6 +68,32 @@ static void route(struct http_req *r, void *ctx)
     api__send_error(r, 404, "no such route", "invalid_request_error", NULL, "404");
 }
 
+/* Errors the HTTP layer answers itself, in the shape of the route's API. */
+static void error_body(const struct http_req *r, int status, const char *message,
+                       struct buf *out)
+{
+    struct str p = r->path;
+    json_t *e;
+    char code[16];
+
+    if (str_starts_with(p, STR_LIT("/v1/")))
+        p = str_of(p.ptr + 3, p.len - 3);
+    snprintf(code, sizeof(code), "%d", status);
+    if (str_starts_with(p, STR_LIT("/messages")))
+        e = api__messages_error(status, message);
+    else
+        e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", message, "type",
+                      status == 408 ? "timeout" : "invalid_request_error", "param", "code", code);
+    if (e) {
+        char tmp[1024];
+        size_t n = json_dumpb(e, tmp, sizeof(tmp), JSON_COMPACT);
+
+        if (n <= sizeof(tmp))
+            buf_append(out, tmp, n);
+        json_decref(e);
+    }
+}
+
 static void on_drained(struct http_server *s)
 {
     struct api_worker *w = (struct api_worker *)((char *)s - offsetof(struct api_worker, http));
@@ -106,6 +132,7 @@ static void worker_main(void *arg)
     uv_async_init(&w->loop, &w->wake, on_wake);
     w->wake.data = w;
     w->http.on_drained = on_drained;
+    w->http.error_body = error_body;
     uv_sem_post(w->started);
     if (rc < 0) {
         uv_close((uv_handle_t *)&w->wake, NULL);

@@ -80,6 +80,7 @@ static void process_input(struct http_conn *c);
 static void close_conn(struct http_conn *c);
 static void close_after_flush(struct http_conn *c);
 static void arm_timer(struct http_conn *c);
+static void flow(struct http_conn *c);
 
 /* Status reason phrases the gateway uses (RFC 9110 section 15). */
 static const char *reason(int status)
@@ -255,22 +256,27 @@ static void finish_request(struct http_conn *c)
         process_input(c);
     if (c->state == C_READING)
         arm_timer(c);
+    flow(c);
 }
 
 /* Answers a protocol-level failure (bad request line, limits) and closes. */
 static void fail(struct http_conn *c, int code)
 {
     int status = gw_err_status(code);
-    char body[256];
-    int n;
+    struct buf body;
 
     if (c->state == C_CLOSING)
         return;
     if (code == GW_EHEADERS)
         status = 431;
-    n = snprintf(body, sizeof(body),
-                 "{\"error\":{\"message\":\"%s\",\"type\":\"%s\",\"param\":null,\"code\":\"%d\"}}",
-                 gw_strerror(code), gw_err_type(code), status);
+    buf_init(&body, 4096);
+    if (c->srv->error_body)
+        c->srv->error_body(&c->req, status, gw_strerror(code), &body);
+    else
+        buf_printf(&body,
+                   "{\"error\":{\"message\":\"%s\",\"type\":\"%s\",\"param\":null,"
+                   "\"code\":\"%d\"}}",
+                   gw_strerror(code), gw_err_type(code), status);
     c->keep_alive = false;
     /* The client may still be sending the body we refused: keep reading
      * (and dropping) it for a while, or its writes fail before it reads our
@@ -278,7 +284,8 @@ static void fail(struct http_conn *c, int code)
     c->linger = code == GW_ETOOBIG || code == GW_EHEADERS || code == GW_ETIMEOUT;
     c->state = C_HANDLING;
     c->req.answered = false;
-    http_respond(&c->req, status, NULL, 0, str_of(body, (size_t)n));
+    http_respond(&c->req, status, NULL, 0, buf_str(&body));
+    buf_dispose(&body);
 }
 
 /* ---- parsing ---------------------------------------------------------- */
@@ -488,17 +495,36 @@ static void conn_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
         return;
     /* Pipelined bytes wait while a request is handled, up to a bound. */
     if (buf_append(&c->in, b->base, (size_t)n) < 0) {
-        if (c->state == C_HANDLING) {
-            uv_read_stop(s);
-            c->reading = false;
-        } else {
+        if (c->state == C_HANDLING)
+            close_conn(c); /* flow() stops reading before this can happen */
+        else
             fail(c, GW_ETOOBIG);
-        }
         return;
     }
     if (c->state == C_READING) {
         arm_timer(c);
         process_input(c);
+    }
+    flow(c);
+}
+
+/*
+ * Backpressure on pipelined requests: while one is handled, the bytes after
+ * it wait in `in`. Reading stops while a read of a whole rbuf might not fit
+ * there (its bytes would have nowhere to go), and starts again once they
+ * would, which is once the parser has had them (finish_request()).
+ */
+static void flow(struct http_conn *c)
+{
+    bool room = c->in.max - c->in.len >= sizeof(c->rbuf);
+
+    if (c->state == C_CLOSING || uv_is_closing((uv_handle_t *)&c->tcp))
+        return;
+    if (c->reading && c->state == C_HANDLING && !room) {
+        uv_read_stop((uv_stream_t *)&c->tcp);
+        c->reading = false;
+    } else if (!c->reading && room) {
+        c->reading = uv_read_start((uv_stream_t *)&c->tcp, alloc_cb, conn_read) == 0;
     }
 }
 

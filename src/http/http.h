@@ -87,6 +87,11 @@ struct http_server {
     size_t n_conns;
     uv_timer_t drain_timer;
     void (*on_drained)(struct http_server *s); /* all connections closed after drain */
+    /* Writes the body of an error the HTTP layer answers itself (400, 408,
+     * 413, 431) in the shape the route's clients expect; r->path may be
+     * empty. NULL: OpenAI's shape. */
+    void (*error_body)(const struct http_req *r, int status, const char *message,
+                       struct buf *out);
     uint64_t requests; /* served, for metrics */
 };
 

@@ -68,7 +68,7 @@ static bool ends_with(const char *s, const char *suffix)
 /* Parameters a deployment may default in litellm_params; the client's value
  * wins. Others are taken from the request only. */
 static const char *const param_defaults[] = {
-    "temperature", "top_p", "top_k", "max_tokens", "max_completion_tokens", "stop",
+    "temperature",      "top_p",    "top_k", "max_tokens", "max_completion_tokens", "stop",
     "reasoning_effort", "thinking", NULL,
 };
 
@@ -203,8 +203,8 @@ static int user_blocks(const json_t *msg, json_t *out)
     int rc = 0;
 
     if (json_is_string(c))
-        return append_new(out, text_block(json_string_value(c),
-                                          json_object_get(msg, "cache_control")));
+        return append_new(out,
+                          text_block(json_string_value(c), json_object_get(msg, "cache_control")));
     if (!json_is_array(c))
         return GW_EINVAL;
     json_array_foreach(c, i, part) {
@@ -256,16 +256,16 @@ static int assistant_blocks(const json_t *msg, json_t *out)
     }
     /* Empty text blocks are refused by the API, so they are left out. */
     if (json_is_string(c) && json_string_length(c) > 0) {
-        rc = append_new(out, text_block(json_string_value(c),
-                                        json_object_get(msg, "cache_control")));
+        rc = append_new(out,
+                        text_block(json_string_value(c), json_object_get(msg, "cache_control")));
     } else if (json_is_array(c)) {
         json_array_foreach(c, i, v) {
             const char *type = json_string_value(json_object_get(v, "type"));
             json_t *t = json_object_get(v, "text"), *th = json_object_get(v, "thinking");
 
             if (type && strcmp(type, "text") == 0 && json_string_length(t) > 0)
-                rc = append_new(out, text_block(json_string_value(t),
-                                                json_object_get(v, "cache_control")));
+                rc = append_new(
+                    out, text_block(json_string_value(t), json_object_get(v, "cache_control")));
             else if (type && strcmp(type, "thinking") == 0 && json_string_length(th) > 0)
                 rc = append_new(out, json_deep_copy(v));
             if (rc < 0)
@@ -381,8 +381,8 @@ static int system_blocks(const json_t *msg, json_t *sys)
 
     if (json_is_string(c)) {
         if (json_string_length(c) > 0)
-            rc = append_new(sys, text_block(json_string_value(c),
-                                            json_object_get(msg, "cache_control")));
+            rc = append_new(
+                sys, text_block(json_string_value(c), json_object_get(msg, "cache_control")));
         return rc;
     }
     if (!json_is_array(c))
@@ -516,7 +516,8 @@ static json_t *translate_tool_choice(const json_t *tc, const json_t *parallel)
     else if (str_is(tc, "none"))
         return json_pack("{s:s}", "type", "none"); /* no parallel flag on "none" */
     else if (json_is_object(tc)) {
-        const char *name = json_string_value(json_object_get(json_object_get(tc, "function"), "name"));
+        const char *name =
+            json_string_value(json_object_get(json_object_get(tc, "function"), "name"));
 
         out = json_pack("{s:s}", "type", "tool");
         if (out && name)
@@ -670,8 +671,8 @@ static int translate_params(const struct prov_call *call, json_t *body)
                 json_object_set_new(is, "additionalProperties", json_true());
                 json_object_set_new(is, "properties", json_object());
             }
-            rc = append_new(tools, json_pack("{s:s,s:o}", "name", ANTHROPIC_JSON_TOOL,
-                                             "input_schema", is));
+            rc = append_new(
+                tools, json_pack("{s:s,s:o}", "name", ANTHROPIC_JSON_TOOL, "input_schema", is));
         }
         if (rc < 0) {
             json_decref(tools);
@@ -722,9 +723,9 @@ static const char *url_of(const struct prov_call *call)
 /* litellm_params.extra_headers: {name: value} added to every request. */
 static int extra_headers(const struct prov_call *call, struct curl_slist **h)
 {
-    json_t *eh = call->dep->litellm_params ? json_object_get(call->dep->litellm_params,
-                                                             "extra_headers")
-                                           : NULL;
+    json_t *eh = call->dep->litellm_params
+                     ? json_object_get(call->dep->litellm_params, "extra_headers")
+                     : NULL;
     const char *k;
     json_t *v;
 
@@ -844,12 +845,12 @@ static json_t *usage_json(const struct ausage *u)
     struct prov_usage pu;
 
     usage_out(u, &pu);
-    return json_pack("{s:I,s:I,s:I,s:{s:I},s:I,s:I}", "prompt_tokens",
-                     (json_int_t)pu.prompt_tokens, "completion_tokens",
-                     (json_int_t)pu.completion_tokens, "total_tokens", (json_int_t)pu.total_tokens,
-                     "prompt_tokens_details", "cached_tokens", (json_int_t)u->cache_read,
-                     "cache_creation_input_tokens", (json_int_t)u->cache_creation,
-                     "cache_read_input_tokens", (json_int_t)u->cache_read);
+    return json_pack("{s:I,s:I,s:I,s:{s:I},s:I,s:I}", "prompt_tokens", (json_int_t)pu.prompt_tokens,
+                     "completion_tokens", (json_int_t)pu.completion_tokens, "total_tokens",
+                     (json_int_t)pu.total_tokens, "prompt_tokens_details", "cached_tokens",
+                     (json_int_t)u->cache_read, "cache_creation_input_tokens",
+                     (json_int_t)u->cache_creation, "cache_read_input_tokens",
+                     (json_int_t)u->cache_read);
 }
 
 static const char *finish_of(const char *stop_reason)
@@ -920,8 +921,8 @@ static int decode(const struct prov_call *call, struct str body, json_t **out,
     if (call->op == PROV_CHAT && json_mode_of(call->req) && json_array_size(calls) == 1 &&
         str_is(json_object_get(json_object_get(json_array_get(calls, 0), "function"), "name"),
                ANTHROPIC_JSON_TOOL)) {
-        json_t *args = json_object_get(json_object_get(json_array_get(calls, 0), "function"),
-                                       "arguments");
+        json_t *args =
+            json_object_get(json_object_get(json_array_get(calls, 0), "function"), "arguments");
 
         buf_reset(&text);
         rc = buf_append_c(&text, json_string_value(args));
@@ -1034,8 +1035,8 @@ static json_t *chunk_of(struct sctx *sc, json_t *delta, const char *finish)
                          "text_completion", "created", (json_int_t)s->created, "model",
                          s->model ? s->model : "", "choices", choice);
     }
-    choice = json_pack("{s:i,s:o,s:n,s:o}", "index", 0, "delta", delta, "logprobs",
-                       "finish_reason", finish ? json_string(finish) : json_null());
+    choice = json_pack("{s:i,s:o,s:n,s:o}", "index", 0, "delta", delta, "logprobs", "finish_reason",
+                       finish ? json_string(finish) : json_null());
     return json_pack("{s:s,s:s,s:I,s:s,s:[o]}", "id", s->id ? s->id : "", "object",
                      "chat.completion.chunk", "created", (json_int_t)s->created, "model",
                      s->model ? s->model : "", "choices", choice);
@@ -1108,13 +1109,12 @@ static int on_block_start(struct sctx *sc, const json_t *j)
     }
     b->kind = BLK_TOOL;
     b->tool = s->ntools++;
-    return emit_chunk(sc, chunk_of(sc,
-                                   json_pack("{s:[{s:i,s:s?,s:s,s:{s:s?,s:s}}]}", "tool_calls",
-                                             "index", b->tool, "id",
-                                             json_string_value(json_object_get(cb, "id")), "type",
-                                             "function", "function", "name", name, "arguments",
-                                             ""),
-                                   NULL));
+    return emit_chunk(
+        sc, chunk_of(sc,
+                     json_pack("{s:[{s:i,s:s?,s:s,s:{s:s?,s:s}}]}", "tool_calls", "index", b->tool,
+                               "id", json_string_value(json_object_get(cb, "id")), "type",
+                               "function", "function", "name", name, "arguments", ""),
+                     NULL));
 }
 
 static int on_block_delta(struct sctx *sc, const json_t *j)
@@ -1165,10 +1165,14 @@ static int on_error(struct sctx *sc, const json_t *j)
         const char *type;
         const char *code;
     } map[] = {
-        {"invalid_request_error", "400"}, {"authentication_error", "401"},
-        {"permission_error", "403"},      {"not_found_error", "404"},
-        {"request_too_large", "413"},     {"rate_limit_error", "429"},
-        {"api_error", "502"},             {"overloaded_error", "503"},
+        {"invalid_request_error", "400"},
+        {"authentication_error", "401"},
+        {"permission_error", "403"},
+        {"not_found_error", "404"},
+        {"request_too_large", "413"},
+        {"rate_limit_error", "429"},
+        {"api_error", "502"},
+        {"overloaded_error", "503"},
         {"timeout_error", "504"},
     };
     json_t *e = json_object_get(j, "error");
@@ -1212,9 +1216,8 @@ static int on_event(void *p, struct str event, struct str data)
         usage_read(&s->u, json_object_get(v, "usage"));
         usage_out(&s->u, &sc->st->usage);
         if (sc->call->op == PROV_CHAT)
-            rc = emit_chunk(sc, chunk_of(sc, json_pack("{s:s,s:s}", "role", "assistant", "content",
-                                                       ""),
-                                         NULL));
+            rc = emit_chunk(
+                sc, chunk_of(sc, json_pack("{s:s,s:s}", "role", "assistant", "content", ""), NULL));
     } else if (strcmp(type, "content_block_start") == 0) {
         rc = on_block_start(sc, j);
     } else if (strcmp(type, "content_block_delta") == 0) {

@@ -220,7 +220,11 @@ void prov__openai_error(long status, struct str body, struct arena *a, struct pr
     out->status = map_status(status);
     out->message = arena_printf(a, "upstream returned %ld: %s", status,
                                 msg ? msg : "no error message");
-    out->type = arena_strdup(a, type ? type : (status >= 500 ? "api_error" : "invalid_request_error"));
+    /* OpenAI itself answers 401 and 404 with invalid_request_error, so a
+     * body without a type gets that below 500. */
+    if (!type)
+        type = out->status >= 500 ? "api_error" : "invalid_request_error";
+    out->type = arena_strdup(a, type);
     out->code = code ? arena_strdup(a, code) : arena_printf(a, "%d", out->status);
     json_decref(j);
 }

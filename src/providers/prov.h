@@ -38,6 +38,10 @@ struct prov_http {
     const char *url;
     struct curl_slist *headers;
     struct str body;
+    /* Set by encode() when it fails: why, in words fit for the client (no
+     * secrets), and the request field at fault. Static or arena. */
+    const char *message;
+    const char *param;
 };
 
 struct prov_usage {
@@ -80,7 +84,8 @@ struct prov_ops {
     /* A whole 2xx body to OpenAI's response JSON (a new reference in *out). */
     int (*decode)(const struct prov_call *call, struct str body, json_t **out,
                   struct prov_usage *usage);
-    /* Stream bytes as they arrive to zero or more chunks. */
+    /* Stream bytes as they arrive to zero or more chunks; called once more
+     * with p == NULL and n == 0 when the body has ended, to flush. */
     int (*stream)(const struct prov_call *call, struct prov_stream *st, const char *p, size_t n,
                   prov_emit_fn emit, void *ctx);
     /* A non-2xx answer to the error the client sees. */

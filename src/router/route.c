@@ -20,6 +20,7 @@ struct route_dep_state {
     _Atomic int32_t in_flight;
     _Atomic uint64_t latency_us;    /* moving average; 0 = unknown */
     int index_in_group;
+    int group_size;
 };
 
 static uint64_t now_ms(void)
@@ -130,6 +131,10 @@ int route_init(struct route *rt, const struct cfg *cfg)
             k += strcmp(cfg->deployments[j].model_name, cfg->deployments[i].model_name) == 0;
         rt->state[i].index_in_group = k;
     }
+    for (size_t i = 0; i < cfg->n_deployments; i++)
+        for (size_t j = 0; j < cfg->n_deployments; j++)
+            rt->state[i].group_size +=
+                strcmp(cfg->deployments[j].model_name, cfg->deployments[i].model_name) == 0;
     return 0;
 }
 
@@ -469,6 +474,11 @@ void route_failure(struct route *rt, const struct cfg_deployment *d, enum route_
     atomic_fetch_sub_explicit(&s->in_flight, 1, memory_order_relaxed);
     if (e == ROUTE_E_BAD_REQUEST || e == ROUTE_E_CONTEXT_WINDOW || e == ROUTE_E_CONTENT_POLICY)
         return; /* the request was at fault, not the deployment */
+    /* LiteLLM never cools the only deployment of a group: there would be
+     * nothing left to answer, and the client would see "No deployments
+     * available" instead of the provider's own error. */
+    if (s->group_size <= 1)
+        return;
     roll(s, now);
     fails = atomic_fetch_add_explicit(&s->fails, 1, memory_order_relaxed) + 1;
     /* A deployment that refuses our key, or does not have the model, will

@@ -1,0 +1,87 @@
+/*
+ * guard: PII detection and anonymization, as a library. It knows nothing of
+ * HTTP: the gateway (guardrails in the request path), the CLI (`llmgate
+ * scan`, `llmgate anonymize`) and the Presidio-compatible REST API all call
+ * this interface.
+ *
+ * An engine is compiled once (every pattern recognizer in one Hyperscan
+ * database, exact spans and look-arounds with PCRE2, the NER model loaded)
+ * and is then immutable and shared by all threads. Each thread brings its
+ * own scratch. Offsets in results are UTF-8 byte offsets into the analyzed
+ * text; guard_cp_offsets() turns them into Unicode code points (Presidio's
+ * convention) for output.
+ */
+#ifndef GW_GUARD_GUARD_H
+#define GW_GUARD_GUARD_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <jansson.h>
+
+#include "util/str.h"
+
+struct guard_engine;
+struct guard_scratch;
+
+struct guard_result {
+    const char *entity;     /* static or engine-owned, e.g. "EMAIL_ADDRESS" */
+    size_t start, end;      /* UTF-8 byte offsets, end exclusive */
+    double score;           /* 0..1 */
+    const char *recognizer; /* e.g. "CreditCardRecognizer"; for explanations */
+    /* Decision process (Presidio's analysis_explanation), filled always. */
+    const char *pattern_name;
+    double original_score;
+    double score_context_improvement;
+    const char *supportive_context_word; /* static/engine-owned or NULL */
+    bool validation_result_set, validation_result;
+};
+
+struct guard_results {
+    struct guard_result *v; /* heap, owned; guard_results_dispose */
+    size_t n, cap;
+};
+
+/* Per-call options; zero means defaults (all entities, threshold 0). */
+struct guard_opts {
+    const char *const *entities; /* NULL-terminated list of entity types, or NULL for all */
+    double threshold;            /* drop results scoring below */
+    const char *const *allow_list; /* NULL-terminated exact strings never reported */
+    const char *const *context;    /* extra context words (lower case), NULL-terminated */
+    bool no_ner;                   /* patterns only */
+    /* Ad-hoc recognizers (Presidio's "ad_hoc_recognizers" JSON array) for
+     * this call only; borrowed. */
+    const json_t *ad_hoc;
+};
+
+/*
+ * Builds the engine. `model_path` may be NULL: the NER model built into the
+ * binary is used. Returns 0 or a GW_E* code; on failure `err` (if not NULL)
+ * holds a static message.
+ */
+int guard_engine_new(const char *model_path, struct guard_engine **out, const char **err);
+void guard_engine_free(struct guard_engine *e);
+
+/* Per-thread scratch space; not shared between threads. */
+int guard_scratch_new(const struct guard_engine *e, struct guard_scratch **out);
+void guard_scratch_free(struct guard_scratch *s);
+
+/*
+ * Finds PII in `text` (UTF-8). Results are appended to `out`, sorted by
+ * start, overlaps resolved as Presidio does (the higher score wins; equal
+ * scores: the longer span). Returns 0 or a GW_E* code.
+ */
+int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct str text,
+                  const struct guard_opts *opt, struct guard_results *out);
+
+void guard_results_reset(struct guard_results *r);
+void guard_results_dispose(struct guard_results *r);
+
+/* Every entity type the engine can report (static list, NULL-terminated). */
+const char *const *guard_entities(const struct guard_engine *e);
+
+/* Converts byte offsets of results to code-point offsets in place. */
+void guard_cp_offsets(struct str text, struct guard_results *r);
+
+#endif
