@@ -223,15 +223,16 @@ static int emit(void *ctx, json_t *chunk)
         if (rc < 0)
             return rc;
     }
-    if (json_object_get(chunk, "error"))
+    if (json_object_get(chunk, "error")) {
         c->err_type = "upstream_stream_error";
+        c->stream_failed = true;
+        c->status = 502;
+    }
     if (c->anthropic) {
         struct buf b;
         const json_t *e = json_object_get(chunk, "error");
 
         buf_init(&b, 64u << 20);
-        if (e)
-            c->stream_failed = true;
         rc = e ? api__messages_stream_error(502, json_string_value(json_object_get(e, "message")),
                                             &b)
                : api__messages_chunk(&c->ms, chunk, &b);
@@ -251,6 +252,8 @@ static void stream_error_event(struct call *c, int code, const char *msg)
     json_t *e;
 
     c->stream_failed = true;
+    if (c->status < 400)
+        c->status = gw_err_status(code) >= 500 ? gw_err_status(code) : 502;
     if (c->anthropic) {
         struct buf b;
 
@@ -280,7 +283,7 @@ static void stream_end(struct call *c)
         if (!c->stream_failed && api__messages_end(&c->ms, &c->usage, &b) == 0)
             http_stream_write(c->r, b.ptr, b.len);
         buf_dispose(&b);
-    } else {
+    } else if (!c->stream_failed) {
         http_stream_write(c->r, "data: [DONE]\n\n", 14);
     }
     http_stream_end(c->r);

@@ -66,7 +66,8 @@ struct prov_stream {
     char event_name[64]; /* `event:` of the event being assembled */
     size_t event_name_len;
     struct prov_usage usage;
-    bool done;  /* the provider said the stream is complete */
+    bool done;  /* the provider said the stream is complete; also set after
+                 * emitting an {"error":...} chunk, which ends the stream */
     void *priv; /* the provider's own state */
 };
 
