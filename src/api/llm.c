@@ -43,9 +43,8 @@ struct call {
     int retries_in_group;
     int max_retries;        /* request's num_retries, or -1 */
     int attempted_retries, attempted_fallbacks;
-    const char *fallbacks[8];
+    const char *fallbacks[16]; /* groups queued or tried, in order */
     size_t n_fallbacks, next_fallback;
-    bool fallbacks_known;
     uv_timer_t *backoff;    /* heap: a handle must outlive the arena until closed */
     /* The last failure, answered when nothing is left to try. */
     int last_status;
@@ -362,7 +361,10 @@ static void failed_attempt(struct call *c, int status, int gw_code, const char *
 {
     struct route *rt = c->w->rt;
     enum route_err e = route_classify(status, gw_code, msg);
-    int allowed = c->max_retries >= 0 ? c->max_retries : route_retries(rt, e);
+    /* A request's num_retries stands in for the router's, for the classes
+     * worth retrying; retry_policy may still name others. */
+    int allowed = c->max_retries >= 0 && route_retryable(e) ? c->max_retries
+                                                              : route_retries(rt, e);
     double delay = 0;
     const struct cfg_deployment *other;
 
@@ -377,14 +379,14 @@ static void failed_attempt(struct call *c, int status, int gw_code, const char *
         snprintf(c->last_retry_after, sizeof(c->last_retry_after), "%.0f", ceil(retry_after));
     if (c->dep)
         c->skip |= route_bit(rt, c->dep);
-    if (route_retryable(e) && c->retries_in_group < allowed) {
+    if (c->retries_in_group < allowed) {
         c->retries_in_group++;
         c->attempted_retries++;
         other = route_pick(rt, c->group, c->skip, &c->w->rng, NULL);
         if (retry_after >= 0)
             delay = retry_after;
         else if (!other)
-            delay = 0.05 * (double)(1u << (c->retries_in_group < 8 ? c->retries_in_group : 8));
+            delay = 0.05 * (double)(1u << (c->retries_in_group < 8 ? c->retries_in_group - 1 : 7));
         /* Another deployment can take the retry at once; the same one gets
          * the wait it asked for, capped so a client is not held for long. */
         if (other)
@@ -403,18 +405,29 @@ static void failed_attempt(struct call *c, int status, int gw_code, const char *
             return;
         }
     }
-    if (!c->fallbacks_known) {
-        c->fallbacks_known = true;
-        c->n_fallbacks = route_fallbacks(rt, c->orig_group, e,
-                                         json_object_get(c->body, "fallbacks"), c->fallbacks,
-                                         sizeof(c->fallbacks) / sizeof(c->fallbacks[0]));
-    }
-    while (c->next_fallback < c->n_fallbacks) {
-        const char *g = route_group(c->w->cfg, c->fallbacks[c->next_fallback++]);
+    /* Fallbacks chain as in LiteLLM: when a fallback group fails too, its
+     * own fallbacks join the queue; no group is tried twice, and at most
+     * max_fallbacks are tried. The request's own list applies to the group
+     * it asked for. */
+    {
+        const char *more[8];
+        size_t n = route_fallbacks(rt, c->group, e,
+                                   c->group == c->orig_group ? json_object_get(c->body, "fallbacks")
+                                                             : NULL,
+                                   more, sizeof(more) / sizeof(more[0]));
 
-        if (!g)
-            continue;
-        c->group = g;
+        for (size_t i = 0; i < n; i++) {
+            const char *g = route_group(c->w->cfg, more[i]);
+            bool seen = !g || g == c->orig_group;
+
+            for (size_t k = 0; k < c->n_fallbacks && !seen; k++)
+                seen = c->fallbacks[k] == g;
+            if (!seen && c->n_fallbacks < sizeof(c->fallbacks) / sizeof(c->fallbacks[0]))
+                c->fallbacks[c->n_fallbacks++] = g;
+        }
+    }
+    if (c->next_fallback < c->n_fallbacks && c->attempted_fallbacks < rt->max_fallbacks) {
+        c->group = c->fallbacks[c->next_fallback++];
         c->skip = 0;
         c->retries_in_group = 0;
         c->attempted_fallbacks++;
@@ -514,6 +527,7 @@ static void up_done(struct up_req *u, int rc)
         /* Let the decoder flush what it holds (a last line without its end). */
         (void)c->prov->stream(&c->pc, &c->st, NULL, 0, emit, c);
         if (!c->started && sse_begin(c) < 0) { /* a 2xx stream without a chunk */
+            route_success(c->w->rt, c->dep, c->up_us, 0);
             finish(c);
             return;
         }

@@ -9,10 +9,13 @@
  *
  *   first chunk ─▶ message_start, ping
  *   delta.content ─▶ [content_block_start text] content_block_delta text_delta
- *   delta.tool_calls[i] with id ─▶ [content_block_stop] content_block_start tool_use
+ *   delta.tool_calls[i] with id or name ─▶ [content_block_stop] content_block_start tool_use
  *   delta.tool_calls[i].function.arguments ─▶ content_block_delta input_json_delta
  *   finish_reason ─▶ remembered
  *   end ─▶ content_block_stop, message_delta (stop_reason, usage), message_stop
+ *
+ * A turn whose last block is a tool call ends in tool_use even when the
+ * server said "stop", as some OpenAI-compatible servers do.
  */
 #include "api_int.h"
 
@@ -484,7 +487,7 @@ int api__messages_stream_error(int status, const char *message, struct buf *out)
  * scales images down to about 1.15 megapixels first: 1600 tokens at most.
  * Counting its base64 bytes instead would make a screenshot look like a
  * hundred thousand tokens. Without decoding the image, take the ceiling. */
-#define MESSAGES_IMAGE_TOKENS 1600
+#define API_MESSAGES_IMAGE_TOKENS 1600
 
 static size_t text_bytes(const json_t *v)
 {
@@ -499,7 +502,7 @@ static size_t text_bytes(const json_t *v)
     } else if (json_is_object(v)) {
         type = json_string_value(json_object_get(v, "type"));
         if (type && strcmp(type, "image") == 0)
-            return MESSAGES_IMAGE_TOKENS * 4;
+            return API_MESSAGES_IMAGE_TOKENS * 4;
         json_object_foreach((json_t *)v, k, x) n += text_bytes(x);
     }
     return n;

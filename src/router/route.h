@@ -15,7 +15,8 @@
  * - State: per deployment, failures in the current minute, cool-down
  *   deadline, requests in flight, latency average, and this minute's request
  *   and token counts. It is process-wide (atomics, shared by the workers)
- *   and lives behind route_state_* so that a cluster backend can replace it.
+ *   and is reached only through route_begin/success/failure/cooling, so that a
+ *   cluster backend can replace it.
  */
 #ifndef GW_ROUTER_ROUTE_H
 #define GW_ROUTER_ROUTE_H
