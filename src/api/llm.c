@@ -112,7 +112,8 @@ static size_t meta_headers(struct call *c, struct http_header *h)
     size_t n = 0;
 
     h[n++] = (struct http_header){STR_LIT("x-litellm-call-id"), str_from(c->id)};
-    h[n++] = (struct http_header){STR_LIT("x-request-id"), str_from(c->id)};
+    h[n++] = (struct http_header){c->anthropic ? STR_LIT("request-id") : STR_LIT("x-request-id"),
+                                  str_from(c->id)};
     h[n++] = (struct http_header){STR_LIT("x-litellm-response-duration-ms"),
                                   str_from(arena_printf(a, "%.3f", (double)total / 1000.0))};
     h[n++] = (struct http_header){

@@ -65,6 +65,13 @@ static void route(struct http_req *r, void *ctx)
                         "405");
         return;
     }
+    if (str_starts_with(p, STR_LIT("/messages"))) {
+        json_t *e = api__messages_error(404, "no such route");
+
+        api__send_json(r, 404, e, NULL, 0);
+        json_decref(e);
+        return;
+    }
     api__send_error(r, 404, "no such route", "invalid_request_error", NULL, "404");
 }
 
