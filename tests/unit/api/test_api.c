@@ -59,8 +59,8 @@ static void test_key_from_precedence(void **state)
 
 static void test_key_from_bearer_case(void **state)
 {
-    static const char *const forms[] = {"Bearer sk-1", "bearer sk-1", "BEARER sk-1",
-                                        "bEaReR sk-1", "Bearer   sk-1 \t"};
+    static const char *const forms[] = {"Bearer sk-1", "bearer sk-1", "BEARER sk-1", "bEaReR sk-1",
+                                        "Bearer   sk-1 \t"};
 
     for (size_t i = 0; i < sizeof(forms) / sizeof(forms[0]); i++) {
         struct str k = auth_key_from(str_from(forms[i]), STR_LIT("other"), STR_NULL);
@@ -106,7 +106,7 @@ static void test_auth_master_key(void **state)
     static const char master[] = "sk-master-1234";
     /* Wrong keys: different, a prefix, longer, other case, with a NUL. */
     static const struct str wrong[] = {
-        STR_LIT("sk-other"), STR_LIT("sk-master-123"), STR_LIT("sk-master-12345"),
+        STR_LIT("sk-other"),       STR_LIT("sk-master-123"),  STR_LIT("sk-master-12345"),
         STR_LIT("SK-MASTER-1234"), {"sk-master-1234\0x", 16}, STR_LIT(" sk-master-1234"),
     };
     struct cfg c;
@@ -260,7 +260,10 @@ static void test_route_group(void **state)
 static void test_route_pick_weights(void **state)
 {
     static const struct dep_spec deps[] = {
-        {"g", 1}, {"other", 100}, {"g", 2}, {"g", 7},
+        {"g", 1},
+        {"other", 100},
+        {"g", 2},
+        {"g", 7},
     };
     struct fx f;
     int c[16];
@@ -290,11 +293,7 @@ static void test_route_pick_order(void **state)
 {
     static const struct dep_spec deps[] = {
         {"g", 100, 0}, /* no order: after every ordered one */
-        {"g", 100, 2},
-        {"g", 1, 1},
-        {"h", 1, 1},
-        {"g", 1, 1},
-        {"g", 1, 3},
+        {"g", 100, 2}, {"g", 1, 1}, {"h", 1, 1}, {"g", 1, 1}, {"g", 1, 3},
     };
     struct fx f;
     int c[16];
@@ -328,12 +327,9 @@ static void test_route_pick_order(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_key_from_precedence),
-        cmocka_unit_test(test_key_from_bearer_case),
-        cmocka_unit_test(test_auth_no_master_key),
-        cmocka_unit_test(test_auth_master_key),
-        cmocka_unit_test(test_route_group),
-        cmocka_unit_test(test_route_pick_weights),
+        cmocka_unit_test(test_key_from_precedence), cmocka_unit_test(test_key_from_bearer_case),
+        cmocka_unit_test(test_auth_no_master_key),  cmocka_unit_test(test_auth_master_key),
+        cmocka_unit_test(test_route_group),         cmocka_unit_test(test_route_pick_weights),
         cmocka_unit_test(test_route_pick_order),
     };
 

@@ -73,31 +73,30 @@ static char *sse_run(const char *text, size_t len, const size_t *cuts, size_t nc
     return res;
 }
 
-static const char sse_text[] =
-    ": a comment first\r\n"
-    "data: {\"a\":1}\r\n"
-    "\r\n"
-    "event: message_start\n"
-    "data: line1\n"
-    "data:line2\n"
-    "data:  two spaces\n"
-    "\n"
-    "data: after a named event\n"
-    "\n"
-    ": keep-alive\n"
-    "\n"
-    "data\n"
-    "\n"
-    "id: 5\n"
-    "retry: 100\n"
-    "data: x: y\n"
-    "\n"
-    "event: content_block_delta\r\n"
-    "data: {\"d\":\"\xc3\xa9\"}\r\n"
-    "\r\n"
-    "data: [DONE]\n"
-    "\n"
-    "data: incomplete, no blank line yet\n";
+static const char sse_text[] = ": a comment first\r\n"
+                               "data: {\"a\":1}\r\n"
+                               "\r\n"
+                               "event: message_start\n"
+                               "data: line1\n"
+                               "data:line2\n"
+                               "data:  two spaces\n"
+                               "\n"
+                               "data: after a named event\n"
+                               "\n"
+                               ": keep-alive\n"
+                               "\n"
+                               "data\n"
+                               "\n"
+                               "id: 5\n"
+                               "retry: 100\n"
+                               "data: x: y\n"
+                               "\n"
+                               "event: content_block_delta\r\n"
+                               "data: {\"d\":\"\xc3\xa9\"}\r\n"
+                               "\r\n"
+                               "data: [DONE]\n"
+                               "\n"
+                               "data: incomplete, no blank line yet\n";
 
 static const char sse_want[] = "[]{\"a\":1}\n"
                                "[message_start]line1|line2| two spaces\n"
@@ -371,8 +370,8 @@ static void test_openai_encode_urls(void **state)
 
     for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
         struct arena a;
-        struct cfg_deployment d = {.model_name = "g", .provider = "vllm", .model = "m",
-                                   .api_base = cases[i].base};
+        struct cfg_deployment d = {
+            .model_name = "g", .provider = "vllm", .model = "m", .api_base = cases[i].base};
         json_t *req = parse("{\"model\":\"g\",\"input\":\"x\",\"prompt\":\"p\"}");
         struct prov_call call = {.op = cases[i].op, .dep = &d, .req = req, .arena = &a};
         struct prov_http out = {0};
@@ -397,11 +396,11 @@ static void test_openai_encode_urls(void **state)
 static void test_openai_encode_stream_embedding(void **state)
 {
     struct arena a;
-    struct cfg_deployment d = {.model_name = "e", .provider = "openai", .model = "emb",
-                               .api_key = "k"};
+    struct cfg_deployment d = {
+        .model_name = "e", .provider = "openai", .model = "emb", .api_key = "k"};
     json_t *req = parse("{\"model\":\"e\",\"input\":\"x\"}");
-    struct prov_call call = {.op = PROV_EMBEDDING, .dep = &d, .req = req, .stream = true,
-                             .arena = &a};
+    struct prov_call call = {
+        .op = PROV_EMBEDDING, .dep = &d, .req = req, .stream = true, .arena = &a};
     struct prov_http out = {0};
     json_t *body;
 
@@ -469,8 +468,8 @@ static void test_openai_decode(void **state)
                              "[{\"index\":0,\"message\":{\"role\":\"assistant\",\"content\":"
                              "\"hi\"},\"finish_reason\":\"stop\"}],\"usage\":{\"prompt_tokens\":"
                              "11,\"completion_tokens\":4,\"total_tokens\":15}}";
-    static const char *const bad[] = {"[1,2]", "\"text\"", "42", "null", "<html>502</html>",
-                                      "{\"unterminated\":", ""};
+    static const char *const bad[] = {
+        "[1,2]", "\"text\"", "42", "null", "<html>502</html>", "{\"unterminated\":", ""};
     struct arena a;
     struct prov_call call = {.op = PROV_CHAT, .arena = &a};
     struct prov_usage u = {0};
@@ -490,9 +489,8 @@ static void test_openai_decode(void **state)
     memset(&u, 0, sizeof(u));
     out = NULL;
     assert_int_equal(
-        prov_openai.decode(&call,
-                           STR_LIT("{\"usage\":{\"prompt_tokens\":2,\"completion_tokens\":3}}"),
-                           &out, &u),
+        prov_openai.decode(
+            &call, STR_LIT("{\"usage\":{\"prompt_tokens\":2,\"completion_tokens\":3}}"), &out, &u),
         0);
     assert_int_equal(u.total_tokens, 5);
     json_decref(out);
@@ -533,8 +531,8 @@ static const char openai_stream[] =
 static void openai_stream_case(bool wants_usage, size_t step)
 {
     struct arena a;
-    struct prov_call call = {.op = PROV_CHAT, .stream = true, .client_wants_usage = wants_usage,
-                             .arena = &a};
+    struct prov_call call = {
+        .op = PROV_CHAT, .stream = true, .client_wants_usage = wants_usage, .arena = &a};
     struct prov_stream st;
     struct chunks ch = {json_array(), 0};
     size_t len = sizeof(openai_stream) - 1;
@@ -560,8 +558,8 @@ static void openai_stream_case(bool wants_usage, size_t step)
             assert_string_equal(chunk_text(c), texts[i]);
         else
             assert_string_equal(
-                json_string_value(json_object_get(
-                    json_array_get(json_object_get(c, "choices"), 0), "finish_reason")),
+                json_string_value(json_object_get(json_array_get(json_object_get(c, "choices"), 0),
+                                                  "finish_reason")),
                 "stop");
     }
     if (wants_usage) {
@@ -569,8 +567,7 @@ static void openai_stream_case(bool wants_usage, size_t step)
 
         assert_int_equal(json_array_size(json_object_get(last, "choices")), 0);
         assert_int_equal(
-            json_integer_value(json_object_get(json_object_get(last, "usage"), "total_tokens")),
-            7);
+            json_integer_value(json_object_get(json_object_get(last, "usage"), "total_tokens")), 7);
     }
     /* Usage is recorded whether the client sees it or not. */
     assert_true(st.usage.set);
@@ -680,8 +677,7 @@ static void test_openai_errors(void **state)
     error_case(429,
                "{\"error\":{\"message\":\"Rate limit reached\",\"type\":\"requests\",\"code\":"
                "\"rate_limit_exceeded\"}}",
-               429, "upstream returned 429: Rate limit reached", "requests",
-               "rate_limit_exceeded");
+               429, "upstream returned 429: Rate limit reached", "requests", "rate_limit_exceeded");
     error_case(401, "{\"error\":{\"message\":\"Incorrect API key\",\"type\":null,\"code\":null}}",
                401, "upstream returned 401: Incorrect API key", "invalid_request_error", "401");
     /* An upstream 500 is the gateway's 502; 503 and 529 are "unavailable". */
@@ -722,7 +718,9 @@ static const char *mock_content(json_t *r)
 static void test_mock_chat_whole(void **state)
 {
     struct arena a;
-    struct cfg_deployment d = {.model_name = "m", .provider = "mock", .model = "x",
+    struct cfg_deployment d = {.model_name = "m",
+                               .provider = "mock",
+                               .model = "x",
                                .mock_response = "from the deployment"};
     /* 11 + 5 bytes of content (roles do not count): 4 tokens. */
     json_t *req = parse("{\"model\":\"m\",\"messages\":[{\"role\":\"system\",\"content\":"
@@ -737,10 +735,9 @@ static void test_mock_chat_whole(void **state)
     assert_string_equal(json_string_value(json_object_get(out, "model")), "m");
     assert_true(strncmp(json_string_value(json_object_get(out, "id")), "chatcmpl-", 9) == 0);
     assert_string_equal(mock_content(out), "from the deployment");
-    assert_string_equal(
-        json_string_value(json_object_get(json_array_get(json_object_get(out, "choices"), 0),
-                                          "finish_reason")),
-        "stop");
+    assert_string_equal(json_string_value(json_object_get(
+                            json_array_get(json_object_get(out, "choices"), 0), "finish_reason")),
+                        "stop");
     assert_true(u.set);
     assert_int_equal(u.prompt_tokens, 4);
     assert_int_equal(u.completion_tokens, 5); /* 19 bytes */
@@ -784,13 +781,17 @@ static void test_mock_chat_whole(void **state)
 static void mock_stream_case(enum prov_op op, bool wants_usage)
 {
     struct arena a;
-    struct cfg_deployment d = {.model_name = "m", .provider = "mock",
-                               .mock_response = "Hello  big world"};
+    struct cfg_deployment d = {
+        .model_name = "m", .provider = "mock", .mock_response = "Hello  big world"};
     json_t *req = parse(op == PROV_CHAT ? "{\"model\":\"m\",\"messages\":[{\"role\":\"user\","
                                           "\"content\":\"12345678\"}]}"
                                         : "{\"model\":\"m\",\"prompt\":\"12345678\"}");
-    struct prov_call call = {.op = op, .dep = &d, .req = req, .stream = true,
-                             .client_wants_usage = wants_usage, .arena = &a};
+    struct prov_call call = {.op = op,
+                             .dep = &d,
+                             .req = req,
+                             .stream = true,
+                             .client_wants_usage = wants_usage,
+                             .arena = &a};
     struct prov_usage u = {0};
     struct chunks ch = {json_array(), 0};
     json_t *out = NULL, *c;
@@ -806,7 +807,8 @@ static void mock_stream_case(enum prov_op op, bool wants_usage)
     /* [role] + one chunk a word + stop [+ usage] */
     assert_int_equal(n, first_text + 3 + 1 + (wants_usage ? 1 : 0));
     id = json_string_value(json_object_get(json_array_get(ch.arr, 0), "id"));
-    json_array_foreach(ch.arr, i, c) {
+    json_array_foreach(ch.arr, i, c)
+    {
         assert_string_equal(json_string_value(json_object_get(c, "id")), id);
         assert_string_equal(json_string_value(json_object_get(c, "object")),
                             op == PROV_CHAT ? "chat.completion.chunk" : "text_completion");
@@ -894,9 +896,8 @@ static void test_mock_completion(void **state)
     assert_string_equal(json_string_value(json_object_get(c0, "finish_reason")), "stop");
     assert_int_equal(u.prompt_tokens, 3);
     assert_int_equal(u.completion_tokens, 1);
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(out, "usage"),
-                                                        "total_tokens")),
-                     4);
+    assert_int_equal(
+        json_integer_value(json_object_get(json_object_get(out, "usage"), "total_tokens")), 4);
     json_decref(out);
     json_decref(req);
     arena_dispose(&a);
@@ -991,12 +992,10 @@ static void test_mock_embeddings(void **state)
     float_vector(embedding_at(many, 1), x);
     assert_memory_not_equal(v, x, sizeof(v));
     /* 19 bytes: 5 tokens; 19 + 5 bytes: 6 tokens. */
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(f, "usage"),
-                                                        "prompt_tokens")),
-                     5);
-    assert_int_equal(json_integer_value(json_object_get(json_object_get(many, "usage"),
-                                                        "prompt_tokens")),
-                     6);
+    assert_int_equal(
+        json_integer_value(json_object_get(json_object_get(f, "usage"), "prompt_tokens")), 5);
+    assert_int_equal(
+        json_integer_value(json_object_get(json_object_get(many, "usage"), "prompt_tokens")), 6);
     json_decref(f);
     json_decref(again);
     json_decref(b64);

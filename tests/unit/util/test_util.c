@@ -501,17 +501,18 @@ static void test_err_codes(void **state)
     /* Written out by hand, not from the X-macro, so a slip in a #define
      * shows here. */
     static const int codes[] = {
-        GW_EAGAIN,   GW_EDECLINED, GW_ENOMEM,   GW_EINVAL,    GW_EIO,         GW_ETOOBIG,
-        GW_EJSON,    GW_EUTF8,     GW_EAUTH,    GW_EFORBIDDEN, GW_ENOTFOUND,  GW_EMODEL,
-        GW_ETIMEOUT, GW_EUPSTREAM, GW_EUPTIMEOUT, GW_EUNAVAIL, GW_ERATELIMIT, GW_EHEADERS,
-        GW_EMETHOD,  GW_ECONFIG,   GW_ECLOSED,  GW_EPARAM,    GW_EUNPROCESSABLE,
+        GW_EAGAIN,    GW_EDECLINED,  GW_ENOMEM,         GW_EINVAL,    GW_EIO,
+        GW_ETOOBIG,   GW_EJSON,      GW_EUTF8,          GW_EAUTH,     GW_EFORBIDDEN,
+        GW_ENOTFOUND, GW_EMODEL,     GW_ETIMEOUT,       GW_EUPSTREAM, GW_EUPTIMEOUT,
+        GW_EUNAVAIL,  GW_ERATELIMIT, GW_EHEADERS,       GW_EMETHOD,   GW_ECONFIG,
+        GW_ECLOSED,   GW_EPARAM,     GW_EUNPROCESSABLE,
     };
     static const char *const names[] = {
-        "GW_EAGAIN",   "GW_EDECLINED", "GW_ENOMEM",     "GW_EINVAL",     "GW_EIO",
-        "GW_ETOOBIG",  "GW_EJSON",     "GW_EUTF8",      "GW_EAUTH",      "GW_EFORBIDDEN",
-        "GW_ENOTFOUND", "GW_EMODEL",   "GW_ETIMEOUT",   "GW_EUPSTREAM",  "GW_EUPTIMEOUT",
-        "GW_EUNAVAIL", "GW_ERATELIMIT", "GW_EHEADERS",  "GW_EMETHOD",    "GW_ECONFIG",
-        "GW_ECLOSED",  "GW_EPARAM",    "GW_EUNPROCESSABLE",
+        "GW_EAGAIN",    "GW_EDECLINED",  "GW_ENOMEM",         "GW_EINVAL",    "GW_EIO",
+        "GW_ETOOBIG",   "GW_EJSON",      "GW_EUTF8",          "GW_EAUTH",     "GW_EFORBIDDEN",
+        "GW_ENOTFOUND", "GW_EMODEL",     "GW_ETIMEOUT",       "GW_EUPSTREAM", "GW_EUPTIMEOUT",
+        "GW_EUNAVAIL",  "GW_ERATELIMIT", "GW_EHEADERS",       "GW_EMETHOD",   "GW_ECONFIG",
+        "GW_ECLOSED",   "GW_EPARAM",     "GW_EUNPROCESSABLE",
     };
     size_t n = sizeof(codes) / sizeof(codes[0]);
 
