@@ -211,8 +211,12 @@ static int head(struct http_conn *c, struct buf *b, int status, const struct htt
             *has_type = true;
         rc = buf_printf(b, "%.*s: %.*s\r\n", STR_FMT(h[i].name), STR_FMT(h[i].value));
     }
-    if (rc == 0)
-        rc = buf_append_c(b, c->keep_alive && !c->srv->draining ? "" : "Connection: close\r\n");
+    /* HTTP/1.1 keeps connections by default; an HTTP/1.0 client that asked
+     * for keep-alive needs to hear it back (RFC 9112 appendix C.2.2). */
+    if (rc == 0 && !(c->keep_alive && !c->srv->draining))
+        rc = buf_append_c(b, "Connection: close\r\n");
+    else if (rc == 0 && c->http10)
+        rc = buf_append_c(b, "Connection: keep-alive\r\n");
     return rc;
 }
 
@@ -399,7 +403,7 @@ static int on_headers_complete(http_parser *p)
     }
     /* curl and others wait for this before sending a large body (RFC 9110
      * section 10.1.1). */
-    if (str_case_eq(http_header(r, "expect"), STR_LIT("100-continue")))
+    if (!c->http10 && str_case_eq(http_header(r, "expect"), STR_LIT("100-continue")))
         conn_write(c, "HTTP/1.1 100 Continue\r\n\r\n", 25);
     return 0;
 }

@@ -76,7 +76,8 @@ static int sse_line(struct prov_stream *st, struct str line, prov__sse_fn fn, vo
     int rc = 0;
 
     if (line.len == 0) { /* a blank line dispatches the event */
-        if (st->event.len > 0 || st->event_name_len > 0) {
+        /* WHATWG: an event without data is not dispatched. */
+        if (st->event.len > 0) {
             struct str data = buf_str(&st->event);
 
             if (data.len && data.ptr[data.len - 1] == '\n')
