@@ -595,8 +595,10 @@ test('errors: an {"error"} line mid-stream becomes an error event, without "ende
   assert.equal(r.status, 200);
   if (r.headers['x-litellm-call-id']) callIds.push(r.headers['x-litellm-call-id']);
   const datas = r.events.map((e) => e.data);
-  assert.equal(datas[datas.length - 1], '[DONE]');
-  const parsed = datas.filter((d) => d !== '[DONE]').map((d) => JSON.parse(d));
+  // The error event ends the stream: no [DONE] after it.
+  assert.ok(!datas.includes('[DONE]'), `no [DONE] after an error: ${datas.join(' | ')}`);
+  assert.ok(JSON.parse(datas[datas.length - 1]).error, 'the last event is the error');
+  const parsed = datas.map((d) => JSON.parse(d));
   const errors = parsed.filter((p) => p.error);
   assert.equal(errors.length, 1, `one error event: ${datas.join(' | ')}`);
   assert.match(errors[0].error.message, /unexpected EOF/);
