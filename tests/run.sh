@@ -95,7 +95,8 @@ if has fuzz && [ -d tests/fuzz ] && ls tests/fuzz/*.c >/dev/null 2>&1; then
       corpus=tests/fuzz/corpus/${name#fuzz_}
       work=$(mktemp -d)
       [ -d "$corpus" ] && cp -r "$corpus"/. "$work"/
-      if "$t" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -print_final_stats=1 "$work" \
+      dict=(); [ -f "tests/fuzz/${name#fuzz_}.dict" ] && dict=(-dict="tests/fuzz/${name#fuzz_}.dict")
+      if "$t" -max_total_time="$FUZZ_SECONDS" -rss_limit_mb=2048 -print_final_stats=1 "${dict[@]}" "$work" \
           >"$LOGS/$name.log" 2>&1; then
         count 1 0; echo "fuzz $name: ok ($(grep -o 'stat::number_of_executed_units: *[0-9]*' "$LOGS/$name.log" | grep -o '[0-9]*$') runs)"
       else

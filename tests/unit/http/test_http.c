@@ -998,7 +998,7 @@ static void test_header_timeout(void **state)
     client_open(&f, &c[1]);
     t0 = time_mono_us();
     for (int i = 0; i < 30 && c[1].in.len == 0 && !c[1].eof; i++) {
-        if (client_send(&f, &c[1], "GET /sync/slowloris HTTP/1.1\r\n" + i, 1) < 0)
+        if (client_send(&f, &c[1], &"GET /sync/slowloris HTTP/1.1\r\n"[i], 1) < 0)
             break;
         run_ms(&f, &c[1], 20);
     }
