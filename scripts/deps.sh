@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build_pkgs=(libuv1-dev libcurl4-openssl-dev libhttp-parser-dev libjansson-dev libfyaml-dev
-  libssl-dev meson ninja-build pkg-config gcc make)
+  libssl-dev libhyperscan-dev libpcre2-dev meson ninja-build pkg-config gcc make)
 test_pkgs=(libcmocka-dev clang libclang-rt-14-dev redis-server postgresql nodejs npm curl)
 
 want=("${build_pkgs[@]}")

@@ -3,6 +3,7 @@
  *
  *   llmgate [serve] [--config FILE] [--port N] [--host ADDR] [--workers N]
  *   llmgate check --config FILE
+ *   llmgate anonymize [--entities A,B] [--threshold X] [--operators JSON] [--jsonl] [FILE]
  *   llmgate --version | --help
  */
 #include <getopt.h>
@@ -12,6 +13,8 @@
 
 #include "api/api.h"
 #include "config/cfg.h"
+#include "guard/guard.h"
+#include "guard/anonymize.h"
 #include "obs/obs.h"
 #include "util/err.h"
 
@@ -19,6 +22,9 @@ static void usage(FILE *out)
 {
     fputs("usage: llmgate [serve] [--config FILE] [--port N] [--host ADDR] [--workers N]\n"
           "       llmgate check --config FILE\n"
+          "       llmgate scan [--entities A,B] [--threshold X] [--jsonl] [FILE]\n"
+          "       llmgate anonymize [--entities A,B] [--threshold X] [--operators JSON]\n"
+          "                         [--jsonl] [FILE]\n"
           "       llmgate --version | --help\n"
           "\n"
           "  --config FILE   LiteLLM-style config.yaml (default: one built-in mock model)\n"
@@ -67,6 +73,10 @@ int main(int argc, char **argv)
     struct cfg *cfg = NULL;
     int ch, rc;
 
+    if (argc > 1 && strcmp(argv[1], "anonymize") == 0)
+        return guard_cli_anonymize(argc - 1, argv + 1);
+    if (argc > 1 && strcmp(argv[1], "scan") == 0)
+        return guard_cli_scan(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "check") == 0) {
         check = true;
         argv++;

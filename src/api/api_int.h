@@ -15,6 +15,10 @@
 #include "router/route.h"
 #include "upstream/up.h"
 
+struct guard_engine;
+struct guard_scratch;
+struct guard_rails;
+
 struct api_worker {
     int index;
     uv_loop_t loop;
@@ -24,6 +28,9 @@ struct api_worker {
     struct up_client up;
     struct cfg *cfg;
     struct route *rt; /* shared by every worker; its state is atomic */
+    const struct guard_engine *guard; /* shared, immutable; NULL if it could not be built */
+    struct guard_scratch *gscratch;   /* this worker's; NULL without an engine */
+    const struct guard_rails *rails;  /* the config's guardrails, or NULL */
     uint64_t rng;
     const struct api_options *opt;
     int start_rc;
@@ -76,5 +83,8 @@ void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op);
 void api__models(struct api_worker *w, struct http_req *r);
 void api__health(struct api_worker *w, struct http_req *r);
 void api__readiness(struct api_worker *w, struct http_req *r);
+/* Presidio's analyzer and anonymizer routes (presidio.c), bare or under
+ * /presidio/; true when `path` was one of them and the request is answered. */
+bool api__presidio(struct api_worker *w, struct http_req *r, struct str path);
 
 #endif

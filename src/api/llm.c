@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "guard/rail.h"
 #include "obs/obs.h"
 #include "router/route.h"
 #include "util/err.h"
@@ -57,6 +58,10 @@ struct call {
     struct prov_usage usage;
     struct up_req up;
     struct buf resp; /* whole answer, or the error body of a failed stream */
+    struct guard_call gc;   /* guardrails chosen for this call */
+    struct guard_verdict gv;
+    struct guard_stream gs; /* post_call scanning of a streamed answer */
+    bool guard_on, guard_stream;
     bool anthropic;  /* the client speaks the Anthropic Messages API */
     bool stream_failed; /* an error event was sent: nothing may follow it */
     struct api__messages_stream ms;
@@ -125,6 +130,15 @@ static size_t meta_headers(struct call *c, struct http_header *h)
         if (c->dep->api_base)
             h[n++] = (struct http_header){STR_LIT("x-litellm-model-api-base"),
                                           str_from(c->dep->api_base)};
+    }
+    if (c->gv.n_applied) {
+        struct buf b;
+
+        buf_init(&b, 4096);
+        guard_verdict_applied(&c->gv, &b);
+        h[n++] = (struct http_header){STR_LIT("x-litellm-applied-guardrails"),
+                                      str_from(arena_cstr(a, buf_str(&b)))};
+        buf_dispose(&b);
     }
     h[n++] = (struct http_header){STR_LIT("x-litellm-attempted-retries"),
                                   str_from(arena_printf(a, "%d", c->attempted_retries))};
@@ -213,9 +227,113 @@ static int sse_write(struct call *c, const json_t *j)
     return rc;
 }
 
+static void stream_error_event(struct call *c, int code, const char *msg);
+static int emit_chunk(struct call *c, json_t *chunk);
+
+/* The message a BLOCK answers with: the guardrail and the entity types,
+ * never the matched text. */
+static const char *blocked_message(struct call *c)
+{
+    return arena_printf(c->r->arena, "Violated guardrail policy: guardrail '%s' found %s",
+                        c->gv.blocked_by ? c->gv.blocked_by : "?", c->gv.entities);
+}
+
+/* A content-only chunk shaped like `like`, for text the guard released late. */
+static int emit_text(struct call *c, const json_t *like, struct str text)
+{
+    json_t *ch;
+    int rc;
+
+    if (text.len == 0)
+        return 0;
+    ch = json_pack("{s:O?,s:s,s:O?,s:O?,s:[{s:i,s:{s:s%},s:n}]}", "id",
+                   json_object_get(like, "id"), "object", "chat.completion.chunk", "created",
+                   json_object_get(like, "created"), "model", json_object_get(like, "model"),
+                   "choices", "index", 0, "delta", "content", text.ptr, text.len,
+                   "finish_reason");
+    if (!ch)
+        return GW_ENOMEM;
+    if (c->op == PROV_COMPLETION) {
+        json_t *choice = json_array_get(json_object_get(ch, "choices"), 0);
+
+        json_object_set_new(ch, "object", json_string("text_completion"));
+        json_object_set_new(choice, "text", json_stringn(text.ptr, text.len));
+        json_object_del(choice, "delta");
+    }
+    rc = emit_chunk(c, ch);
+    json_decref(ch);
+    return rc;
+}
+
+/*
+ * post_call on a stream: the answer's text goes through the guard, which
+ * releases only what can no longer become (part of) an entity; a chunk whose
+ * text is all held back is dropped unless it carries something else. The
+ * rest of the text is released before the finish_reason chunk.
+ */
+static int guard_chunk(struct call *c, json_t *chunk, bool *drop)
+{
+    json_t *choice = json_array_get(json_object_get(chunk, "choices"), 0);
+    json_t *delta = json_object_get(choice, "delta");
+    const char *key = c->op == PROV_COMPLETION ? "text" : "content";
+    json_t *holder = c->op == PROV_COMPLETION ? choice : delta;
+    json_t *text = json_object_get(holder, key);
+    bool finishing = json_is_string(json_object_get(choice, "finish_reason"));
+    bool had_text = json_is_string(text); /* `text` dies when replaced below */
+    struct buf rel;
+    int rc = 0;
+
+    *drop = false;
+    if (!choice || json_integer_value(json_object_get(choice, "index")) != 0)
+        return 0;
+    buf_init(&rel, 2u << 20);
+    if (json_is_string(text))
+        rc = guard_stream_feed(&c->gs, str_of(json_string_value(text), json_string_length(text)),
+                               &rel, &c->gv);
+    if (rc == 0 && finishing && !c->gv.blocked)
+        rc = guard_stream_flush(&c->gs, &rel, &c->gv);
+    if (rc < 0 || c->gv.blocked)
+        goto out;
+    if (had_text || rel.len) {
+        if (finishing && rel.len) {
+            /* The held text goes out ahead of the finish. */
+            rc = emit_text(c, chunk, buf_str(&rel));
+            json_object_set_new(holder, key, json_string(""));
+        } else {
+            json_object_set_new(holder, key, json_stringn(rel.ptr ? rel.ptr : "", rel.len));
+        }
+    }
+    if (!finishing && rel.len == 0 && had_text && !json_object_get(delta, "role") &&
+        !json_object_get(delta, "tool_calls") && !json_object_get(chunk, "usage"))
+        *drop = true;
+out:
+    buf_dispose(&rel);
+    return rc;
+}
+
 static int emit(void *ctx, json_t *chunk)
 {
     struct call *c = ctx;
+    bool drop = false;
+    int rc;
+
+    if (c->guard_stream && !json_object_get(chunk, "error")) {
+        rc = guard_chunk(c, chunk, &drop);
+        if (rc < 0 || c->gv.blocked) {
+            if (!c->started && sse_begin(c) < 0)
+                return GW_ECLOSED;
+            stream_error_event(c, rc < 0 ? GW_EUNAVAIL : GW_EFORBIDDEN,
+                               rc < 0 ? "guardrail could not run" : blocked_message(c));
+            return GW_EFORBIDDEN; /* stops the upstream */
+        }
+        if (drop)
+            return 0;
+    }
+    return emit_chunk(c, chunk);
+}
+
+static int emit_chunk(struct call *c, json_t *chunk)
+{
     int rc;
 
     if (!c->started) {
@@ -245,6 +363,25 @@ static int emit(void *ctx, json_t *chunk)
     if (rc == 1 && c->up.easy)
         c->want_pause = true; /* pause the upstream until the client drains */
     return rc < 0 ? rc : 0;
+}
+
+/* A stream that ended without a finish_reason chunk may still hold text. */
+static int guard_flush(struct call *c)
+{
+    struct buf rel;
+    int rc;
+
+    if (!c->guard_stream || c->stream_failed || c->gs.held.len == 0)
+        return 0;
+    buf_init(&rel, 2u << 20);
+    rc = guard_stream_flush(&c->gs, &rel, &c->gv);
+    if (rc < 0 || c->gv.blocked)
+        stream_error_event(c, rc < 0 ? GW_EUNAVAIL : GW_EFORBIDDEN,
+                           rc < 0 ? "guardrail could not run" : blocked_message(c));
+    else
+        rc = emit_text(c, NULL, buf_str(&rel));
+    buf_dispose(&rel);
+    return rc < 0 || c->gv.blocked ? -1 : 0;
 }
 
 static void stream_error_event(struct call *c, int code, const char *msg)
@@ -293,8 +430,23 @@ static void stream_end(struct call *c)
 static void answer(struct call *c, json_t *out)
 {
     struct http_header h[16];
-    size_t n = meta_headers(c, h);
+    size_t n;
+    int rc;
 
+    /* post_call guardrails, and output_parse_pii placeholders put back. */
+    if (c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used)) {
+        rc = guard_call_response(&c->gc, out, &c->gv);
+        if (rc < 0 || c->gv.blocked) {
+            json_decref(out);
+            if (rc < 0)
+                fail(c, 503, "guardrail could not run; the answer was withheld", "api_error",
+                     NULL, "503", NULL);
+            else
+                fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
+            return;
+        }
+    }
+    n = meta_headers(c, h);
     c->status = 200;
     finish(c);
     if (c->anthropic && c->op == PROV_CHAT) {
@@ -489,6 +641,10 @@ static void upstream_failed(struct call *c, int rc)
         msg = "upstream answer too large";
     else if (rc == GW_EUPSTREAM && c->up.status >= 200 && c->up.status < 300)
         msg = "upstream sent an answer that could not be parsed";
+    if (c->started && c->stream_failed) {
+        stream_end(c); /* the error event is out already */
+        return;
+    }
     if (c->started) {
         /* Never retried: the client has part of an answer. */
         route_failure(c->w->rt, c->dep, route_classify(0, rc, msg));
@@ -533,6 +689,10 @@ static void up_done(struct up_req *u, int rc)
             return;
         }
         c->usage = c->st.usage;
+        if (guard_flush(c) < 0) {
+            stream_end(c);
+            return;
+        }
         if (!c->st.done) {
             route_failure(c->w->rt, c->dep, ROUTE_E_SERVER);
             stream_error_event(c, GW_EUPSTREAM, "upstream stream ended early");
@@ -550,7 +710,8 @@ static void up_done(struct up_req *u, int rc)
         return;
     }
     route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
-    if (c->prov->body_is_openai && !c->anthropic) {
+    if (c->prov->body_is_openai && !c->anthropic &&
+        !(c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used))) {
         /* The upstream's bytes are the answer: no second serialization. */
         struct http_header h[16];
         size_t n = meta_headers(c, h);
@@ -573,6 +734,10 @@ static void answer_local(struct call *c, const struct prov_ops *local)
 
     c->prov = local;
     rc = local->local(&c->pc, &out, &c->usage, emit, c);
+    if (rc < 0 && c->started && c->stream_failed) {
+        stream_end(c);
+        return;
+    }
     if (rc < 0) {
         if (c->started) {
             stream_error_event(c, rc, gw_strerror(rc));
@@ -587,6 +752,7 @@ static void answer_local(struct call *c, const struct prov_ops *local)
             finish(c);
             return;
         }
+        guard_flush(c);
         stream_end(c);
         return;
     }
@@ -613,6 +779,9 @@ static long timeout_ms(const struct call *c)
         s = c->dep->timeout;
     if (s <= 0)
         s = c->w->cfg->request_timeout;
+    /* A client's "timeout": 1e300 must not overflow the conversion. */
+    if (s > 86400)
+        s = 86400;
     return s > 0 ? (long)ceil(s * 1000) : 0;
 }
 
@@ -687,6 +856,10 @@ static void dispose_call(void *p)
     prov_stream_dispose(&c->st);
     buf_dispose(&c->resp);
     json_decref(c->body);
+    if (c->guard_on) {
+        guard_stream_dispose(&c->gs);
+        guard_call_dispose(&c->gc);
+    }
 }
 
 /* Field checks that give a clear 400 instead of an upstream's. */
@@ -720,6 +893,40 @@ static int validate(struct call *c, const char **param, const char **msg)
         return GW_EPARAM;
     }
     return 0;
+}
+
+/*
+ * pre_call and during_call guardrails on the request, before any routing.
+ * Fails closed: when the engine cannot run, the request is refused. Returns
+ * false when the call was answered here.
+ */
+static bool guard_request(struct call *c)
+{
+    struct api_worker *w = c->w;
+    int rc;
+
+    guard_stream_init(&c->gs, &c->gc);
+    rc = guard_call_init(&c->gc, w->rails, w->guard, w->gscratch, c->body);
+    c->guard_on = true;
+    if (rc < 0) {
+        fail(c, 400, "'guardrails' names a guardrail that is not configured",
+             "invalid_request_error", "guardrails", "400", NULL);
+        return false;
+    }
+    if (c->gc.n_on == 0)
+        return true;
+    rc = w->gscratch ? guard_call_request(&c->gc, c->body, &c->gv) : GW_EUNAVAIL;
+    if (rc < 0) {
+        fail(c, 503, "guardrail could not run; the request was refused", "api_error", NULL,
+             "503", NULL);
+        return false;
+    }
+    if (c->gv.blocked) {
+        fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
+        return false;
+    }
+    c->guard_stream = c->pc.stream && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used);
+    return true;
 }
 
 static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool anthropic)
@@ -803,6 +1010,8 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
     c->pc.req = c->body;
     c->pc.arena = r->arena;
     c->pc.stream = op != PROV_EMBEDDING && json_is_true(json_object_get(c->body, "stream"));
+    if (w->rails && guard_rails_count(w->rails) > 0 && !guard_request(c))
+        return;
     so = json_object_get(c->body, "stream_options");
     c->pc.client_wants_usage = json_is_true(json_object_get(so, "include_usage"));
     nr = json_object_get(c->body, "num_retries");

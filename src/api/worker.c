@@ -18,6 +18,8 @@
 #include <string.h>
 #include <sys/random.h>
 
+#include "guard/guard.h"
+#include "guard/rail.h"
 #include "obs/obs.h"
 #include "util/err.h"
 #include "util/time.h"
@@ -34,6 +36,8 @@ static void route(struct http_req *r, void *ctx)
      * /openai/deployments/... for Azure clients, later). */
     if (str_starts_with(p, STR_LIT("/v1/")))
         p = str_of(p.ptr + 3, p.len - 3);
+    if (api__presidio(w, r, p))
+        return;
     if (r->method == HTTP_M_POST) {
         if (str_eq_c(p, "/chat/completions"))
             return api__llm(w, r, PROV_CHAT);
@@ -133,6 +137,8 @@ static void worker_main(void *arg)
     if (getrandom(&w->rng, sizeof(w->rng), 0) != sizeof(w->rng))
         w->rng = time_mono_us() ^ (uint64_t)w->index;
     rc = up_client_init(&w->up, &w->loop);
+    if (rc == 0 && w->guard && guard_scratch_new(w->guard, &w->gscratch) < 0)
+        w->gscratch = NULL; /* the Presidio routes answer 500; nothing else needs it */
     if (rc == 0)
         rc = http_server_init(&w->http, &w->loop, w->opt->host, w->opt->port, &lim, route, w);
     w->start_rc = rc;
@@ -146,10 +152,14 @@ static void worker_main(void *arg)
         up_client_close(&w->up);
         uv_run(&w->loop, UV_RUN_DEFAULT);
         uv_loop_close(&w->loop);
+        if (w->gscratch)
+            guard_scratch_free(w->gscratch);
         return;
     }
     uv_run(&w->loop, UV_RUN_DEFAULT);
     uv_loop_close(&w->loop);
+    if (w->gscratch)
+        guard_scratch_free(w->gscratch);
 }
 
 static struct {
@@ -175,6 +185,9 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
     struct api_worker *ws = calloc((size_t)n + 1, sizeof(*ws));
     uv_sem_t started;
     struct route rt;
+    struct guard_engine *guard = NULL;
+    struct guard_rails *rails = NULL;
+    const char *gerr = NULL;
     char fields[256];
     int rc = 0;
     uint64_t t0 = time_mono_us();
@@ -189,9 +202,33 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
         free(ws);
         return rc;
     }
+    /* One PII engine for the process, immutable once built; without it the
+     * gateway still serves, and the Presidio routes answer 500. */
+    if (guard_engine_new(NULL, &guard, &gerr) < 0) {
+        snprintf(fields, sizeof(fields), "\"error\":\"%s\"", gerr ? gerr : "unknown");
+        obs_log_event("error", "pii engine unavailable", fields);
+        guard = NULL;
+    }
+    if (cfg->guardrails) {
+        char err[256] = "";
+
+        /* A guardrail that cannot run must not be skipped: refuse to start. */
+        rc = guard ? guard_rails_new(cfg->guardrails, &rails, err, sizeof(err)) : GW_ECONFIG;
+        if (rc < 0) {
+            fprintf(stderr, "llmgate: guardrails: %s\n",
+                    guard ? err : "the PII engine is not available");
+            if (guard)
+                guard_engine_free(guard);
+            route_dispose(&rt);
+            free(ws);
+            return rc;
+        }
+    }
     uv_sem_init(&started, 0);
     for (int i = 0; i < n; i++) {
         ws[i].index = i;
+        ws[i].guard = guard;
+        ws[i].rails = rails;
         ws[i].cfg = cfg;
         ws[i].rt = &rt;
         ws[i].opt = opt;
@@ -232,6 +269,9 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
     uv_sem_destroy(&started);
     free(ws);
     route_dispose(&rt);
+    guard_rails_free(rails);
+    if (guard)
+        guard_engine_free(guard);
     curl_global_cleanup();
     if (rc == 0)
         obs_log_event("info", "stopped", NULL);

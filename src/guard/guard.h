@@ -51,8 +51,17 @@ struct guard_opts {
     const char *const *context;    /* extra context words (lower case), NULL-terminated */
     bool no_ner;                   /* patterns only */
     /* Ad-hoc recognizers (Presidio's "ad_hoc_recognizers" JSON array) for
-     * this call only; borrowed. */
+     * this call only; borrowed. Results of an ad-hoc recognizer point their
+     * `entity` and `recognizer` into this JSON: keep it alive as long as the
+     * results. Each element: {"name", "supported_entity", "patterns":
+     * [{"name", "regex", "score"}], "context": [...], "deny_list": [...],
+     * "deny_list_score", "global_regex_flags" (Python re flags; default
+     * DOTALL|MULTILINE|IGNORECASE)}. A malformed element gives GW_EPARAM. */
     const json_t *ad_hoc;
+    /* Presidio's analyzer semantics for overlaps: only a result contained in
+     * another of the same type with a higher or equal score is removed.
+     * Default (false): overlapping results are resolved, see guard.c. */
+    bool keep_overlaps;
 };
 
 /*
@@ -83,5 +92,13 @@ const char *const *guard_entities(const struct guard_engine *e);
 
 /* Converts byte offsets of results to code-point offsets in place. */
 void guard_cp_offsets(struct str text, struct guard_results *r);
+
+/*
+ * `llmgate scan [--entities A,B] [--threshold X] [--jsonl] [--no-ner] [FILE]`
+ * (argv[0] is "scan"). Prints Presidio /analyze results with code-point
+ * offsets; with --jsonl, one {"id","results"} line per {"id","text"} line.
+ * Returns the process exit status.
+ */
+int guard_cli_scan(int argc, char **argv);
 
 #endif

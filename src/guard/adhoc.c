@@ -1,0 +1,278 @@
+/*
+ * Ad-hoc recognizers: the "ad_hoc_recognizers" of a Presidio /analyze call,
+ * compiled for that call only with PCRE2 (no Hyperscan: they are few and
+ * live for one request) and run over the whole text. Presidio's
+ * PatternRecognizer semantics: every match of every pattern with its score,
+ * the deny list as whole words scored deny_list_score (default 1.0), and the
+ * same context enhancement as the built-in recognizers.
+ */
+#include "guard/guard_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "util/err.h"
+
+/* Python's re flag bits */
+#define PY_IGNORECASE 2
+#define PY_MULTILINE  8
+#define PY_DOTALL     16
+#define PY_VERBOSE    64
+
+static uint32_t pcre_flags(const json_t *rec)
+{
+    const json_t *f = json_object_get(rec, "global_regex_flags");
+    long long v =
+        json_is_integer(f) ? json_integer_value(f) : (PY_DOTALL | PY_MULTILINE | PY_IGNORECASE);
+    uint32_t o = PCRE2_UTF | PCRE2_UCP;
+
+    if (v & PY_IGNORECASE)
+        o |= PCRE2_CASELESS;
+    if (v & PY_MULTILINE)
+        o |= PCRE2_MULTILINE;
+    if (v & PY_DOTALL)
+        o |= PCRE2_DOTALL;
+    if (v & PY_VERBOSE)
+        o |= PCRE2_EXTENDED;
+    return o;
+}
+
+struct adctx {
+    struct guard__ctxword *w;
+    size_t n;
+};
+
+static void adctx_free(struct adctx *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        free(c->w[i].norm);
+    free(c->w);
+    c->w = NULL;
+    c->n = 0;
+}
+
+static int adctx_build(struct adctx *c, const json_t *arr)
+{
+    size_t n = json_is_array(arr) ? json_array_size(arr) : 0;
+
+    c->n = 0;
+    c->w = calloc(n ? n : 1, sizeof(*c->w));
+    if (!c->w)
+        return GW_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const char *word = json_string_value(json_array_get(arr, i));
+        char buf[256];
+        size_t l;
+
+        if (!word)
+            return GW_EPARAM;
+        l = guard__norm_words(word, strlen(word), buf, sizeof(buf));
+        if (l < 3)
+            continue;
+        c->w[c->n].word = word;
+        c->w[c->n].norm = strndup(buf, l);
+        if (!c->w[c->n].norm)
+            return GW_ENOMEM;
+        c->w[c->n].len = l;
+        c->n++;
+    }
+    return 0;
+}
+
+static int run_regex(struct guard_scratch *s, pcre2_code *re, double score, const char *entity,
+                     const char *rname, const char *pname, const struct adctx *ctx,
+                     const struct guard_opts *opt, struct guard_results *out)
+{
+    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+    size_t start = 0;
+    int rc = 0;
+
+    if (!md)
+        return GW_ENOMEM;
+    while (start <= s->len) {
+        int m = pcre2_match(re, (PCRE2_SPTR)s->text, s->len, start, PCRE2_NO_UTF_CHECK, md, NULL);
+        PCRE2_SIZE *ov;
+        struct guard_result r;
+        const char *word;
+
+        if (m < 0)
+            break;
+        ov = pcre2_get_ovector_pointer(md);
+        if (ov[1] <= ov[0]) {
+            start = ov[0] + 1;
+            while (start < s->len && ((unsigned char)s->text[start] & 0xc0) == 0x80)
+                start++;
+            continue;
+        }
+        r = (struct guard_result){.entity = entity,
+                                  .start = ov[0],
+                                  .end = ov[1],
+                                  .score = score,
+                                  .recognizer = rname,
+                                  .pattern_name = pname,
+                                  .original_score = score};
+        word = guard__context_find(s->text, ov[0], ctx->w, ctx->n, opt);
+        if (word) {
+            double sc = score + GUARD_CONTEXT_FACTOR;
+
+            if (sc < GUARD_CONTEXT_MIN_SCORE)
+                sc = GUARD_CONTEXT_MIN_SCORE;
+            if (sc > GUARD_SCORE_MAX)
+                sc = GUARD_SCORE_MAX;
+            r.score_context_improvement = sc - score;
+            r.score = sc;
+            r.supportive_context_word = word;
+        }
+        if (r.score > 0) {
+            rc = guard__results_push(out, &r);
+            if (rc < 0)
+                break;
+        }
+        start = ov[1];
+    }
+    pcre2_match_data_free(md);
+    return rc;
+}
+
+/* (?:^|(?<=\W))(?:\Qword\E|...)(?:(?=\W)|$), Presidio's deny-list regex. */
+static char *deny_regex(const json_t *arr)
+{
+    size_t n = json_array_size(arr), cap = 64, len = 0;
+    char *p = malloc(cap);
+
+    if (!p)
+        return NULL;
+#define APPEND(s, l)                                                                               \
+    do {                                                                                           \
+        size_t l_ = (l);                                                                           \
+        if (len + l_ + 1 > cap) {                                                                  \
+            char *q_;                                                                              \
+            while (len + l_ + 1 > cap)                                                             \
+                cap *= 2;                                                                          \
+            q_ = realloc(p, cap);                                                                  \
+            if (!q_) {                                                                             \
+                free(p);                                                                           \
+                return NULL;                                                                       \
+            }                                                                                      \
+            p = q_;                                                                                \
+        }                                                                                          \
+        memcpy(p + len, (s), l_);                                                                  \
+        len += l_;                                                                                 \
+        p[len] = '\0';                                                                             \
+    } while (0)
+    APPEND("(?:^|(?<=\\W))(?:", sizeof("(?:^|(?<=\\W))(?:") - 1);
+    for (size_t i = 0; i < n; i++) {
+        const char *w = json_string_value(json_array_get(arr, i));
+
+        if (!w)
+            continue;
+        if (i)
+            APPEND("|", 1);
+        /* \Q...\E quotes everything but a literal \E */
+        for (const char *q = w; *q; q++) {
+            if (q[0] == '\\' && q[1] == 'E') {
+                APPEND("\\\\E", 3);
+                q++;
+            } else {
+                APPEND("\\Q", 2);
+                APPEND(q, 1);
+                APPEND("\\E", 2);
+            }
+        }
+    }
+    APPEND(")(?:(?=\\W)|$)", sizeof(")(?:(?=\\W)|$)") - 1);
+#undef APPEND
+    return p;
+}
+
+static bool requested(const struct guard_opts *opt, const char *entity)
+{
+    if (!opt->entities)
+        return true;
+    for (const char *const *p = opt->entities; *p; p++)
+        if (strcmp(*p, entity) == 0)
+            return true;
+    return false;
+}
+
+int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, const json_t *ad_hoc,
+                     const struct guard_opts *opt, struct guard_results *out)
+{
+    size_t i;
+    const json_t *rec;
+
+    (void)e;
+    if (!json_is_array(ad_hoc))
+        return GW_EPARAM;
+    json_array_foreach(ad_hoc, i, rec)
+    {
+        const char *entity = json_string_value(json_object_get(rec, "supported_entity"));
+        const char *name = json_string_value(json_object_get(rec, "name"));
+        const json_t *pats = json_object_get(rec, "patterns");
+        const json_t *deny = json_object_get(rec, "deny_list");
+        const json_t *dscore = json_object_get(rec, "deny_list_score");
+        uint32_t flags = pcre_flags(rec);
+        struct adctx ctx = {0};
+        int rc;
+
+        if (!json_is_object(rec) || !entity)
+            return GW_EPARAM;
+        if ((pats && !json_is_array(pats)) || (deny && !json_is_array(deny)))
+            return GW_EPARAM;
+        if (!json_array_size(pats) && !json_array_size(deny))
+            return GW_EPARAM;
+        if (!name)
+            name = "PatternRecognizer";
+        if (!requested(opt, entity))
+            continue;
+        rc = adctx_build(&ctx, json_object_get(rec, "context"));
+        for (size_t k = 0; rc == 0 && k < json_array_size(pats); k++) {
+            const json_t *p = json_array_get(pats, k);
+            const char *re_s = json_string_value(json_object_get(p, "regex"));
+            const char *pname = json_string_value(json_object_get(p, "name"));
+            const json_t *sc = json_object_get(p, "score");
+            pcre2_code *re;
+            int errc;
+            PCRE2_SIZE erroff;
+
+            if (!re_s || (sc && !json_is_number(sc))) {
+                rc = GW_EPARAM;
+                break;
+            }
+            re =
+                pcre2_compile((PCRE2_SPTR)re_s, PCRE2_ZERO_TERMINATED, flags, &errc, &erroff, NULL);
+            if (!re) {
+                rc = GW_EPARAM;
+                break;
+            }
+            rc = run_regex(s, re, sc ? json_number_value(sc) : 1.0, entity, name,
+                           pname ? pname : "pattern", &ctx, opt, out);
+            pcre2_code_free(re);
+        }
+        if (rc == 0 && json_array_size(deny)) {
+            char *src = deny_regex(deny);
+            pcre2_code *re;
+            int errc;
+            PCRE2_SIZE erroff;
+
+            if (!src) {
+                rc = GW_ENOMEM;
+            } else {
+                re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &errc, &erroff,
+                                   NULL);
+                free(src);
+                if (!re)
+                    rc = GW_EPARAM;
+                else {
+                    rc = run_regex(s, re, json_is_number(dscore) ? json_number_value(dscore) : 1.0,
+                                   entity, name, "deny_list", &ctx, opt, out);
+                    pcre2_code_free(re);
+                }
+            }
+        }
+        adctx_free(&ctx);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}

@@ -1,0 +1,1480 @@
+/*
+ * guard: the analyzer. Builds the engine (one Hyperscan database holding
+ * every built-in pattern, PCRE2 JIT code per distinct pattern, the context
+ * word lists), owns per-thread scratch, and runs guard_analyze():
+ *
+ *   1. the text must be valid UTF-8 (offsets are bytes; code points only at
+ *      output, guard_cp_offsets());
+ *   2. one Hyperscan pass over the text; each report (pattern, end offset)
+ *      that survives a cheap check of the byte after it sends PCRE2 to the
+ *      window [end - max width, end] of that pattern only, with an offset
+ *      limit so the search cannot wander past `end`. Every exact match ends
+ *      at a reported offset (the prefilter matches a superset), and the
+ *      per-pattern "covered" mark makes the windows walk the text the way
+ *      re.finditer() does, so short and multi-megabyte inputs take the same
+ *      path;
+ *   3. each match becomes a candidate per recognizer using that pattern: its
+ *      validator scores it (checksum: 1.0; failure: dropped; structure only:
+ *      base score), context words in the 5 tokens before it add 0.35 (whole
+ *      words and phrases, unlike Presidio's substring test), and weak shapes
+ *      without context are capped (GUARD_WEAK_CAP);
+ *   4. ad-hoc recognizers of the call and the NER hook add their results;
+ *   5. entity filter, allow list, threshold, then overlap resolution.
+ *
+ * Overlaps. Presidio's AnalyzerEngine only removes a result contained in
+ * another of the same type with a higher or equal score
+ * (EntityRecognizer.remove_duplicates); overlapping results of different
+ * types all come back, and its AnonymizerEngine later drops those contained
+ * in others and merges same-type intersections. guard resolves in the
+ * analyzer, as the gateway masks in one pass: results overlapping each other
+ * form a cluster, and in each cluster the best result wins, then the next
+ * best that overlaps none of the kept ones, and so on. "Best" is the higher
+ * score; on equal scores the one whose own context word was found, then the
+ * recognizer with the stronger validation (a checksum over a shape), then
+ * the longer span, then the earlier one. opt->keep_overlaps gives
+ * Presidio's analyzer behaviour instead.
+ */
+#include "guard/guard.h"
+#include "guard/guard_int.h"
+
+#include <ctype.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <openssl/evp.h>
+
+#include "util/err.h"
+
+#define UNBOUNDED_BACK 4096 /* bytes searched back for patterns of unbounded width */
+
+static const char *const ner_entities[] = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"};
+
+/* ---- NER hooks: weak no-op defaults ------------------------------------- */
+
+#ifndef GUARD_NER_EXTERNAL
+__attribute__((weak)) int guard__ner_load(struct guard_engine *e, const char *path)
+{
+    (void)e;
+    (void)path;
+    return 0;
+}
+
+__attribute__((weak)) void guard__ner_free(struct guard_engine *e)
+{
+    (void)e;
+}
+
+__attribute__((weak)) int guard__ner_scratch_new(const struct guard_engine *e,
+                                                 struct guard_scratch *s)
+{
+    (void)e;
+    (void)s;
+    return 0;
+}
+
+__attribute__((weak)) void guard__ner_scratch_free(struct guard_scratch *s)
+{
+    (void)s;
+}
+
+__attribute__((weak)) int guard__ner_run(const struct guard_engine *e, struct guard_scratch *s,
+                                         struct str text, struct guard_results *out)
+{
+    (void)e;
+    (void)s;
+    (void)text;
+    (void)out;
+    return 0;
+}
+#endif
+
+/* ---- results ------------------------------------------------------------ */
+
+int guard__results_push(struct guard_results *r, const struct guard_result *x)
+{
+    if (r->n == r->cap) {
+        size_t cap = r->cap ? r->cap * 2 : 16;
+        struct guard_result *v = realloc(r->v, cap * sizeof(*v));
+
+        if (!v)
+            return GW_ENOMEM;
+        r->v = v;
+        r->cap = cap;
+    }
+    r->v[r->n++] = *x;
+    return 0;
+}
+
+void guard_results_reset(struct guard_results *r)
+{
+    r->n = 0;
+}
+
+void guard_results_dispose(struct guard_results *r)
+{
+    free(r->v);
+    r->v = NULL;
+    r->n = r->cap = 0;
+}
+
+/* ---- words: normalization, stop words, context -------------------------- */
+
+/* Decodes one UTF-8 code point at s (valid UTF-8 assumed); *len gets its size. */
+static uint32_t cp_at(const unsigned char *s, size_t n, size_t *len)
+{
+    if (s[0] < 0x80 || n < 2) {
+        *len = 1;
+        return s[0];
+    }
+    if (s[0] < 0xe0) {
+        *len = 2;
+        return ((uint32_t)(s[0] & 0x1f) << 6) | (s[1] & 0x3f);
+    }
+    if (s[0] < 0xf0 || n < 4) {
+        *len = n < 3 ? n : 3;
+        if (n < 3)
+            return 0xfffd;
+        return ((uint32_t)(s[0] & 0x0f) << 12) | ((uint32_t)(s[1] & 0x3f) << 6) | (s[2] & 0x3f);
+    }
+    *len = 4;
+    return ((uint32_t)(s[0] & 0x07) << 18) | ((uint32_t)(s[1] & 0x3f) << 12) |
+           ((uint32_t)(s[2] & 0x3f) << 6) | (s[3] & 0x3f);
+}
+
+/* Is code point c part of a word? ASCII letters and digits, and every
+ * non-ASCII character outside the space and punctuation blocks. */
+static bool word_cp(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+    if (c <= 0xbf || c == 0xd7 || c == 0xf7)
+        return false;
+    if ((c >= 0x2000 && c <= 0x206f) || (c >= 0x3000 && c <= 0x303f) ||
+        (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff0f) ||
+        (c >= 0xff1a && c <= 0xff20) || c == 0xfffd)
+        return false;
+    return true;
+}
+
+static uint32_t lower_cp(uint32_t c)
+{
+    if (c < 0x80)
+        return (uint32_t)tolower((int)c);
+    if (c >= 0xc0 && c <= 0xde && c != 0xd7)
+        return c + 0x20;
+    if (c == 0x130)
+        return 'i';
+    if (c >= 0x100 && c <= 0x17f && !(c & 1) && c != 0x138)
+        return c + 1;
+    if (c >= 0x391 && c <= 0x3a9)
+        return c + 0x20;
+    if (c >= 0x410 && c <= 0x42f)
+        return c + 0x20;
+    return c;
+}
+
+static size_t put_cp(char *out, uint32_t c)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xc0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3f));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xe0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3f));
+        out[2] = (char)(0x80 | (c & 0x3f));
+        return 3;
+    }
+    out[0] = (char)(0xf0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3f));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3f));
+    out[3] = (char)(0x80 | (c & 0x3f));
+    return 4;
+}
+
+/* " tok tok tok " (lower case, one space around every token). Returns the
+ * length written (0 when nothing fits). */
+size_t guard__norm_words(const char *s, size_t n, char *out, size_t cap)
+{
+    size_t k = 0, i = 0;
+    bool in = false;
+
+    if (cap < 3)
+        return 0;
+    out[k++] = ' ';
+    while (i < n) {
+        size_t l;
+        uint32_t c;
+
+        if ((unsigned char)s[i] < 0x80) {
+            unsigned char a = (unsigned char)s[i];
+
+            if ((a >= '0' && a <= '9') || ((a | 0x20) >= 'a' && (a | 0x20) <= 'z')) {
+                if (k + 6 >= cap)
+                    break;
+                out[k++] = (char)(a >= 'A' && a <= 'Z' ? a + 32 : a);
+                in = true;
+            } else if (in) {
+                if (k + 2 >= cap)
+                    break;
+                out[k++] = ' ';
+                in = false;
+            }
+            i++;
+            continue;
+        }
+        c = cp_at((const unsigned char *)s + i, n - i, &l);
+        if (word_cp(c)) {
+            if (k + 6 >= cap)
+                break;
+            k += put_cp(out + k, lower_cp(c));
+            in = true;
+        } else if (in) {
+            if (k + 2 >= cap)
+                break;
+            out[k++] = ' ';
+            in = false;
+        }
+        i += l;
+    }
+    if (in)
+        out[k++] = ' ';
+    out[k] = '\0';
+    return k;
+}
+
+/* Function words of en, es, it, fr, de, pl, fi, tr: they do not count
+ * towards the five-word context window (Presidio drops spaCy's stop words). */
+static const char *const stopwords[] = {
+    "a",     "about", "above", "after", "again", "all",   "als",   "also",   "am",    "an",
+    "and",   "any",   "are",   "as",    "at",    "be",    "been",  "before", "being", "below",
+    "both",  "but",   "by",    "can",   "con",   "could", "da",    "dal",    "das",   "de",
+    "dei",   "del",   "della", "der",   "des",   "di",    "did",   "die",    "dla",   "do",
+    "does",  "du",    "e",     "ein",   "eine",  "el",    "en",    "es",     "et",    "for",
+    "from",  "gave",  "get",   "got",   "had",   "has",   "have",  "he",     "her",   "here",
+    "his",   "i",     "if",    "il",    "in",    "into",  "is",    "ist",    "it",    "its",
+    "ja",    "je",    "jest",  "la",    "las",   "le",    "les",   "lo",     "los",   "me",
+    "mi",    "mio",   "moja",  "mon",   "my",    "mój",   "na",    "nel",    "no",    "nor",
+    "not",   "o",     "of",    "on",    "or",    "our",   "ours",  "para",   "per",   "por",
+    "que",   "se",    "she",   "so",    "some",  "su",    "sus",   "than",   "that",  "the",
+    "their", "them",  "then",  "there", "these", "they",  "this",  "those",  "to",    "tu",
+    "um",    "un",    "una",   "und",   "uno",   "up",    "us",    "ve",     "very",  "von",
+    "w",     "was",   "we",    "were",  "what",  "when",  "where", "which",  "while", "who",
+    "will",  "with",  "y",     "you",   "your",  "z",     "zu",
+};
+
+static int cmp_word(const char *w, size_t n, const char *s)
+{
+    size_t i = 0;
+
+    for (; i < n && s[i]; i++)
+        if ((unsigned char)w[i] != (unsigned char)s[i])
+            return (unsigned char)w[i] - (unsigned char)s[i];
+    if (i < n)
+        return 1;
+    return s[i] ? -1 : 0;
+}
+
+bool guard__is_stopword(const char *w, size_t n)
+{
+    size_t lo = 0, hi = sizeof(stopwords) / sizeof(stopwords[0]);
+
+    if (n > 6)
+        return false;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_word(w, n, stopwords[mid]);
+
+        if (c == 0)
+            return true;
+        if (c < 0)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return false;
+}
+
+/* Candidates of several recognizers share a start: the last window is kept
+ * (per thread; guard_analyze() clears it, the text changes between calls). */
+#define WIN_TOKENS 16
+static __thread const char *c_text;
+static __thread size_t c_start, c_len;
+static __thread char win[512]; /* " tok tok tok " */
+static __thread uint16_t w_off[WIN_TOKENS], w_len[WIN_TOKENS];
+static __thread int w_n;
+
+static bool ascii_word(unsigned char c)
+{
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Start of the code point ending just before i. */
+static size_t cp_start(const char *t, size_t i)
+{
+    size_t p = i - 1;
+
+    while (p > 0 && ((unsigned char)t[p] & 0xc0) == 0x80)
+        p--;
+    return p;
+}
+
+static bool word_before(const char *t, size_t i)
+{
+    unsigned char c = (unsigned char)t[i - 1];
+    size_t p, l;
+
+    if (c < 0x80)
+        return ascii_word(c);
+    p = cp_start(t, i);
+    return word_cp(cp_at((const unsigned char *)t + p, i - p, &l));
+}
+
+/*
+ * The window before `start`: up to GUARD_CONTEXT_PREFIX_WORDS tokens that
+ * are not stop words (and the stop words between them), plus the part of a
+ * token the match starts inside of ("ssn#123..."). Leaves the normalized
+ * window in win[] and its tokens in w_off/w_len.
+ */
+static void context_window(const char *text, size_t start)
+{
+    size_t i = start, content = 0, tb[WIN_TOKENS], te[WIN_TOKENS];
+    int n = 0;
+
+    while (i > 0 && content < GUARD_CONTEXT_PREFIX_WORDS && n < WIN_TOKENS && start - i < 240) {
+        size_t e, b;
+        bool stop = false;
+
+        while (i > 0 && !word_before(text, i))
+            i = ((unsigned char)text[i - 1] < 0x80) ? i - 1 : cp_start(text, i);
+        e = i;
+        while (i > 0 && word_before(text, i))
+            i = ((unsigned char)text[i - 1] < 0x80) ? i - 1 : cp_start(text, i);
+        b = i;
+        if (e == b)
+            break;
+        if (e - b <= 6) {
+            char lw[8];
+            bool ascii = true;
+
+            for (size_t k = 0; k < e - b; k++) {
+                unsigned char c = (unsigned char)text[b + k];
+
+                ascii &= c < 0x80;
+                lw[k] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            }
+            stop = ascii && guard__is_stopword(lw, e - b);
+        }
+        if (!stop)
+            content++;
+        tb[n] = b;
+        te[n] = e;
+        n++;
+    }
+    /* tokens were collected backwards; write them forwards */
+    c_len = 1;
+    win[0] = ' ';
+    w_n = 0;
+    for (int k = n - 1; k >= 0; k--) {
+        size_t l = guard__norm_words(text + tb[k], te[k] - tb[k], win + c_len - 1,
+                                     sizeof(win) - c_len + 1);
+
+        if (l < 3)
+            break;
+        /* norm_words wrote " tok " over our trailing space */
+        w_off[w_n] = (uint16_t)c_len;
+        w_len[w_n] = (uint16_t)(l - 2);
+        w_n++;
+        c_len += l - 1;
+    }
+    win[c_len] = '\0';
+}
+
+static const char *match_words(const char *src, size_t srclen, const struct guard__ctxword *w,
+                               size_t n, bool tokens)
+{
+    for (size_t i = 0; i < n; i++) {
+        size_t wl = w[i].len - 2; /* without the guard spaces */
+
+        if (tokens && !memchr(w[i].norm + 1, ' ', wl)) {
+            /* one word: compare with each token */
+            for (int k = 0; k < w_n; k++)
+                if (w_len[k] == wl && memcmp(win + w_off[k], w[i].norm + 1, wl) == 0)
+                    return w[i].word;
+            continue;
+        }
+        if (srclen >= w[i].len && memmem(src, srclen, w[i].norm, w[i].len))
+            return w[i].word;
+    }
+    return NULL;
+}
+
+const char *guard__context_find(const char *text, size_t start, const struct guard__ctxword *w,
+                                size_t n, const struct guard_opts *opt)
+{
+    const char *hit;
+
+    if (!n)
+        return NULL;
+    if (!(c_text == text && c_start == start && c_len)) {
+        context_window(text, start);
+        c_text = text;
+        c_start = start;
+    }
+    hit = match_words(win, c_len, w, n, true);
+    if (hit)
+        return hit;
+    /* Presidio: context words given with the request count as if they were
+     * around every match. */
+    if (opt && opt->context) {
+        for (const char *const *c = opt->context; *c; c++) {
+            char buf[256];
+            size_t bl = guard__norm_words(*c, strlen(*c), buf, sizeof(buf));
+
+            hit = match_words(buf, bl, w, n, false);
+            if (hit)
+                return hit;
+        }
+    }
+    return NULL;
+}
+
+/* ---- UTF-8 -------------------------------------------------------------- */
+
+static bool utf8_valid(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t w;
+
+            memcpy(&w, s + i, 8);
+            if (!(w & 0x8080808080808080ULL)) {
+                i += 8;
+                continue;
+            }
+        }
+        if (s[i] < 0x80) {
+            i++;
+        } else if (s[i] >= 0xc2 && s[i] <= 0xdf) {
+            if (i + 1 >= n || (s[i + 1] & 0xc0) != 0x80)
+                return false;
+            i += 2;
+        } else if (s[i] >= 0xe0 && s[i] <= 0xef) {
+            if (i + 2 >= n || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80)
+                return false;
+            if (s[i] == 0xe0 && s[i + 1] < 0xa0)
+                return false;
+            if (s[i] == 0xed && s[i + 1] >= 0xa0)
+                return false;
+            i += 3;
+        } else if (s[i] >= 0xf0 && s[i] <= 0xf4) {
+            if (i + 3 >= n || (s[i + 1] & 0xc0) != 0x80 || (s[i + 2] & 0xc0) != 0x80 ||
+                (s[i + 3] & 0xc0) != 0x80)
+                return false;
+            if (s[i] == 0xf0 && s[i + 1] < 0x90)
+                return false;
+            if (s[i] == 0xf4 && s[i + 1] >= 0x90)
+                return false;
+            i += 4;
+        } else {
+            return false;
+        }
+    }
+    return true;
+}
+
+void guard_cp_offsets(struct str text, struct guard_results *r)
+{
+    size_t n = r->n * 2, *idx, pos = 0, cps = 0;
+    size_t **ptr;
+
+    if (!r->n)
+        return;
+    ptr = malloc(n * sizeof(*ptr));
+    idx = malloc(n * sizeof(*idx));
+    if (!ptr || !idx) {
+        /* Fallback without memory: one scan per offset. */
+        for (size_t i = 0; i < r->n; i++) {
+            size_t *o[2] = {&r->v[i].start, &r->v[i].end};
+
+            for (int k = 0; k < 2; k++) {
+                size_t c = 0;
+
+                for (size_t b = 0; b < *o[k] && b < text.len; b++)
+                    c += ((unsigned char)text.ptr[b] & 0xc0) != 0x80;
+                *o[k] = c;
+            }
+        }
+        free(ptr);
+        free(idx);
+        return;
+    }
+    for (size_t i = 0; i < r->n; i++) {
+        ptr[2 * i] = &r->v[i].start;
+        ptr[2 * i + 1] = &r->v[i].end;
+    }
+    /* insertion sort by offset: results come sorted by start already */
+    for (size_t i = 1; i < n; i++) {
+        size_t *p = ptr[i], j = i;
+
+        while (j > 0 && *ptr[j - 1] > *p) {
+            ptr[j] = ptr[j - 1];
+            j--;
+        }
+        ptr[j] = p;
+    }
+    for (size_t i = 0; i < n; i++) {
+        size_t target = *ptr[i];
+
+        while (pos < target && pos < text.len) {
+            cps += ((unsigned char)text.ptr[pos] & 0xc0) != 0x80;
+            pos++;
+        }
+        idx[i] = cps;
+    }
+    for (size_t i = 0; i < n; i++)
+        *ptr[i] = idx[i];
+    free(ptr);
+    free(idx);
+}
+
+/* ---- compiled database cache --------------------------------------------- */
+
+/*
+ * Compiling ~130 prefilter patterns takes Hyperscan about two seconds, far
+ * over the gateway's start-up budget. The compiled database is therefore
+ * kept in a cache file named after a SHA-256 of everything that shapes it
+ * (Hyperscan version, this CPU's platform, every pattern and flag), so a
+ * second start deserializes it in a few milliseconds. Directory:
+ * $LLMGATE_CACHE_DIR, else $XDG_CACHE_HOME/llmgate, else ~/.cache/llmgate;
+ * LLMGATE_CACHE_DIR=off disables it. Any failure just means compiling.
+ */
+static bool cache_path(const char *const *pats, const unsigned *flags, size_t n, char *out,
+                       size_t cap)
+{
+    const char *dir = getenv("LLMGATE_CACHE_DIR"), *base;
+    char sub[PATH_MAX];
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned mdlen = 0;
+    EVP_MD_CTX *sha;
+    hs_platform_info_t plat;
+    char hex[17];
+
+    if (dir && strcmp(dir, "off") == 0)
+        return false;
+    if (!dir || !*dir) {
+        base = getenv("XDG_CACHE_HOME");
+        if (base && *base)
+            snprintf(sub, sizeof(sub), "%s/llmgate", base);
+        else if ((base = getenv("HOME")) && *base)
+            snprintf(sub, sizeof(sub), "%s/.cache/llmgate", base);
+        else
+            return false;
+        dir = sub;
+    }
+    sha = EVP_MD_CTX_new();
+    if (!sha || !EVP_DigestInit_ex(sha, EVP_sha256(), NULL)) {
+        EVP_MD_CTX_free(sha);
+        return false;
+    }
+    EVP_DigestUpdate(sha, hs_version(), strlen(hs_version()));
+    memset(&plat, 0, sizeof(plat));
+    if (hs_populate_platform(&plat) == HS_SUCCESS)
+        EVP_DigestUpdate(sha, &plat, sizeof(plat));
+    for (size_t i = 0; i < n; i++) {
+        EVP_DigestUpdate(sha, pats[i], strlen(pats[i]) + 1);
+        EVP_DigestUpdate(sha, &flags[i], sizeof(flags[i]));
+    }
+    EVP_DigestFinal_ex(sha, md, &mdlen);
+    EVP_MD_CTX_free(sha);
+    for (int i = 0; i < 8; i++)
+        snprintf(hex + 2 * i, 3, "%02x", md[i]);
+    if (snprintf(out, cap, "%s/guard-%s.hsdb", dir, hex) >= (int)cap)
+        return false;
+    /* make the directory (and ~/.cache) */
+    if (dir == sub && (base = getenv("HOME")) && *base && !getenv("XDG_CACHE_HOME")) {
+        char parent[PATH_MAX];
+
+        snprintf(parent, sizeof(parent), "%s/.cache", base);
+        (void)mkdir(parent, 0700);
+    }
+    (void)mkdir(dir, 0700);
+    return true;
+}
+
+static hs_database_t *cache_load(const char *path)
+{
+    int fd = open(path, O_RDONLY | O_CLOEXEC);
+    struct stat st;
+    char *buf = NULL;
+    hs_database_t *db = NULL;
+    size_t got = 0;
+
+    if (fd < 0)
+        return NULL;
+    if (fstat(fd, &st) < 0 || st.st_size <= 0 || st.st_size > (64 << 20))
+        goto out;
+    buf = malloc((size_t)st.st_size);
+    if (!buf)
+        goto out;
+    while (got < (size_t)st.st_size) {
+        ssize_t r = read(fd, buf + got, (size_t)st.st_size - got);
+
+        if (r <= 0)
+            goto out;
+        got += (size_t)r;
+    }
+    if (hs_deserialize_database(buf, got, &db) != HS_SUCCESS)
+        db = NULL;
+out:
+    free(buf);
+    close(fd);
+    return db;
+}
+
+static void cache_store(const char *path, const hs_database_t *db)
+{
+    char *bytes = NULL, tmp[PATH_MAX + 16];
+    size_t len = 0, off = 0;
+    int fd;
+
+    if (hs_serialize_database(db, &bytes, &len) != HS_SUCCESS)
+        return;
+    snprintf(tmp, sizeof(tmp), "%s.%d", path, (int)getpid());
+    fd = open(tmp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    if (fd >= 0) {
+        while (off < len) {
+            ssize_t w = write(fd, bytes + off, len - off);
+
+            if (w <= 0)
+                break;
+            off += (size_t)w;
+        }
+        close(fd);
+        if (off != len || rename(tmp, path) < 0)
+            unlink(tmp);
+    }
+    free(bytes);
+}
+
+/* ---- engine ------------------------------------------------------------- */
+
+const char *const *guard_entities(const struct guard_engine *e)
+{
+    return e->entities;
+}
+
+static int entity_index(const struct guard_engine *e, const char *name)
+{
+    for (size_t i = 0; i < e->n_entities; i++)
+        if (strcmp(e->entities[i], name) == 0)
+            return (int)i;
+    return -1;
+}
+
+static void ctx_free(struct guard__reccontext *c)
+{
+    for (size_t i = 0; i < c->n; i++)
+        free(c->w[i].norm);
+    free(c->w);
+}
+
+void guard_engine_free(struct guard_engine *e)
+{
+    if (!e)
+        return;
+    guard__ner_free(e);
+    hs_free_database(e->db);
+    for (size_t i = 0; i < e->n_exprs; i++)
+        pcre2_code_free(e->exprs[i].code);
+    free(e->exprs);
+    for (int f = 0; f < GUARD_FAMILIES; f++)
+        free(e->fam[f]);
+    free(e->cons);
+    if (e->ctx)
+        for (size_t i = 0; i < guard__n_recognizers; i++)
+            ctx_free(&e->ctx[i]);
+    free(e->ctx);
+    free(e->entities);
+    free(e->rec_entity);
+    free(e);
+}
+
+static int build_context(struct guard__reccontext *c, const char *const *words)
+{
+    size_t n = 0;
+
+    for (const char *const *w = words; w && *w; w++)
+        n++;
+    c->w = calloc(n ? n : 1, sizeof(*c->w));
+    if (!c->w)
+        return GW_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        char buf[256];
+        size_t l = guard__norm_words(words[i], strlen(words[i]), buf, sizeof(buf));
+
+        c->w[i].word = words[i];
+        c->w[i].norm = strndup(buf, l);
+        c->w[i].len = l;
+        if (!c->w[i].norm)
+            return GW_ENOMEM;
+        c->n = i + 1;
+    }
+    return 0;
+}
+
+int guard_engine_new(const char *model_path, struct guard_engine **out, const char **err)
+{
+    struct guard_engine *e = calloc(1, sizeof(*e));
+    size_t n_pat = 0, k = 0, n_hs = 0;
+    const char **hs_pats = NULL;
+    unsigned *hs_flags = NULL, *hs_ids = NULL;
+    hs_compile_error_t *cerr = NULL;
+    int rc = GW_ENOMEM;
+    const char *msg = "guard: out of memory";
+
+    *out = NULL;
+    if (!e)
+        goto fail;
+    for (size_t r = 0; r < guard__n_recognizers; r++)
+        n_pat += guard__recognizers[r].n_patterns;
+    e->exprs = calloc(n_pat, sizeof(*e->exprs));
+    e->cons = calloc(n_pat, sizeof(*e->cons));
+    e->ctx = calloc(guard__n_recognizers, sizeof(*e->ctx));
+    e->entities = calloc(guard__n_recognizers + 8, sizeof(*e->entities));
+    e->rec_entity = calloc(guard__n_recognizers, sizeof(*e->rec_entity));
+    if (!e->exprs || !e->cons || !e->ctx || !e->entities || !e->rec_entity)
+        goto fail;
+
+    /* Entities: the recognizers' types in table order, then the NER's. */
+    for (size_t r = 0; r < guard__n_recognizers; r++) {
+        int idx = entity_index(e, guard__recognizers[r].entity);
+
+        if (idx < 0) {
+            idx = (int)e->n_entities;
+            e->entities[e->n_entities++] = guard__recognizers[r].entity;
+        }
+        e->rec_entity[r] = (uint8_t)idx;
+        rc = build_context(&e->ctx[r], guard__recognizers[r].context);
+        if (rc < 0)
+            goto fail;
+    }
+    for (size_t i = 0; i < sizeof(ner_entities) / sizeof(ner_entities[0]); i++)
+        if (entity_index(e, ner_entities[i]) < 0)
+            e->entities[e->n_entities++] = ner_entities[i];
+    rc = GW_ENOMEM;
+
+    /* Distinct patterns: a regex shared by several recognizers (a bare run of
+     * nine digits serves seven of them) is compiled and searched once. */
+    for (size_t r = 0; r < guard__n_recognizers; r++) {
+        const struct guard__recognizer *rec = &guard__recognizers[r];
+
+        for (size_t p = 0; p < rec->n_patterns; p++) {
+            const struct guard__pattern *pt = &rec->patterns[p];
+            size_t x;
+
+            for (x = 0; x < e->n_exprs; x++) {
+                const struct guard__consumer *c0 = &e->cons[e->exprs[x].first_cons];
+                const struct guard__pattern *q = &guard__recognizers[c0->rec].patterns[c0->pat];
+
+                if ((q->flags & GP_CASELESS) == (pt->flags & GP_CASELESS) &&
+                    strcmp(q->regex, pt->regex) == 0)
+                    break;
+            }
+            if (x == e->n_exprs) {
+                e->exprs[x].first_cons = (uint32_t)k;
+                e->n_exprs++;
+            }
+            e->exprs[x].n_cons++;
+            e->cons[k].rec = (uint16_t)r;
+            e->cons[k].pat = (uint16_t)p;
+            k++;
+        }
+    }
+    /* Consumers were appended in recognizer order; regroup them per expr. */
+    {
+        struct guard__consumer *sorted = calloc(k, sizeof(*sorted));
+        size_t pos = 0;
+
+        if (!sorted)
+            goto fail;
+        for (size_t x = 0; x < e->n_exprs; x++) {
+            const struct guard__consumer *c0 = &e->cons[e->exprs[x].first_cons];
+            const struct guard__pattern *q0 = &guard__recognizers[c0->rec].patterns[c0->pat];
+            size_t first = pos;
+
+            for (size_t i = 0; i < k; i++) {
+                const struct guard__pattern *q =
+                    &guard__recognizers[e->cons[i].rec].patterns[e->cons[i].pat];
+
+                if ((q->flags & GP_CASELESS) == (q0->flags & GP_CASELESS) &&
+                    strcmp(q->regex, q0->regex) == 0)
+                    sorted[pos++] = e->cons[i];
+            }
+            e->exprs[x].first_cons = (uint32_t)first;
+            e->exprs[x].n_cons = (uint32_t)(pos - first);
+        }
+        free(e->cons);
+        e->cons = sorted;
+        e->n_cons = k;
+    }
+
+    hs_pats = calloc(e->n_exprs + GUARD_FAMILIES, sizeof(*hs_pats));
+    hs_flags = calloc(e->n_exprs + GUARD_FAMILIES, sizeof(*hs_flags));
+    hs_ids = calloc(e->n_exprs + GUARD_FAMILIES, sizeof(*hs_ids));
+    for (int f = 0; f < GUARD_FAMILIES; f++)
+        e->fam[f] = calloc(e->n_exprs, sizeof(*e->fam[f]));
+    if (!hs_pats || !hs_flags || !hs_ids || !e->fam[0] || !e->fam[1] || !e->fam[2])
+        goto fail;
+    for (size_t x = 0; x < e->n_exprs; x++) {
+        struct guard__expr *ex = &e->exprs[x];
+        const struct guard__consumer *c0 = &e->cons[ex->first_cons];
+        const struct guard__pattern *pt = &guard__recognizers[c0->rec].patterns[c0->pat];
+        uint32_t opts = PCRE2_UTF | PCRE2_UCP | PCRE2_USE_OFFSET_LIMIT;
+        int errc;
+        PCRE2_SIZE erroff;
+        hs_expr_info_t *info = NULL;
+
+        if (pt->flags & GP_CASELESS)
+            opts |= PCRE2_CASELESS;
+        ex->code =
+            pcre2_compile((PCRE2_SPTR)pt->regex, PCRE2_ZERO_TERMINATED, opts, &errc, &erroff, NULL);
+        if (!ex->code) {
+            rc = GW_ECONFIG;
+            msg = "guard: a built-in pattern does not compile (PCRE2)";
+            goto fail;
+        }
+        (void)pcre2_jit_compile(ex->code, PCRE2_JIT_COMPLETE); /* interpreter if no JIT */
+        hs_pats[x] = pt->hs ? strdup(pt->hs) : guard__hs_pattern(pt->regex);
+        if (!hs_pats[x])
+            goto fail;
+        hs_flags[x] = HS_FLAG_PREFILTER | ((pt->flags & GP_CASELESS) ? HS_FLAG_CASELESS : 0);
+        hs_ids[x] = (unsigned)x;
+        if (hs_expression_info(hs_pats[x], hs_flags[x], &info, &cerr) != HS_SUCCESS) {
+            hs_free_compile_error(cerr);
+            cerr = NULL;
+            rc = GW_ECONFIG;
+            msg = "guard: a built-in pattern does not compile (Hyperscan)";
+            goto fail;
+        }
+        ex->back = (info->max_width == UINT_MAX || info->max_width > UNBOUNDED_BACK)
+                       ? UNBOUNDED_BACK
+                       : info->max_width + 4;
+        ex->minw = info->min_width;
+        ex->maxw = info->max_width;
+        free(info);
+        guard__right_boundary(pt->regex, ex);
+        if (pt->hs) {
+            ex->rb_set = false; /* reports are not match ends */
+            if (pt->back)
+                ex->back = pt->back;
+            ex->pre = pt->pre;
+        }
+        ex->family = (pt->flags & GP_TD)   ? 1
+                     : (pt->flags & GP_TG) ? 2
+                     : (pt->flags & GP_TA) ? 3
+                                           : 0;
+        if (ex->family) {
+            e->fam[ex->family - 1][e->n_fam[ex->family - 1]++] = (uint32_t)x;
+            hs_flags[x] = 0; /* not compiled: its family's trigger stands for it */
+        }
+    }
+    {
+        /* Own expressions first, then the family triggers (ids n_exprs + f). */
+        static const char *const triggers[GUARD_FAMILIES] = {
+            "[0-9]{6,}\\b",
+            "[0-9]+(?:[ .,/-][0-9]+)+\\b",
+            "(?:[A-Za-z][A-Za-z0-9]*[0-9]|[0-9][A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]*\\b",
+        };
+        size_t m = 0;
+
+        for (size_t x = 0; x < e->n_exprs; x++) {
+            if (e->exprs[x].family) {
+                free((void *)hs_pats[x]);
+                hs_pats[x] = NULL;
+                continue;
+            }
+            hs_pats[m] = hs_pats[x];
+            hs_flags[m] = hs_flags[x];
+            hs_ids[m] = hs_ids[x];
+            if (m != x)
+                hs_pats[x] = NULL;
+            m++;
+        }
+        for (int f = 0; f < GUARD_FAMILIES; f++) {
+            hs_pats[m] = strdup(triggers[f]);
+            if (!hs_pats[m])
+                goto fail;
+            hs_flags[m] = 0;
+            hs_ids[m] = (unsigned)(e->n_exprs + (size_t)f);
+            m++;
+        }
+        n_hs = m;
+    }
+    {
+        char path[PATH_MAX];
+        bool cached = cache_path(hs_pats, hs_flags, n_hs, path, sizeof(path));
+
+        if (cached)
+            e->db = cache_load(path);
+        if (!e->db) {
+            if (hs_compile_multi(hs_pats, hs_flags, hs_ids, (unsigned)n_hs, HS_MODE_BLOCK, NULL,
+                                 &e->db, &cerr) != HS_SUCCESS) {
+                hs_free_compile_error(cerr);
+                cerr = NULL;
+                rc = GW_ECONFIG;
+                msg = "guard: the Hyperscan database does not compile";
+                goto fail;
+            }
+            if (cached)
+                cache_store(path, e->db);
+        }
+    }
+    rc = guard__ner_load(e, model_path);
+    if (rc < 0) {
+        msg = "guard: the NER model could not be loaded";
+        goto fail;
+    }
+    for (size_t x = 0; x < e->n_exprs + GUARD_FAMILIES; x++)
+        free((void *)hs_pats[x]);
+    free(hs_pats);
+    free(hs_flags);
+    free(hs_ids);
+    *out = e;
+    return 0;
+fail:
+    if (hs_pats)
+        for (size_t x = 0; x < (e ? e->n_exprs + GUARD_FAMILIES : 0); x++)
+            free((void *)hs_pats[x]);
+    free(hs_pats);
+    free(hs_flags);
+    free(hs_ids);
+    if (e && rc != GW_ECONFIG && msg == NULL)
+        msg = "guard: engine build failed";
+    guard_engine_free(e);
+    if (err)
+        *err = msg;
+    return rc;
+}
+
+/* ---- scratch ------------------------------------------------------------ */
+
+int guard_scratch_new(const struct guard_engine *e, struct guard_scratch **out)
+{
+    struct guard_scratch *s = calloc(1, sizeof(*s));
+    uint32_t maxcap = 0;
+
+    *out = NULL;
+    if (!s)
+        return GW_ENOMEM;
+    s->e = e;
+    if (hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS)
+        goto fail;
+    for (size_t x = 0; x < e->n_exprs; x++) {
+        uint32_t c = 0;
+
+        pcre2_pattern_info(e->exprs[x].code, PCRE2_INFO_CAPTURECOUNT, &c);
+        if (c > maxcap)
+            maxcap = c;
+    }
+    s->md = pcre2_match_data_create(maxcap + 1, NULL);
+    s->mc = pcre2_match_context_create(NULL);
+    s->covered = calloc(e->n_exprs, sizeof(*s->covered));
+    s->expr_on = calloc(e->n_exprs, 1);
+    if (!s->md || !s->mc || !s->covered || !s->expr_on)
+        goto fail;
+    if (guard__ner_scratch_new(e, s) < 0)
+        goto fail;
+    *out = s;
+    return 0;
+fail:
+    guard_scratch_free(s);
+    return GW_ENOMEM;
+}
+
+void guard_scratch_free(struct guard_scratch *s)
+{
+    if (!s)
+        return;
+    guard__ner_scratch_free(s);
+    hs_free_scratch(s->hs);
+    pcre2_match_data_free(s->md);
+    pcre2_match_context_free(s->mc);
+    free(s->covered);
+    free(s->expr_on);
+    free(s->c);
+    free(s);
+}
+
+/* ---- scanning ----------------------------------------------------------- */
+
+static int cand_push(struct guard_scratch *s, const struct guard__cand *c)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 64;
+        struct guard__cand *v = realloc(s->c, cap * sizeof(*v));
+
+        if (!v)
+            return GW_ENOMEM;
+        s->c = v;
+        s->cap = cap;
+    }
+    s->c[s->n++] = *c;
+    return 0;
+}
+
+static bool entity_on(const struct guard_scratch *s, unsigned idx)
+{
+    return (s->active[idx >> 6] >> (idx & 63)) & 1;
+}
+
+/* May a match end at `to`? (the byte after it is not one the pattern's
+ * trailing look-ahead forbids) */
+static bool rb_ok(const struct guard__expr *x, const char *t, size_t n, size_t to)
+{
+    unsigned char c;
+
+    if (!x->rb_set || to >= n)
+        return true;
+    c = (unsigned char)t[to];
+    if (c < 0x80)
+        return !((x->rb[c >> 3] >> (c & 7)) & 1);
+    if (x->rb_latin) {
+        size_t l;
+        uint32_t cp = cp_at((const unsigned char *)t + to, n - to, &l);
+
+        if (cp >= 0xc0 && cp <= 0x24f && cp != 0xd7 && cp != 0xf7)
+            return false;
+    }
+    return true;
+}
+
+static void search(struct guard_scratch *s, unsigned id, size_t to)
+{
+    const struct guard_engine *e = s->e;
+    const struct guard__expr *x = &e->exprs[id];
+    size_t start = to > x->back ? to - x->back : 0;
+
+    if (start < s->covered[id])
+        start = s->covered[id];
+    while (start > 0 && ((unsigned char)s->text[start] & 0xc0) == 0x80)
+        start--;
+    pcre2_set_offset_limit(s->mc, to);
+    while (start <= to) {
+        int rc = pcre2_match(x->code, (PCRE2_SPTR)s->text, s->len, start, PCRE2_NO_UTF_CHECK, s->md,
+                             s->mc);
+        PCRE2_SIZE *ov;
+        size_t ms, me;
+
+        if (rc < 0)
+            break;
+        ov = pcre2_get_ovector_pointer(s->md);
+        ms = ov[0];
+        me = ov[1];
+        if (me <= ms) {
+            start = ms + 1;
+            while (start < s->len && ((unsigned char)s->text[start] & 0xc0) == 0x80)
+                start++;
+            continue;
+        }
+        for (uint32_t i = 0; i < x->n_cons; i++) {
+            const struct guard__consumer *c = &e->cons[x->first_cons + i];
+            struct guard__cand cand = {
+                .start = ms, .end = me, .rec = c->rec, .pat = c->pat, .validation = -1};
+
+            if (!entity_on(s, e->rec_entity[c->rec]))
+                continue;
+            cand.score = guard__recognizers[c->rec].patterns[c->pat].score;
+            if (cand_push(s, &cand) < 0) {
+                s->err = GW_ENOMEM;
+                return;
+            }
+        }
+        if (me > s->covered[id])
+            s->covered[id] = me;
+        start = me;
+        if (me >= to)
+            return;
+    }
+    if (to + 1 > s->covered[id])
+        s->covered[id] = to + 1;
+}
+
+static bool is_digit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static bool is_alnum(char c)
+{
+    return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
+/* A family trigger reported a token ending at `to`: find where it starts,
+ * then try the family's patterns whose width fits, anchored there. */
+static void family(struct guard_scratch *s, unsigned f, size_t to)
+{
+    const struct guard_engine *e = s->e;
+    const char *t = s->text;
+    size_t b = to, len;
+
+    if (f == 0) {
+        while (b > 0 && is_digit(t[b - 1]))
+            b--;
+    } else if (f == 1) {
+        while (b > 0) {
+            if (is_digit(t[b - 1]))
+                b--;
+            else if (b >= 2 && is_digit(t[b - 2]) && strchr(" .,/-", t[b - 1]) && t[b - 1])
+                b--;
+            else
+                break;
+        }
+    } else {
+        while (b > 0 && is_alnum(t[b - 1]))
+            b--;
+    }
+    len = to - b;
+    for (size_t i = 0; i < e->n_fam[f] && !s->err; i++) {
+        uint32_t x = e->fam[f][i];
+        const struct guard__expr *ex = &e->exprs[x];
+
+        if (!s->expr_on[x] || len < ex->minw || len > ex->maxw || b < s->covered[x])
+            continue;
+        if (f != 1 && !rb_ok(ex, t, s->len, to))
+            continue;
+        /* The match must start at b: search from b with b as offset limit. */
+        s->covered[x] = b;
+        search(s, x, b);
+        if (s->covered[x] == b + 1)
+            s->covered[x] = b; /* nothing found: a longer token may still match */
+    }
+}
+
+static int on_match(unsigned id, unsigned long long from, unsigned long long to, unsigned flags,
+                    void *ctx)
+{
+    struct guard_scratch *s = ctx;
+
+    (void)from;
+    (void)flags;
+    if (id >= s->e->n_exprs) {
+        family(s, id - (unsigned)s->e->n_exprs, (size_t)to);
+        return s->err ? 1 : 0;
+    }
+    if (!s->expr_on[id] || to <= s->covered[id])
+        return 0;
+    if (!rb_ok(&s->e->exprs[id], s->text, s->len, (size_t)to))
+        return 0;
+    if (s->e->exprs[id].pre && !s->e->exprs[id].pre(s->text, s->len, (size_t)to))
+        return 0;
+    search(s, id, (size_t)to);
+    return s->err ? 1 : 0;
+}
+
+/* ---- scoring ------------------------------------------------------------ */
+
+static void score_cand(struct guard_scratch *s, struct guard__cand *c, const struct guard_opts *opt)
+{
+    const struct guard__recognizer *r = &guard__recognizers[c->rec];
+    const struct guard__pattern *p = &r->patterns[c->pat];
+    const struct guard__reccontext *ctx = &s->e->ctx[c->rec];
+
+    if (r->validate) {
+        c->validation = r->validate(s->text, s->len, c);
+        if (c->validation == GV_DROP) {
+            c->score = 0;
+            return;
+        }
+        if (c->validation == GV_PASS)
+            c->score = GUARD_SCORE_MAX;
+    }
+    c->ctx_word = guard__context_find(s->text, c->start, ctx->w, ctx->n, opt);
+    if (c->ctx_word) {
+        c->score += GUARD_CONTEXT_FACTOR;
+        if (c->score < GUARD_CONTEXT_MIN_SCORE)
+            c->score = GUARD_CONTEXT_MIN_SCORE;
+        if (c->score > GUARD_SCORE_MAX)
+            c->score = GUARD_SCORE_MAX;
+    } else if ((p->flags & GP_WEAK) && c->score > GUARD_WEAK_CAP) {
+        c->score = GUARD_WEAK_CAP;
+        c->weak_capped = true;
+    }
+}
+
+/* ---- filtering and overlap resolution ----------------------------------- */
+
+struct ranked {
+    struct guard_result r;
+    int spec;
+    bool keep;
+};
+
+static bool better(const struct ranked *a, const struct ranked *b)
+{
+    size_t la = a->r.end - a->r.start, lb = b->r.end - b->r.start;
+    bool ca = a->r.supportive_context_word != NULL, cb = b->r.supportive_context_word != NULL;
+
+    if (a->r.score != b->r.score)
+        return a->r.score > b->r.score;
+    if (ca != cb)
+        return ca;
+    if (a->spec != b->spec)
+        return a->spec > b->spec;
+    if (la != lb)
+        return la > lb;
+    return a->r.start < b->r.start;
+}
+
+static int cmp_start(const void *x, const void *y)
+{
+    const struct ranked *a = x, *b = y;
+
+    if (a->r.start != b->r.start)
+        return a->r.start < b->r.start ? -1 : 1;
+    if (a->r.end != b->r.end)
+        return a->r.end > b->r.end ? -1 : 1;
+    return 0;
+}
+
+static bool overlaps(const struct guard_result *a, const struct guard_result *b)
+{
+    return a->start < b->end && b->start < a->end;
+}
+
+static bool same_type_contained(const struct ranked *a, const struct ranked *b)
+{
+    return strcmp(a->r.entity, b->r.entity) == 0 && a->r.start >= b->r.start &&
+           a->r.end <= b->r.end;
+}
+
+/* Resolves v[lo, hi) (one cluster of overlapping results). */
+static void resolve_cluster(struct ranked *v, size_t lo, size_t hi, bool presidio)
+{
+    size_t n = hi - lo;
+
+    for (size_t i = lo; i < hi; i++)
+        v[i].keep = false;
+    for (size_t round = 0; round < n; round++) {
+        size_t best = SIZE_MAX;
+
+        for (size_t i = lo; i < hi; i++) {
+            bool blocked = false;
+
+            if (v[i].keep || v[i].spec == INT_MIN)
+                continue;
+            for (size_t j = lo; j < hi && !blocked; j++) {
+                if (!v[j].keep)
+                    continue;
+                if (presidio ? same_type_contained(&v[i], &v[j]) : overlaps(&v[i].r, &v[j].r))
+                    blocked = true;
+            }
+            if (blocked) {
+                v[i].spec = INT_MIN; /* out */
+                continue;
+            }
+            if (best == SIZE_MAX || better(&v[i], &v[best]))
+                best = i;
+        }
+        if (best == SIZE_MAX)
+            break;
+        v[best].keep = true;
+    }
+}
+
+static bool allowed(const struct guard_opts *opt, const char *t, const struct guard_result *r)
+{
+    if (!opt->allow_list)
+        return false;
+    for (const char *const *a = opt->allow_list; *a; a++)
+        if (strlen(*a) == r->end - r->start && memcmp(*a, t + r->start, r->end - r->start) == 0)
+            return true;
+    return false;
+}
+
+static bool entity_requested(const struct guard_opts *opt, const char *entity)
+{
+    if (!opt->entities)
+        return true;
+    for (const char *const *p = opt->entities; *p; p++)
+        if (strcmp(*p, entity) == 0)
+            return true;
+    return false;
+}
+
+static int finish(struct guard_scratch *s, struct guard_results *tmp, const int *spec,
+                  const struct guard_opts *opt, struct guard_results *out)
+{
+    struct ranked *v;
+    size_t n = 0;
+    int rc = 0;
+
+    if (!tmp->n)
+        return 0;
+    v = malloc(tmp->n * sizeof(*v));
+    if (!v)
+        return GW_ENOMEM;
+    for (size_t i = 0; i < tmp->n; i++) {
+        const struct guard_result *r = &tmp->v[i];
+
+        if (r->score <= 0 || r->score < opt->threshold || r->end <= r->start || r->end > s->len)
+            continue;
+        if (!entity_requested(opt, r->entity) || allowed(opt, s->text, r))
+            continue;
+        v[n].r = *r;
+        v[n].spec = spec ? spec[i] : 0;
+        v[n].keep = false;
+        n++;
+    }
+    qsort(v, n, sizeof(*v), cmp_start);
+    /* clusters of transitively overlapping results */
+    for (size_t i = 0; i < n;) {
+        size_t j = i + 1, end = v[i].r.end;
+
+        while (j < n && v[j].r.start < end) {
+            if (v[j].r.end > end)
+                end = v[j].r.end;
+            j++;
+        }
+        if (j - i == 1)
+            v[i].keep = true;
+        else
+            resolve_cluster(v, i, j, opt->keep_overlaps);
+        i = j;
+    }
+    for (size_t i = 0; i < n && rc == 0; i++)
+        if (v[i].keep)
+            rc = guard__results_push(out, &v[i].r);
+    free(v);
+    return rc;
+}
+
+int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct str text,
+                  const struct guard_opts *opt, struct guard_results *out)
+{
+    static const struct guard_opts defaults;
+    struct guard_results tmp = {0};
+    int *spec = NULL;
+    int rc = 0;
+    bool any = false;
+
+    if (!opt)
+        opt = &defaults;
+    if (!text.ptr && text.len)
+        return GW_EINVAL;
+    if (s->e != e)
+        return GW_EINVAL;
+    if (!utf8_valid((const unsigned char *)text.ptr, text.len))
+        return GW_EUTF8;
+    s->text = text.ptr ? text.ptr : "";
+    s->len = text.len;
+    c_len = 0;
+    s->n = 0;
+    s->err = 0;
+
+    /* which entities, hence which patterns, are on */
+    memset(s->covered, 0, e->n_exprs * sizeof(*s->covered));
+    if (!opt->entities) {
+        s->active[0] = s->active[1] = ~0ULL;
+        memset(s->expr_on, 1, e->n_exprs);
+        any = true;
+    } else {
+        s->active[0] = s->active[1] = 0;
+        for (size_t i = 0; i < e->n_entities; i++)
+            if (entity_requested(opt, e->entities[i]))
+                s->active[i >> 6] |= 1ULL << (i & 63);
+        for (size_t x = 0; x < e->n_exprs; x++) {
+            s->expr_on[x] = 0;
+            for (uint32_t i = 0; i < e->exprs[x].n_cons; i++)
+                if (entity_on(s, e->rec_entity[e->cons[e->exprs[x].first_cons + i].rec]))
+                    s->expr_on[x] = 1;
+            any |= s->expr_on[x];
+        }
+    }
+
+    if (any && text.len) {
+        if (text.len > UINT_MAX)
+            return GW_ETOOBIG;
+        if (hs_scan(e->db, s->text, (unsigned)text.len, 0, s->hs, on_match, s) != HS_SUCCESS &&
+            !s->err)
+            return GW_EIO;
+        if (s->err)
+            return s->err;
+    }
+
+    /* candidates -> results */
+    spec = malloc((s->n ? s->n : 1) * sizeof(*spec));
+    if (!spec)
+        return GW_ENOMEM;
+    for (size_t i = 0; i < s->n && rc == 0; i++) {
+        struct guard__cand *c = &s->c[i];
+        const struct guard__recognizer *r = &guard__recognizers[c->rec];
+        const struct guard__pattern *p = &r->patterns[c->pat];
+        double before;
+        struct guard_result res;
+
+        score_cand(s, c, opt);
+        if (c->score <= 0)
+            continue;
+        before = c->validation == GV_PASS ? GUARD_SCORE_MAX : p->score;
+        res = (struct guard_result){
+            .entity = r->entity,
+            .start = c->start,
+            .end = c->end,
+            .score = c->score,
+            .recognizer = r->name,
+            .pattern_name = p->name,
+            .original_score = p->score,
+            .score_context_improvement = c->ctx_word ? c->score - before : 0,
+            .supportive_context_word = c->ctx_word,
+            .validation_result_set = c->validation == GV_PASS || c->validation == GV_DROP,
+            .validation_result = c->validation == GV_PASS,
+        };
+        spec[tmp.n] = r->specificity;
+        rc = guard__results_push(&tmp, &res);
+    }
+    if (rc == 0 && opt->ad_hoc) {
+        size_t before = tmp.n;
+        int *sp;
+
+        rc = guard__adhoc_run(e, s, opt->ad_hoc, opt, &tmp);
+        sp = realloc(spec, (tmp.n ? tmp.n : 1) * sizeof(*spec));
+        if (!sp)
+            rc = GW_ENOMEM;
+        else
+            spec = sp;
+        for (size_t i = before; rc == 0 && i < tmp.n; i++)
+            spec[i] = 1;
+    }
+    if (rc == 0 && !opt->no_ner) {
+        size_t before = tmp.n;
+        int *sp;
+
+        rc = guard__ner_run(e, s, text, &tmp);
+        sp = realloc(spec, (tmp.n ? tmp.n : 1) * sizeof(*spec));
+        if (!sp)
+            rc = GW_ENOMEM;
+        else
+            spec = sp;
+        for (size_t i = before; rc == 0 && i < tmp.n; i++)
+            spec[i] = 0;
+    }
+    if (rc == 0)
+        rc = finish(s, &tmp, spec, opt, out);
+    free(spec);
+    guard_results_dispose(&tmp);
+    return rc;
+}

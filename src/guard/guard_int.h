@@ -1,0 +1,304 @@
+/*
+ * guard internals shared by the files of src/guard/ (and by the unit tests,
+ * which include this header to reach validators directly).
+ *
+ * Pipeline of guard_analyze() (guard.c):
+ *
+ *   text ──► UTF-8 check ──► Hyperscan: ONE database, every built-in pattern
+ *            (prefilter form: look-arounds stripped, so it reports a superset
+ *            of the end offsets where the exact pattern can end)
+ *        ──► for each report (expr, end): a cheap right-boundary check in C,
+ *            then PCRE2 (JIT) on a window [end - max_width, end], with an
+ *            offset limit so the search never runs past `end`
+ *        ──► candidates: validator (checksum ⇒ 1.0, failure ⇒ dropped,
+ *            structure only ⇒ base score kept), context words (+0.35),
+ *            weak-shape cap
+ *        ──► ad-hoc recognizers of the call (PCRE2 only), NER hook
+ *        ──► entity filter, allow list, threshold, overlap resolution
+ *
+ * recognizers.c holds the table of recognizers (Presidio's predefined
+ * pattern recognizers, with the fixes documented in docs/pii.md),
+ * validators.c the checksums, prefilter.c the PCRE2 → Hyperscan pattern
+ * rewriting, tld.c the top-level-domain list, adhoc.c the per-call
+ * recognizers from Presidio's JSON.
+ */
+#ifndef GW_GUARD_GUARD_INT_H
+#define GW_GUARD_GUARD_INT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <hs.h>
+#include <pcre2.h>
+
+#include "guard/guard.h"
+
+/* ---- scores (Presidio's) ------------------------------------------------- */
+
+#define GUARD_SCORE_MAX            1.0
+#define GUARD_CONTEXT_FACTOR       0.35 /* LemmaContextAwareEnhancer default */
+#define GUARD_CONTEXT_MIN_SCORE    0.4  /* min_score_with_context_similarity */
+#define GUARD_CONTEXT_PREFIX_WORDS 5    /* context_prefix_count */
+/*
+ * A pattern flagged GP_WEAK has a shape that many identifiers share (a bare
+ * run of 9 digits is an SSN, a TFN, an ACN, a SIN, an ABA number, a
+ * passport...). Without a context word of its own recognizer its score is
+ * capped here, so that a checksum that happens to pass (1 in 10 or 11) does
+ * not outrank the type the surrounding words name. Presidio has no such cap.
+ */
+#define GUARD_WEAK_CAP 0.3
+
+/* ---- recognizer table ---------------------------------------------------- */
+
+enum {
+    GP_CASELESS = 1u << 0, /* PCRE2_CASELESS / HS_FLAG_CASELESS */
+    GP_WEAK = 1u << 1,     /* see GUARD_WEAK_CAP */
+    /*
+     * Trigger families. Hyperscan slows down with every pattern made only of
+     * character classes (a hundred such NFAs ran at 60 MB/s), so patterns of
+     * three common shapes share one trigger each instead of an expression of
+     * their own, and C narrows the trigger down by the token's length before
+     * PCRE2 runs, anchored at the token's start:
+     *   GP_TD  NL + digits only + NR: a run of digits (trigger [0-9]{6,}\b);
+     *   GP_TG  NL + digit groups joined by one of " .,/-" + ...: the token is
+     *          the groups (NL forbids a match starting inside it);
+     *   GP_TA  BL + ASCII letters and digits + BR: an alphanumeric token
+     *          holding a letter and a digit.
+     * A family pattern must start where its token starts, which is what the
+     * look-behinds guarantee; the unit tests hold every true case.
+     */
+    GP_TD = 1u << 2,
+    GP_TG = 1u << 3,
+    GP_TA = 1u << 4,
+};
+
+#define GUARD_FAMILIES 3
+
+/* What a validator says about a candidate. */
+enum {
+    GV_DROP = 0, /* invalid: the candidate is dropped (Presidio: score 0) */
+    GV_PASS = 1, /* checksum passed: score 1.0 */
+    GV_KEEP = 2, /* plausible, nothing to check: base score kept */
+};
+
+struct guard__cand;
+
+/* A validator may move c->start / c->end (trim a URL, cut an IBAN at its
+ * country length). `t` is the whole text, `n` its length. */
+typedef int (*guard__validate_fn)(const char *t, size_t n, struct guard__cand *c);
+
+struct guard__pattern {
+    const char *name;  /* Presidio's pattern name, for explanations */
+    const char *regex; /* PCRE2 syntax; compiled with UTF and UCP */
+    double score;
+    unsigned flags; /* GP_* */
+    /*
+     * Optional hand-written Hyperscan trigger, for patterns whose derived
+     * prefilter would report at every byte of an unbounded tail (a URL
+     * path). It need not match the whole pattern: every exact match must
+     * contain a trigger match that ends at most `back` bytes after the
+     * match's start. `pre`, if set, vets a report in C before PCRE2 runs.
+     */
+    const char *hs;
+    unsigned back;
+    bool (*pre)(const char *t, size_t n, size_t to);
+};
+
+struct guard__recognizer {
+    const char *name;   /* "CreditCardRecognizer" */
+    const char *entity; /* "CREDIT_CARD" */
+    const struct guard__pattern *patterns;
+    size_t n_patterns;
+    /* Lower-case words or phrases (tokens separated by one space), matched
+     * as whole tokens in the window before a match. NULL-terminated. */
+    const char *const *context;
+    guard__validate_fn validate; /* NULL: GV_KEEP */
+    int specificity;             /* tie-break between equal scores */
+};
+
+extern const struct guard__recognizer guard__recognizers[];
+extern const size_t guard__n_recognizers;
+
+/* ---- engine and scratch -------------------------------------------------- */
+
+#define GUARD_MAX_ENTITIES 128
+
+struct guard__consumer {
+    uint16_t rec, pat;
+};
+
+struct guard__expr {
+    pcre2_code *code;
+    uint32_t minw, maxw; /* match width bounds in bytes (family filter) */
+    uint8_t family;      /* 0: own Hyperscan expression, else 1 + GP_T* index */
+    bool (*pre)(const char *t, size_t n, size_t to);
+    uint32_t back;   /* how far before a reported end a match can start */
+    uint32_t n_cons; /* consumers: (recognizer, pattern) pairs sharing it */
+    uint32_t first_cons;
+    uint8_t rb[32]; /* bytes that may not follow a match (bitmap) */
+    bool rb_latin;  /* nor may a Latin letter U+00C0..U+024F */
+    bool rb_set;
+};
+
+struct guard__ctxword {
+    const char *word; /* as written in the table, for explanations */
+    char *norm;       /* " tok tok " with guard spaces, heap */
+    size_t len;
+};
+
+struct guard__reccontext {
+    struct guard__ctxword *w;
+    size_t n;
+};
+
+struct guard_engine {
+    hs_database_t *db;
+    struct guard__expr *exprs;
+    size_t n_exprs;
+    uint32_t *fam[GUARD_FAMILIES]; /* expr indexes per trigger family */
+    size_t n_fam[GUARD_FAMILIES];
+    struct guard__consumer *cons;
+    size_t n_cons;
+    struct guard__reccontext *ctx; /* one per recognizer */
+    const char **entities;         /* NULL-terminated, static strings */
+    size_t n_entities;
+    uint8_t *rec_entity; /* recognizer index -> entity index */
+    void *ner;           /* NER model, owned by ner.c (guard__ner_load/free) */
+};
+
+/* A raw result before scoring and overlap resolution. */
+struct guard__cand {
+    size_t start, end;
+    uint16_t rec, pat;
+    double score;
+    int validation; /* -1 not run, else GV_* */
+    const char *ctx_word;
+    bool weak_capped;
+};
+
+struct guard_scratch {
+    const struct guard_engine *e;
+    hs_scratch_t *hs;
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+    uint32_t *covered; /* per expr: the search has covered text up to here */
+    struct guard__cand *c;
+    size_t n, cap;
+    /* per call */
+    const char *text;
+    size_t len;
+    uint64_t active[2]; /* entity bitmap */
+    uint8_t *expr_on;   /* per expr: some consumer is active */
+    int err;
+    void *ner; /* NER scratch, owned by ner.c */
+};
+
+/* ---- NER hooks ---------------------------------------------------------- */
+
+/*
+ * The NER model (PERSON, LOCATION, ORGANIZATION, NRP, prose DATE_TIME) lives
+ * in src/guard/ner*.c, written separately. guard.c calls these hooks and
+ * ships weak no-op defaults, so the gateway builds and runs without a model.
+ *
+ * guard__ner_load() is called by guard_engine_new() with its model_path (NULL
+ * = the model built into the binary) and stores its state in e->ner;
+ * guard__ner_free() releases it. The scratch pair does the same with s->ner.
+ * guard__ner_run() appends results to `out` with UTF-8 byte offsets into
+ * `text`, `entity`/`recognizer` pointing at static or engine-owned strings;
+ * guard_analyze() then applies the entity filter, allow list, threshold and
+ * overlap resolution to them together with the pattern results. All return
+ * 0 or a GW_E* code.
+ *
+ * Linking note: libgwcore is a static archive, and a linker does not pull an
+ * archive member just to override a weak definition. src/guard/meson.build
+ * therefore compiles src/guard/ner.c when it exists and defines
+ * GUARD_NER_EXTERNAL, which removes the weak defaults below from guard.c:
+ * ner.c must then define all five hooks.
+ */
+int guard__ner_load(struct guard_engine *e, const char *path);
+void guard__ner_free(struct guard_engine *e);
+int guard__ner_scratch_new(const struct guard_engine *e, struct guard_scratch *s);
+void guard__ner_scratch_free(struct guard_scratch *s);
+int guard__ner_run(const struct guard_engine *e, struct guard_scratch *s, struct str text,
+                   struct guard_results *out);
+
+/* ---- shared helpers ----------------------------------------------------- */
+
+int guard__results_push(struct guard_results *r, const struct guard_result *x);
+
+/* prefilter.c: rewrites a PCRE2 pattern into a Hyperscan prefilter pattern
+ * matching a superset of its end offsets. Heap string, or NULL (no memory). */
+char *guard__hs_pattern(const char *pcre);
+/* Parses a trailing negative look-ahead `(?![...])` of `pcre` into x->rb. */
+void guard__right_boundary(const char *pcre, struct guard__expr *x);
+
+/* tld.c */
+bool guard__tld_known(const char *tld, size_t n); /* case-insensitive */
+bool guard__tld_file_ext(const char *tld, size_t n);
+
+/* context.c-like helpers in guard.c */
+size_t guard__norm_words(const char *s, size_t n, char *out, size_t cap);
+bool guard__is_stopword(const char *w, size_t n);
+
+/* adhoc.c: runs the ad-hoc recognizers of a call over the whole text and
+ * appends their results (already scored with context) to `out`. */
+int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, const json_t *ad_hoc,
+                     const struct guard_opts *opt, struct guard_results *out);
+/* Context support for [start, end) in text against a list of normalized
+ * words; returns the supporting word or NULL. */
+const char *guard__context_find(const char *text, size_t start, const struct guard__ctxword *w,
+                                size_t n, const struct guard_opts *opt);
+
+/* ---- validators (validators.c); exposed for the unit tests --------------- */
+
+bool guard__luhn(const char *digits, size_t n);
+bool guard__verhoeff(const char *digits, size_t n);
+bool guard__iban_valid(const char *s, size_t n); /* compact, upper case */
+int guard__iban_length(const char *cc);          /* 0 when unknown */
+bool guard__base58check(const char *s, size_t n);
+int guard__bech32_kind(const char *s, size_t n); /* 0 bad, 1 bech32, 2 bech32m */
+bool guard__segwit_valid(const char *s, size_t n);
+bool guard__eth_checksum(const char *s, size_t n); /* "0x" + 40 hex, EIP-55 */
+bool guard__es_nif(const char *s, size_t n);
+bool guard__es_nie(const char *s, size_t n);
+bool guard__it_fiscal(const char *s, size_t n);
+bool guard__it_vat(const char *s, size_t n);
+bool guard__pesel(const char *s, size_t n);
+bool guard__se_pnr(const char *s, size_t n);
+bool guard__se_org(const char *s, size_t n);
+bool guard__fi_hetu(const char *s, size_t n);
+int guard__kr_rrn(const char *s, size_t n); /* GV_* */
+bool guard__kr_brn(const char *s, size_t n);
+bool guard__za_id(const char *s, size_t n);
+bool guard__au_tfn(const char *s, size_t n);
+bool guard__au_abn(const char *s, size_t n);
+bool guard__au_acn(const char *s, size_t n);
+bool guard__au_medicare(const char *s, size_t n);
+bool guard__uk_nhs(const char *s, size_t n);
+bool guard__ca_sin(const char *s, size_t n);
+bool guard__tr_id(const char *s, size_t n);
+bool guard__us_npi(const char *s, size_t n);
+bool guard__aba(const char *s, size_t n);
+bool guard__dea(const char *s, size_t n);
+bool guard__in_aadhaar(const char *s, size_t n);
+bool guard__in_gstin(const char *s, size_t n);
+bool guard__sg_nric(const char *s, size_t n);
+bool guard__sg_uen(const char *s, size_t n);
+bool guard__th_tnin(const char *s, size_t n);
+bool guard__ng_nin(const char *s, size_t n);
+bool guard__ph_tin(const char *s, size_t n);
+bool guard__de_taxid(const char *s, size_t n);
+bool guard__de_passport(const char *s, size_t n);
+bool guard__de_svnr(const char *s, size_t n);
+bool guard__de_vat(const char *s, size_t n);
+bool guard__de_kvnr(const char *s, size_t n);
+bool guard__us_ssn_plausible(const char *s, size_t n);
+bool guard__date_valid(int y, int m, int d);
+void guard__keccak256(const uint8_t *in, size_t n, uint8_t out[32]);
+
+/* Copies the digits (and, with `alnum`, upper-cased letters) of s into out;
+ * returns how many. */
+size_t guard__compact(const char *s, size_t n, char *out, size_t cap, bool alnum);
+
+#endif

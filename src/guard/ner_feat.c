@@ -1,0 +1,1220 @@
+/*
+ * NER tokens and features: the code the run-time tagger (ner.c) and the
+ * trainer (tools/ner/train.c) share, so that a model is always applied to
+ * exactly the features it was trained on. See ner_feat.h for the pipeline.
+ *
+ * Costs, for ~10 us per KB: one pass over the bytes to tokenize (case
+ * folding and hashing on the fly, no copies), one lexicon probe per word
+ * plus up to four for multi-word entries, then ~30 feature buckets per
+ * token. Nothing allocates.
+ */
+#include "guard/ner_feat.h"
+
+#include <string.h>
+
+/* ---- hashing -------------------------------------------------------------- */
+
+#define FNV_INIT  0xcbf29ce484222325ull
+#define FNV_PRIME 0x100000001b3ull
+
+static inline uint64_t fnv_cp(uint64_t h, uint32_t cp)
+{
+    /* Hash the code point, not its bytes: identical for every encoding form. */
+    h = (h ^ (cp & 0xff)) * FNV_PRIME;
+    if (cp > 0xff)
+        h = (h ^ (cp >> 8)) * FNV_PRIME;
+    return h;
+}
+
+/* ---- Unicode -------------------------------------------------------------- */
+
+static uint32_t decode_slow(const unsigned char *s, size_t n, size_t *i);
+
+static inline uint32_t decode(const unsigned char *s, size_t n, size_t *i)
+{
+    uint32_t c = s[*i];
+
+    if (c < 0x80) {
+        (*i)++;
+        return c;
+    }
+    return decode_slow(s, n, i);
+}
+
+static uint32_t decode_slow(const unsigned char *s, size_t n, size_t *i)
+{
+    size_t k = *i;
+    uint32_t c = s[k];
+
+    int need = c >= 0xf8 ? -1 : c >= 0xf0 ? 3 : c >= 0xe0 ? 2 : c >= 0xc0 ? 1 : -1;
+    if (need < 0 || n - k <= (size_t)need) {
+        *i = k + 1;
+        return 0xfffd;
+    }
+    c &= 0x3f >> need;
+    for (int j = 1; j <= need; j++) {
+        unsigned char b = s[k + (size_t)j];
+        if ((b & 0xc0) != 0x80) {
+            *i = k + 1;
+            return 0xfffd;
+        }
+        c = (c << 6) | (b & 0x3f);
+    }
+    *i = k + 1 + (size_t)need;
+    return c;
+}
+
+static inline uint32_t fold(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    return guard__ner_fold(c);
+}
+
+uint32_t guard__ner_fold(uint32_t c)
+{
+    if (c < 0x80)
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    if (c < 0x100)
+        return c >= 0xc0 && c <= 0xde && c != 0xd7 ? c + 32 : c;
+    if (c <= 0x17f) {
+        if (c == 0x130)
+            return 'i'; /* Turkish dotted capital I */
+        if (c == 0x178)
+            return 0xff;
+        if (c == 0x131 || c == 0x138 || c == 0x149 || c == 0x17f)
+            return c;
+        if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17e))
+            return (c & 1) ? c + 1 : c;
+        return (c & 1) ? c : c + 1;
+    }
+    if (c >= 0x1cd && c <= 0x1dc)
+        return (c & 1) ? c + 1 : c;
+    if ((c >= 0x1de && c <= 0x1ef) || (c >= 0x1f8 && c <= 0x21f) || (c >= 0x222 && c <= 0x233))
+        return (c & 1) ? c : c + 1;
+    if (c >= 0x391 && c <= 0x3ab && c != 0x3a2)
+        return c + 32;
+    if (c >= 0x410 && c <= 0x42f)
+        return c + 32;
+    if (c >= 0x400 && c <= 0x40f)
+        return c + 80;
+    if ((c >= 0x460 && c <= 0x481) || (c >= 0x48a && c <= 0x4bf) || (c >= 0x4d0 && c <= 0x52f))
+        return (c & 1) ? c : c + 1;
+    if ((c >= 0x1e00 && c <= 0x1e95) || (c >= 0x1ea0 && c <= 0x1eff))
+        return (c & 1) ? c : c + 1;
+    return c;
+}
+
+static inline bool is_space(uint32_t c)
+{
+    if (c < 0x80)
+        return c == ' ' || (c >= 0x09 && c <= 0x0d);
+    return c == ' ' || (c >= 0x09 && c <= 0x0d) || c == 0xa0 || (c >= 0x2000 && c <= 0x200b) ||
+           c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000 || c == 0xfeff;
+}
+
+/* Letters and digits; everything not listed as punctuation or symbol above
+ * U+007F counts as a letter (CJK, Hangul, combining marks...). */
+static bool is_alnum_u(uint32_t c);
+
+static inline bool is_alnum(uint32_t c)
+{
+    if (c < 0x80)
+        return (c >= '0' && c <= '9') || ((c | 32) >= 'a' && (c | 32) <= 'z');
+    return is_alnum_u(c);
+}
+
+static bool is_alnum_u(uint32_t c)
+{
+    if (c < 0xc0)
+        return c == 0xaa || c == 0xb5 || c == 0xba;
+    if (c == 0xd7 || c == 0xf7)
+        return false;
+    if ((c >= 0x2000 && c <= 0x2bff) || (c >= 0x2e00 && c <= 0x2e7f) ||
+        (c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe4f) ||
+        (c >= 0xff00 && c <= 0xff0f) || (c >= 0xff1a && c <= 0xff20) || c == 0xfffd ||
+        (c >= 0x1f000 && c <= 0x1faff))
+        return false;
+    return !is_space(c);
+}
+
+static inline bool is_digit(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
+
+static inline bool is_letter(uint32_t c)
+{
+    return is_alnum(c) && !is_digit(c);
+}
+
+static bool is_caseless_letter(uint32_t c)
+{
+    /* Scripts without case: what matters is that they are not "lower". */
+    return (c >= 0x0590 && c <= 0x08ff) || (c >= 0x0900 && c <= 0x0dff) ||
+           (c >= 0x0e00 && c <= 0x0eff) || (c >= 0x1100 && c <= 0x11ff) ||
+           (c >= 0x3040 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+}
+
+static inline bool is_apos(uint32_t c)
+{
+    return c == '\'' || c == 0x2019;
+}
+
+/* ---- tokenizer ------------------------------------------------------------ */
+
+static inline char shape_class(uint32_t c)
+{
+    if (c < 0x80) {
+        if (is_digit(c))
+            return 'd';
+        if (c >= 'A' && c <= 'Z')
+            return 'X';
+        if (c >= 'a' && c <= 'z')
+            return 'x';
+        return (char)c;
+    }
+    if (is_digit(c))
+        return 'd';
+    if (is_letter(c)) {
+        if (c >= 0x300 && c <= 0x36f)
+            return 0; /* combining mark: part of the previous letter */
+        if (guard__ner_fold(c) != c)
+            return 'X';
+        return is_caseless_letter(c) ? 'a' : 'x';
+    }
+    if (is_apos(c))
+        return '\'';
+    if (c < 0x80)
+        return (char)c;
+    return 'p';
+}
+
+/* Fills everything that depends on the token's own characters. */
+static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t, uint8_t kind)
+{
+    uint64_t h = FNV_INIT;
+    uint32_t cps[64]; /* folded code points, for affixes */
+    size_t ncp = 0;
+    char shape[12];
+    size_t ns = 0;
+    int letters = 0, upper = 0, lower = 0, caseless = 0, first_case = -1, digits = 0;
+    uint8_t flags = 0;
+
+    for (size_t i = t->start; i < t->end;) {
+        uint32_t c = s[i], f;
+        char sc;
+        if (c < 0x80) {
+            /* ASCII: most of the text, no decoding, no tables beyond this. */
+            i++;
+            if (c - 'A' < 26u) {
+                f = c + 32;
+                sc = 'X';
+            } else if (c - 'a' < 26u) {
+                f = c;
+                sc = 'x';
+            } else if (c - '0' < 10u) {
+                f = c;
+                sc = 'd';
+            } else {
+                f = c;
+                sc = c == '\'' ? '\'' : (char)c;
+            }
+        } else {
+            c = decode_slow(s, n, &i);
+            f = guard__ner_fold(c);
+            sc = shape_class(c);
+            flags |= NER_TF_NONASCII;
+        }
+        h = fnv_cp(h, f);
+        if (ncp < 64)
+            cps[ncp] = f;
+        ncp++;
+        if (sc && (ns == 0 || shape[ns - 1] != sc) && ns < sizeof(shape))
+            shape[ns++] = sc;
+        switch (sc) {
+        case 0: /* combining mark */ break;
+        case 'd':
+            digits++;
+            flags |= NER_TF_DIGIT;
+            break;
+        case 'X':
+            letters++;
+            upper++;
+            if (first_case < 0)
+                first_case = 1;
+            break;
+        case 'x':
+            letters++;
+            lower++;
+            if (first_case < 0)
+                first_case = 0;
+            break;
+        case 'a':
+            letters++;
+            caseless++;
+            if (first_case < 0)
+                first_case = 2;
+            break;
+        case '-': flags |= NER_TF_HYPHEN; break;
+        case '.': flags |= NER_TF_DOT; break;
+        case '\'': flags |= NER_TF_APOS; break;
+        case '_': flags |= NER_TF_UNDERSCORE; break;
+        }
+    }
+    t->h = guard__ner_mix(h);
+    uint64_t sh = FNV_INIT;
+    for (size_t i = 0; i < ns; i++)
+        sh = (sh ^ (unsigned char)shape[i]) * FNV_PRIME;
+    t->shape = (uint32_t)(guard__ner_mix(sh) >> 32);
+    size_t m = ncp < 64 ? ncp : 64;
+    uint64_t p3 = FNV_INIT, s2 = FNV_INIT, s3 = FNV_INIT;
+    for (size_t i = 0; i < 3 && i < m; i++)
+        p3 = fnv_cp(p3, cps[i]);
+    for (size_t i = m >= 2 ? m - 2 : 0; i < m; i++)
+        s2 = fnv_cp(s2, cps[i]);
+    for (size_t i = m >= 3 ? m - 3 : 0; i < m; i++)
+        s3 = fnv_cp(s3, cps[i]);
+    t->pre3 = (uint32_t)p3;
+    t->suf2 = (uint32_t)s2;
+    t->suf3 = (uint32_t)s3;
+    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
+    t->flags = flags;
+    if (kind != NER_K_URL)
+        kind = letters ? NER_K_WORD : digits ? NER_K_NUM : NER_K_PUNCT;
+    t->kind = kind;
+    if (!letters)
+        t->cap = NER_CAP_NONE;
+    else if (!upper && !lower)
+        t->cap = NER_CAP_CASELESS;
+    else if (upper && !lower && letters >= 2)
+        t->cap = NER_CAP_UPPER;
+    else if (first_case == 1)
+        t->cap = NER_CAP_TITLE;
+    else if (upper)
+        t->cap = NER_CAP_MIXED;
+    else
+        t->cap = NER_CAP_LOWER;
+    t->lex = 0;
+    t->gaz_lex = 0;
+    t->gaz_pos = 0;
+    t->line_case = 0;
+    t->sent_start = 0;
+    t->cand = 0;
+}
+
+static bool email_local(unsigned char c)
+{
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' ||
+           c == '_' || c == '%' || c == '+' || c == '-';
+}
+
+static bool url_end(unsigned char c)
+{
+    return c == ',' || c == '"' || c == '<' || c == '>' || c == '\'' || c == '`';
+}
+
+/*
+ * Finds the first e-mail address or URL inside the non-space run [a, b):
+ * one token, so that "elena.ricci@example.org" yields no "elena" and no
+ * "ricci". The rest of the run is tokenized as usual ("Name,a@b.org,City").
+ */
+static bool find_url(const unsigned char *s, size_t a, size_t b, size_t *ua, size_t *ub)
+{
+    size_t best = b, x0 = 0, y0 = 0;
+
+    for (size_t i = a; i + 2 < b && i < best; i++)
+        if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/') {
+            size_t x = i;
+            while (x > a && ((s[x - 1] | 32) >= 'a' && (s[x - 1] | 32) <= 'z'))
+                x--;
+            if (x == i)
+                continue;
+            size_t y = i + 3;
+            while (y < b && !url_end(s[y]))
+                y++;
+            best = x, x0 = x, y0 = y;
+            break;
+        }
+    for (size_t i = a; i + 4 <= b && i < best; i++)
+        if ((i == a || !email_local(s[i - 1])) && (s[i] | 32) == 'w' && (s[i + 1] | 32) == 'w' &&
+            (s[i + 2] | 32) == 'w' && s[i + 3] == '.') {
+            size_t y = i + 4;
+            while (y < b && !url_end(s[y]))
+                y++;
+            best = i, x0 = i, y0 = y;
+            break;
+        }
+    for (size_t i = a + 1; i + 1 < b && i < best; i++)
+        if (s[i] == '@' && email_local(s[i - 1]) && email_local(s[i + 1]) && s[i + 1] != '.') {
+            size_t x = i, y = i + 1;
+            while (x > a && email_local(s[x - 1]))
+                x--;
+            while (y < b && email_local(s[y]) && s[y] != '_' && s[y] != '%' && s[y] != '+')
+                y++;
+            if (x < best)
+                best = x, x0 = x, y0 = y;
+            break;
+        }
+    if (best == b)
+        return false;
+    *ua = x0;
+    *ub = y0;
+    return true;
+}
+
+static bool strip_punct(unsigned char c)
+{
+    return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' ||
+           c == ']' || c == '}' || c == '>' || c == '"' || c == '\'' || c == '(' || c == '[' ||
+           c == '<' || c == '{' || c == '`';
+}
+
+struct tz {
+    const unsigned char *s;
+    size_t n;
+    struct guard__ner_tok *t;
+    size_t cap, count;
+    bool nl;
+};
+
+static void emit(struct tz *z, size_t a, size_t b, uint8_t kind)
+{
+    if (z->count < z->cap) {
+        struct guard__ner_tok *t = &z->t[z->count];
+        t->start = (uint32_t)a;
+        t->end = (uint32_t)b;
+        t->nl_before = z->nl;
+        describe(z->s, z->n, t, kind);
+    }
+    z->count++;
+    z->nl = false;
+}
+
+/* Inside a word, `c` joins the word when followed by a letter or digit. */
+static bool joiner(uint32_t prev, uint32_t c, uint32_t next)
+{
+    if (!is_alnum(next))
+        return false;
+    if (c == '-' || c == '_' || c == '.' || c == '/' || c == '&' || is_apos(c))
+        return is_alnum(prev);
+    if (c == ',' || c == ':')
+        return is_digit(prev) && is_digit(next);
+    return false;
+}
+
+/* Case suffixes Turkish writes after an apostrophe on proper nouns
+ * ("Ankara'da", "Ahmet'in"); other short tails ("Xi'an") stay attached. */
+static const char *const tr_suffixes[] = {
+    "a",    "e",    "i",     "ı",     "u",    "ü",    "da",   "de",   "ta",  "te",  "dan", "den",
+    "tan",  "ten",  "in",    "ın",    "un",   "ün",   "nin",  "nın",  "nun", "nün", "ya",  "ye",
+    "yı",   "yi",   "yu",    "yü",    "la",   "le",   "yla",  "yle",  "na",  "ne",  "nda", "nde",
+    "ndan", "nden", "ndaki", "ndeki", "daki", "deki", "taki", "teki", "lar", "ler", NULL};
+
+static bool clitic_ok(const unsigned char *s, size_t a, size_t ap, size_t b)
+{
+    size_t k = ap;
+    uint32_t c = decode(s, b, &k); /* the apostrophe */
+    (void)c;
+    size_t n = b - k;
+    const char *x = (const char *)s + k;
+    if (n == 1 && (x[0] | 32) == 's')
+        return true; /* possessive */
+    k = a;
+    c = decode(s, b, &k);
+    if (fold(c) == c)
+        return false; /* only after a capitalised word */
+    for (size_t i = 0; tr_suffixes[i]; i++)
+        if (strlen(tr_suffixes[i]) == n && memcmp(tr_suffixes[i], x, n) == 0)
+            return true;
+    return false;
+}
+
+/* Splits a trailing clitic ("'s", Turkish "'da") off a word. */
+static void emit_word(struct tz *z, size_t a, size_t b)
+{
+    size_t ap = 0, i = a, before = 0, after = 0;
+    bool ok = false;
+
+    while (i < b) {
+        size_t k = i;
+        uint32_t c = decode(z->s, z->n, &i);
+        if (is_apos(c) && before >= 2) {
+            ap = k;
+            after = 0;
+            ok = true;
+            continue;
+        }
+        if (ok) {
+            if (is_letter(c))
+                after++;
+            else
+                ok = false;
+        } else
+            before++;
+    }
+    /* "'s" always; Turkish case suffixes on capitalised words; never
+     * English contractions (don't, we're, I'll) nor "Xi'an". */
+    if (ok && after >= 1 && after <= 5 && clitic_ok(z->s, a, ap, b)) {
+        emit(z, a, ap, NER_K_WORD);
+        emit(z, ap, b, NER_K_WORD);
+        return;
+    }
+    emit(z, a, b, NER_K_WORD);
+}
+
+/* Words and punctuation of [p, e), a piece of a non-space run. */
+static void words(struct tz *z, size_t p, size_t e)
+{
+    const unsigned char *s = z->s;
+
+    while (p < e) {
+        size_t q = p;
+        uint32_t c0 = decode(s, e, &q);
+        if (!is_alnum(c0)) {
+            emit(z, p, q, NER_K_PUNCT);
+            p = q;
+            continue;
+        }
+        uint32_t prev = c0;
+        size_t w = q;
+        while (w < e) {
+            /* ASCII letters and digits: the common case, no decoding. */
+            unsigned char ch = s[w];
+            if (ch < 0x80 && ((unsigned)((ch | 32) - 'a') < 26u || (unsigned)(ch - '0') < 10u)) {
+                prev = ch;
+                w++;
+                continue;
+            }
+            size_t w1 = w;
+            uint32_t d = decode(s, e, &w1);
+            if (is_alnum(d)) {
+                prev = d;
+                w = w1;
+                continue;
+            }
+            if (w1 < e) {
+                size_t w2 = w1;
+                uint32_t nx = decode(s, e, &w2);
+                if (joiner(prev, d, nx)) {
+                    prev = nx;
+                    w = w2;
+                    continue;
+                }
+            }
+            break;
+        }
+        emit_word(z, p, w);
+        p = w;
+    }
+}
+
+size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *t, size_t cap)
+{
+    struct tz z = {(const unsigned char *)text, len, t, cap, 0, false};
+    const unsigned char *s = z.s;
+    size_t i = 0;
+
+    while (i < len) {
+        size_t k = i;
+        uint32_t c = s[i] < 0x80 ? s[i++] : decode_slow(s, len, &i);
+        if (is_space(c)) {
+            if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
+                z.nl = true;
+            continue;
+        }
+        /* The non-space run [k, e); '@' or ':' may make part of it a URL. */
+        size_t e = i;
+        bool maybe_url = c == '@' || c == ':' || (c | 32) == 'w';
+        while (e < len) {
+            unsigned char ch = s[e];
+            if (ch < 0x80) {
+                if (ch <= ' ' && (ch == ' ' || (ch >= 0x09 && ch <= 0x0d)))
+                    break;
+                maybe_url |= ch == '@' || ch == ':' || (ch | 32) == 'w';
+                e++;
+                continue;
+            }
+            size_t j = e;
+            uint32_t d = decode_slow(s, len, &j);
+            if (is_space(d))
+                break;
+            e = j;
+        }
+        size_t ua, ub, p = k;
+        while (p < e) {
+            if (maybe_url && find_url(s, p, e, &ua, &ub)) {
+                /* Sentence punctuation after an address is not part of it. */
+                while (ub > ua && strip_punct(s[ub - 1]))
+                    ub--;
+                if (ub > ua) {
+                    words(&z, p, ua);
+                    emit(&z, ua, ub, NER_K_URL);
+                    p = ub;
+                    continue;
+                }
+            }
+            words(&z, p, e);
+            p = e;
+        }
+        i = e;
+    }
+    return z.count;
+}
+
+/* ---- lexicon -------------------------------------------------------------- */
+
+long guard__ner_lex_slot(const struct guard__ner_lexslot *lex, uint32_t lbits, uint64_t key)
+{
+    uint32_t mask = (1u << lbits) - 1;
+    uint16_t fp = guard__ner_fp(key);
+    uint32_t i = (uint32_t)key & mask;
+
+    for (uint32_t probes = 0; probes <= mask; probes++, i = (i + 1) & mask) {
+        if (lex[i].fp == fp)
+            return (long)i;
+        if (lex[i].fp == 0)
+            return -1;
+    }
+    return -1;
+}
+
+uint16_t guard__ner_lex_get(const struct guard__ner_model *m, uint64_t key)
+{
+    long i = guard__ner_lex_slot(m->lex, m->lbits, key);
+    return i < 0 ? 0 : m->lex[i].flags;
+}
+
+uint64_t guard__ner_key(const struct guard__ner_tok *t, size_t n)
+{
+    uint64_t k = t[0].h;
+    for (size_t j = 1; j < n; j++)
+        k = guard__ner_combine(k, t[j].h);
+    return k;
+}
+
+#define GAZ_MAX 5
+
+static bool starts_sentence(const char *text, const struct guard__ner_tok *p)
+{
+    if (p->kind != NER_K_PUNCT || p->end - p->start != 1)
+        return false;
+    switch (text[p->start]) {
+    case '.':
+    case '!':
+    case '?':
+    case ':':
+    case ';':
+    case '(':
+    case '[':
+    case '{':
+    case '"':
+    case '\'':
+    case '*':
+    case '-':
+    case '>':
+    case '|':
+    case '#':
+    case '=': return true;
+    default: return false;
+    }
+}
+
+static bool cased_word(const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_WORD && t->cap != NER_CAP_LOWER;
+}
+
+/* Joins two candidates: punctuation, or a short lower-case word (of, de, van). */
+static bool connector(const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_PUNCT ||
+           (t->kind == NER_K_WORD && t->cap == NER_CAP_LOWER && t->ncp <= 3);
+}
+
+/* Words whose case says something about the writer's habits: letters only,
+ * not codes ("CKYPK0686Q"), not short acronyms ("IBAN", "DEA"). */
+static bool case_word(const struct guard__ner_tok *t)
+{
+    if (t->kind != NER_K_WORD || (t->flags & NER_TF_DIGIT) || t->ncp < 2)
+        return false;
+    if (t->cap == NER_CAP_CASELESS || t->cap == NER_CAP_NONE || t->cap == NER_CAP_MIXED)
+        return false;
+    return !(t->cap == NER_CAP_UPPER && t->ncp <= 4);
+}
+
+static bool lower_name(const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_WORD && t->cap == NER_CAP_LOWER && !(t->lex & NL_COMMON) &&
+           (t->lex & (NL_FIRST | NL_LAST | NL_NAME));
+}
+
+static bool lower_name_pair(const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    return (i > 0 && lower_name(&t[i - 1]) && !t[i].nl_before) ||
+           (i + 1 < n && lower_name(&t[i + 1]) && !t[i + 1].nl_before);
+}
+
+void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
+                         struct guard__ner_tok *t, size_t n)
+{
+    size_t cover = 0;
+
+    /* One probe per word: issue all the loads first, the table is megabytes
+     * and the words are many. */
+    uint32_t lmask = (1u << m->lbits) - 1;
+    for (size_t i = 0; i < n; i++)
+        if (t[i].kind == NER_K_WORD)
+            __builtin_prefetch(&m->lex[(uint32_t)t[i].h & lmask]);
+    for (size_t i = 0; i < n; i++)
+        if (t[i].kind == NER_K_WORD)
+            t[i].lex = guard__ner_lex_get(m, t[i].h);
+    /* Case of each line: all lower, all upper or mixed. A short lower-case
+     * line in a text that has capitals ("-- sent from mobile") counts as
+     * mixed: only long lines, or a wholly lower-case text, say that case
+     * carries no information. */
+    bool doc_has_caps = false;
+    for (size_t i = 0; i < n && !doc_has_caps; i++)
+        doc_has_caps = case_word(&t[i]) && t[i].cap == NER_CAP_TITLE;
+    for (size_t a = 0; a < n;) {
+        size_t b = a + 1;
+        while (b < n && !t[b].nl_before)
+            b++;
+        int cased = 0, capfirst = 0, allup = 0;
+        for (size_t j = a; j < b; j++) {
+            uint8_t c = t[j].cap;
+            if (!case_word(&t[j]))
+                continue;
+            cased++;
+            if (c == NER_CAP_TITLE || c == NER_CAP_UPPER)
+                capfirst++;
+            if (c == NER_CAP_UPPER)
+                allup++;
+        }
+        uint8_t lc = 0;
+        if (cased && !capfirst && (cased >= 4 || !doc_has_caps))
+            lc = 1;
+        else if (cased >= 2 && allup == cased)
+            lc = 2;
+        for (size_t j = a; j < b; j++) {
+            t[j].line_case = lc;
+            t[j].sent_start = j == a || starts_sentence(text, &t[j - 1]);
+        }
+        a = b;
+    }
+    /* The gate. */
+    for (size_t i = 0; i < n; i++) {
+        const struct guard__ner_tok *c = &t[i];
+        uint16_t f = c->lex;
+        bool k = false;
+        if (cased_word(c))
+            k = true;
+        else if (c->kind == NER_K_WORD) {
+            /* In an all-lower-case line any uncommon word may be a name. */
+            if (c->line_case == 1 && (!(f & NL_COMMON) || (f & NL_ENTITY)))
+                k = true;
+            else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
+                k = true; /* "john smith" in a line that has capitals */
+            else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && i && t[i - 1].cand)
+                k = true;
+        }
+        t[i].cand = k;
+    }
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].cand || t[i].kind != NER_K_NUM)
+            continue;
+        if ((i && t[i - 1].cand && t[i - 1].kind == NER_K_WORD && !t[i].nl_before) ||
+            (i + 1 < n && t[i + 1].cand && t[i + 1].kind == NER_K_WORD && !t[i + 1].nl_before))
+            t[i].cand = 2;
+    }
+    for (size_t i = 1; i + 1 < n; i++) {
+        if (t[i].cand || !t[i - 1].cand || !connector(&t[i]) || t[i].nl_before)
+            continue;
+        size_t j = i;
+        while (j < n && j < i + 2 && !t[j].cand && connector(&t[j]) && !t[j].nl_before)
+            j++;
+        if (j < n && t[j].cand && !t[j].nl_before)
+            for (size_t x = i; x < j; x++)
+                t[x].cand = 3;
+    }
+    /* Multi-word lexicon entries starting at a candidate, within the line.
+     * A bitmap says which words start one (most do not: no probe at all);
+     * the table also holds every proper prefix of a multi-word entry, with
+     * no flags, so the walk stops at the first n-gram that leads nowhere. */
+    for (size_t i = 0; i < n; i++) {
+        if (i < cover || !t[i].cand || t[i].kind != NER_K_WORD)
+            continue;
+        uint64_t pb = guard__ner_pbit(t[i].h, m->pbits);
+        if (!(m->prefix[pb >> 6] >> (pb & 63) & 1))
+            continue;
+        uint64_t k = t[i].h;
+        size_t best = 0;
+        uint16_t bf = 0;
+        for (size_t j = i + 1; j < n && j < i + GAZ_MAX && !t[j].nl_before && t[j].cand; j++) {
+            k = guard__ner_combine(k, t[j].h);
+            long slot = guard__ner_lex_slot(m->lex, m->lbits, k);
+            if (slot < 0)
+                break;
+            if (m->lex[slot].flags) {
+                best = j + 1;
+                bf = m->lex[slot].flags;
+            }
+        }
+        if (best) {
+            for (size_t j = i; j < best; j++) {
+                t[j].gaz_pos = j == i ? 1 : 2;
+                t[j].gaz_lex = bf;
+            }
+            cover = best;
+        }
+    }
+}
+
+/* ---- features ------------------------------------------------------------- */
+
+enum {
+    F_BIAS = 1,
+    F_W0,
+    F_WP1,
+    F_WN1,
+    F_WP2,
+    F_WN2,
+    F_SHAPE0,
+    F_SHAPEP1,
+    F_SHAPEN1,
+    F_SUF2,
+    F_SUF3,
+    F_PRE3,
+    F_CAPCTX,
+    F_LEXBIT,
+    F_LEXMASK,
+    F_LEXP1,
+    F_LEXN1,
+    F_GAZ,
+    F_WP1CAP,
+    F_WN1CAP,
+    F_BIP,
+    F_BIN,
+    F_CAP3,
+    F_KIND,
+    F_WP1CLS,
+    F_CLS3,
+    F_WN1CLS,
+    F_SHAPECLS,
+};
+
+#define BOS_H 0x5b5b5b5b5b5b5b5bull
+#define EOS_H 0x5d5d5d5d5d5d5d5dull
+
+/* Coarse lexicon class: name, place, organisation, NRP (4 bits) plus
+ * "common word" and "title" — what context features combine with. */
+static unsigned cls(uint16_t f)
+{
+    unsigned c = 0;
+    if (f & (NL_FIRST | NL_LAST | NL_NAME))
+        c |= 1;
+    if (f & (NL_CITY | NL_BIGCITY | NL_REGION | NL_COUNTRY))
+        c |= 2;
+    if (f & (NL_ORGNAME | NL_ORGHEAD | NL_LEGAL))
+        c |= 4;
+    if (f & NL_NRP)
+        c |= 8;
+    if (f & NL_COMMON)
+        c |= 16;
+    if (f & (NL_TITLE | NL_MONTH | NL_TECH))
+        c |= 32;
+    return c;
+}
+
+static inline uint32_t bucket(uint64_t tmpl, uint64_t v, uint32_t wbits)
+{
+    return (uint32_t)(guard__ner_mix(v * 0x9E3779B97F4A7C15ull + tmpl * 0xD6E8FEB86659FD93ull) >>
+                      (64 - wbits));
+}
+
+size_t guard__ner_features(const struct guard__ner_tok *t, size_t n, size_t i, uint32_t wbits,
+                           uint32_t *out)
+{
+    const struct guard__ner_tok *c = &t[i];
+    const struct guard__ner_tok *p1 = i >= 1 ? &t[i - 1] : NULL;
+    const struct guard__ner_tok *p2 = i >= 2 ? &t[i - 2] : NULL;
+    const struct guard__ner_tok *n1 = i + 1 < n ? &t[i + 1] : NULL;
+    const struct guard__ner_tok *n2 = i + 2 < n ? &t[i + 2] : NULL;
+    uint64_t wp1 = p1 ? p1->h : BOS_H, wp2 = p2 ? p2->h : BOS_H;
+    uint64_t wn1 = n1 ? n1->h : EOS_H, wn2 = n2 ? n2->h : EOS_H;
+    unsigned cap0 = c->cap, capp = p1 ? p1->cap : 7, capn = n1 ? n1->cap : 7;
+    unsigned cls0 = cls(c->lex), clsp = p1 ? cls(p1->lex) : 64, clsn = n1 ? cls(n1->lex) : 64;
+    /* The shape of the neighbourhood seen from here: a line break between
+     * tokens separates them more than a space. */
+    unsigned ctx = cap0 | (unsigned)c->line_case << 3 | (unsigned)c->sent_start << 5;
+    size_t k = 0;
+
+#define F(tmpl, v) out[k++] = bucket((tmpl), (uint64_t)(v), wbits)
+    F(F_BIAS, 0);
+    F(F_W0, c->h);
+    F(F_WP1, wp1 ^ (p1 && c->nl_before ? 1 : 0));
+    F(F_WN1, wn1 ^ (n1 && n1->nl_before ? 1 : 0));
+    F(F_WP2, wp2);
+    F(F_WN2, wn2);
+    F(F_SHAPE0, c->shape);
+    F(F_SHAPEP1, p1 ? p1->shape : 1);
+    F(F_SHAPEN1, n1 ? n1->shape : 2);
+    if (c->kind == NER_K_WORD) {
+        F(F_SUF2, c->suf2);
+        if (c->ncp > 3) {
+            F(F_SUF3, c->suf3);
+            F(F_PRE3, c->pre3);
+        }
+    }
+    F(F_CAPCTX, ctx);
+    for (unsigned b = 0; b < 16; b++)
+        if (c->lex & (1u << b))
+            F(F_LEXBIT, b | cap0 << 4 | (unsigned)c->line_case << 8);
+    F(F_LEXMASK, (uint64_t)c->lex << 8 | cap0);
+    F(F_LEXP1, (uint64_t)(p1 ? p1->lex : 0xffff) << 8 | capp);
+    F(F_LEXN1, (uint64_t)(n1 ? n1->lex : 0xffff) << 8 | capn);
+    if (c->gaz_pos)
+        F(F_GAZ, (uint64_t)c->gaz_lex << 8 | c->gaz_pos << 4 | cap0);
+    F(F_WP1CAP, wp1 * 31 + cap0);
+    F(F_WN1CAP, wn1 * 31 + cap0);
+    F(F_BIP, guard__ner_combine(wp2, wp1));
+    F(F_BIN, guard__ner_combine(wn1, wn2));
+    F(F_CAP3, capp << 8 | cap0 << 4 | capn | (unsigned)c->line_case << 12);
+    F(F_KIND, c->kind | (c->ncp > 12 ? 12 : c->ncp) << 4 | (unsigned)c->flags << 8);
+    F(F_WP1CLS, wp1 * 131 + (cls0 << 4 | cap0));
+    F(F_WN1CLS, wn1 * 131 + (cls0 << 4 | cap0));
+    F(F_CLS3, clsp << 16 | cls0 << 8 | clsn | cap0 << 24);
+    F(F_SHAPECLS, (uint64_t)c->shape << 8 | cls0);
+#undef F
+    return k;
+}
+
+/* ---- decoding ------------------------------------------------------------- */
+
+bool guard__ner_allowed(int prev, int cur)
+{
+    if (cur == NER_O || guard__ner_is_begin(cur))
+        return true;
+    /* I-X: only after B-X or I-X of the same type. */
+    return prev != NER_NLAB && prev != NER_O && guard__ner_type(prev) == guard__ner_type(cur);
+}
+
+void guard__ner_viterbi(const int32_t *em, const int32_t *tr, size_t n, uint8_t *bp, uint8_t *out)
+{
+    /* Scores stay far inside int32: emissions are at most NER_MAX_FEATS *
+     * 127 per token and a path restarts at every gated token. Forbidden
+     * transitions carry -2^28 and never win. Branch-free maxima: the
+     * comparisons are data-dependent and would mispredict half the time. */
+    int32_t d[NER_NLAB], nd[NER_NLAB];
+    const int32_t NEG = -(1 << 28);
+
+    if (n == 0)
+        return;
+    for (int y = 0; y < NER_NLAB; y++)
+        d[y] = em[y] + tr[NER_NLAB * NER_NLAB + y];
+    for (size_t i = 1; i < n; i++) {
+        const int32_t *e = em + i * NER_NLAB;
+        uint8_t *b = bp + i * NER_NLAB;
+        if (e[1] <= -(1 << 27)) {
+            /* Forced O (outside the gate): only O is reachable. */
+            int32_t best = d[0] + tr[NER_O];
+            int arg = 0;
+            for (int x = 1; x < NER_NLAB; x++) {
+                int32_t v = d[x] + tr[x * NER_NLAB + NER_O];
+                arg = v > best ? x : arg;
+                best = v > best ? v : best;
+            }
+            d[NER_O] = best + e[NER_O];
+            b[NER_O] = (uint8_t)arg;
+            for (int y = 1; y < NER_NLAB; y++) {
+                d[y] = NEG;
+                b[y] = 0;
+            }
+            continue;
+        }
+        for (int y = 0; y < NER_NLAB; y++) {
+            int32_t best, v;
+            int arg;
+            if (y != NER_O && !guard__ner_is_begin(y)) {
+                /* I-X: only from B-X or I-X. */
+                best = d[y - 1] + tr[(y - 1) * NER_NLAB + y];
+                arg = y - 1;
+                v = d[y] + tr[y * NER_NLAB + y];
+                arg = v > best ? y : arg;
+                best = v > best ? v : best;
+            } else {
+                best = d[0] + tr[y];
+                arg = 0;
+                for (int x = 1; x < NER_NLAB; x++) {
+                    v = d[x] + tr[x * NER_NLAB + y];
+                    arg = v > best ? x : arg;
+                    best = v > best ? v : best;
+                }
+            }
+            nd[y] = best < NEG ? NEG : best + e[y];
+            b[y] = (uint8_t)arg;
+        }
+        memcpy(d, nd, sizeof d);
+    }
+    int y = 0;
+    for (int x = 1; x < NER_NLAB; x++)
+        if (d[x] > d[y])
+            y = x;
+    for (size_t i = n; i-- > 0;) {
+        out[i] = (uint8_t)y;
+        if (i)
+            y = bp[i * NER_NLAB + y];
+    }
+}
+
+/* ---- model image ---------------------------------------------------------- */
+
+int guard__ner_model_view(const void *img, size_t size, struct guard__ner_model *m,
+                          const char **err)
+{
+    const struct guard__ner_header *h = img;
+    const uint8_t *b = img;
+
+    if (size < sizeof *h || memcmp(h->magic, NER_MAGIC, 8) != 0) {
+        *err = "not an llmgate NER model";
+        return -1;
+    }
+    if (h->version != NER_FEAT_VERSION || h->nlab != NER_NLAB) {
+        *err = "NER model built for another feature version";
+        return -1;
+    }
+    if (h->wbits < 10 || h->wbits > 24 || h->lbits < 4 || h->lbits > 24 || h->pbits < 6 ||
+        h->pbits > 30 || h->size != size) {
+        *err = "NER model header is corrupt";
+        return -1;
+    }
+    uint64_t nw = ((uint64_t)1 << h->wbits) * NER_ROW;
+    uint64_t nt = (uint64_t)(NER_NLAB + 1) * NER_NLAB * 2;
+    uint64_t nl = ((uint64_t)1 << h->lbits) * sizeof(struct guard__ner_lexslot);
+    uint64_t np = ((uint64_t)1 << h->pbits) / 8;
+    if (h->off_w % 8 || h->off_trans % 8 || h->off_lex % 8 || h->off_prefix % 8 ||
+        h->off_w > size || nw > size - h->off_w || h->off_trans > size ||
+        nt > size - h->off_trans || h->off_lex > size || nl > size - h->off_lex ||
+        h->off_prefix > size || np > size - h->off_prefix) {
+        *err = "NER model is truncated";
+        return -1;
+    }
+    m->wbits = h->wbits;
+    m->lbits = h->lbits;
+    m->pbits = h->pbits;
+    m->scale = h->scale;
+    m->w = (const int8_t *)(const void *)(b + h->off_w);
+    m->trans = (const int16_t *)(const void *)(b + h->off_trans);
+    m->lex = (const struct guard__ner_lexslot *)(const void *)(b + h->off_lex);
+    m->prefix = (const uint64_t *)(const void *)(b + h->off_prefix);
+    return 0;
+}
+
+/* ---- whole-text tagging --------------------------------------------------- */
+
+#include <math.h>
+#include <stdlib.h>
+
+/* GNU C vectors: SSE2 or AVX2 code from portable C, no intrinsics. */
+typedef int8_t v16qi __attribute__((vector_size(16)));
+typedef int16_t v16hi __attribute__((vector_size(32)));
+
+const char *const guard__ner_type_names[4] = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"};
+
+void guard__ner_work_dispose(struct guard__ner_work *w)
+{
+    free(w->t);
+    free(w->em);
+    free(w->bp);
+    free(w->lab);
+    free(w->f);
+    free(w->sp);
+    memset(w, 0, sizeof *w);
+}
+
+static int grow(struct guard__ner_work *w, size_t n)
+{
+    size_t cap = w->cap ? w->cap : 256;
+    while (cap < n)
+        cap *= 2;
+    void *t = realloc(w->t, cap * sizeof *w->t);
+    if (!t)
+        return -1;
+    w->t = t;
+    void *em = realloc(w->em, cap * NER_NLAB * sizeof *w->em);
+    if (!em)
+        return -1;
+    w->em = em;
+    void *bp = realloc(w->bp, cap * NER_NLAB);
+    if (!bp)
+        return -1;
+    w->bp = bp;
+    void *lab = realloc(w->lab, cap);
+    if (!lab)
+        return -1;
+    w->lab = lab;
+    void *f = realloc(w->f, cap * (NER_MAX_FEATS + 1) * sizeof *w->f);
+    if (!f)
+        return -1;
+    w->f = f;
+    w->cap = cap;
+    return 0;
+}
+
+static int push_span(struct guard__ner_work *w, const struct guard__ner_span *s)
+{
+    if (w->nsp == w->spcap) {
+        size_t cap = w->spcap ? w->spcap * 2 : 16;
+        void *p = realloc(w->sp, cap * sizeof *w->sp);
+        if (!p)
+            return -1;
+        w->sp = p;
+        w->spcap = cap;
+    }
+    w->sp[w->nsp++] = *s;
+    return 0;
+}
+
+/* A token that never starts or ends a span: punctuation, or a clitic split
+ * off a word ("'s"). */
+static bool edge_junk(const char *text, const struct guard__ner_tok *t)
+{
+    if (t->kind == NER_K_PUNCT)
+        return true;
+    unsigned char c = (unsigned char)text[t->start];
+    return c == '\'' || (c == 0xe2 && t->end - t->start >= 3); /* ’ */
+}
+
+/* Tags one segment; span offsets are shifted by `base`. */
+static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
+                       const char *text, size_t len, size_t base)
+{
+    size_t n = guard__ner_tokenize(text, len, w->t, w->cap);
+    int32_t tr[(NER_NLAB + 1) * NER_NLAB];
+
+    if (n > w->cap) {
+        if (grow(w, n) < 0)
+            return -1;
+        n = guard__ner_tokenize(text, len, w->t, w->cap);
+    }
+    if (n == 0)
+        return 0;
+    guard__ner_annotate(m, text, w->t, n);
+    /* Emission scores, in two passes: first every candidate's feature
+     * buckets, prefetching each weight row as it is computed, then the
+     * sums. The rows are scattered over megabytes; asking for all of them
+     * before using any lets the loads overlap instead of queueing. */
+    uint32_t *fv = w->f;
+    for (size_t i = 0; i < n; i++) {
+        if (!w->t[i].cand)
+            continue;
+        size_t nf = guard__ner_features(w->t, n, i, m->wbits, fv + 1);
+        fv[0] = (uint32_t)nf;
+        for (size_t j = 1; j <= nf; j++)
+            __builtin_prefetch(m->w + (size_t)fv[j] * NER_ROW);
+        fv += nf + 1;
+    }
+    fv = w->f;
+    for (size_t i = 0; i < n; i++) {
+        int32_t *e = w->em + i * NER_NLAB;
+        if (!w->t[i].cand) {
+            e[0] = 0;
+            for (int y = 1; y < NER_NLAB; y++)
+                e[y] = -(1 << 28);
+            continue;
+        }
+        size_t nf = fv[0];
+        /* int8 rows summed in int16 lanes: at most NER_MAX_FEATS * 127,
+         * far from overflow. */
+        v16hi acc = {0};
+        for (size_t j = 1; j <= nf; j++) {
+            v16qi row;
+            memcpy(&row, m->w + (size_t)fv[j] * NER_ROW, sizeof row);
+            acc += __builtin_convertvector(row, v16hi);
+        }
+        for (int y = 0; y < NER_NLAB; y++)
+            e[y] = acc[y];
+        fv += nf + 1;
+    }
+    for (int x = 0; x <= NER_NLAB; x++)
+        for (int y = 0; y < NER_NLAB; y++)
+            tr[x * NER_NLAB + y] =
+                guard__ner_allowed(x, y) ? m->trans[x * NER_NLAB + y] : -(1 << 28);
+    guard__ner_viterbi(w->em, tr, n, w->bp, w->lab);
+
+    for (size_t i = 0; i < n;) {
+        int y = w->lab[i];
+        if (y == NER_O) {
+            i++;
+            continue;
+        }
+        int type = guard__ner_type(y);
+        size_t a = i, b = i + 1;
+        while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
+               guard__ner_type(w->lab[b]) == type)
+            b++;
+        i = b;
+        /* Margin of the span over "not an entity", for the score. */
+        double margin = 0;
+        for (size_t j = a; j < b; j++) {
+            const int32_t *e = w->em + j * NER_NLAB;
+            margin += (double)(e[w->lab[j]] - e[NER_O]);
+        }
+        margin = margin * m->scale / (double)(b - a);
+        while (a < b && edge_junk(text, &w->t[a]))
+            a++;
+        while (b > a && edge_junk(text, &w->t[b - 1]) &&
+               !(type == 2 && text[w->t[b - 1].start] == '.'))
+            b--;
+        if (a == b)
+            continue;
+        struct guard__ner_span s = {w->t[a].start, w->t[b - 1].end, (uint8_t)type, 0};
+        /* "Fernhill Freight Co." and "Rossi S.r.l.": the abbreviation's full
+         * stop belongs to the name. */
+        if (type == 2 && b < n && w->t[b].start == s.end && text[s.end] == '.' &&
+            w->t[b - 1].kind == NER_K_WORD && w->t[b - 1].ncp <= 5 &&
+            ((w->t[b - 1].lex & NL_LEGAL) || (w->t[b - 1].flags & NER_TF_DOT)))
+            s.end++;
+        /* The score maps the mean margin per token over O into 0.4..0.9
+         * (Presidio's spaCy recognizer says 0.85 for everything). Spans
+         * below NER_MIN_SCORE are dropped: on the held-out set they are
+         * wrong more often than right. */
+        s.score = (float)(0.4 + 0.5 / (1.0 + exp(-margin)));
+        if (s.score < NER_MIN_SCORE)
+            continue;
+        s.start += (uint32_t)base;
+        s.end += (uint32_t)base;
+        if (push_span(w, &s) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, const char *text,
+                   size_t len)
+{
+    /* Long inputs go in segments cut at a line break (else a space), so the
+     * working memory stays bounded (~100 bytes a token) whatever the size. */
+    size_t a = 0;
+
+    w->nsp = 0;
+    while (a < len) {
+        size_t b = len;
+        if (len - a > NER_SEGMENT) {
+            size_t lo = a + NER_SEGMENT / 2, cut = 0;
+            for (size_t i = a + NER_SEGMENT; i > lo && !cut; i--)
+                if (text[i - 1] == '\n')
+                    cut = i;
+            for (size_t i = a + NER_SEGMENT; i > lo && !cut; i--)
+                if (text[i - 1] == ' ')
+                    cut = i;
+            b = cut ? cut : a + NER_SEGMENT;
+            while (b > a + 1 && ((unsigned char)text[b] & 0xc0) == 0x80)
+                b--; /* never inside a UTF-8 sequence */
+        }
+        if (tag_segment(m, w, text + a, b - a, a) < 0)
+            return -1;
+        a = b;
+    }
+    return 0;
+}

@@ -1,0 +1,908 @@
+/*
+ * rail: LiteLLM's guardrails over the guard engine; see rail.h.
+ *
+ * A rail is compiled from its config entry into the options of one
+ * guard_analyze() call (entities, ad-hoc recognizers, allow list) and an
+ * action table (entity → MASK or BLOCK, thresholds). litellm_content_filter
+ * maps its prebuilt pattern names onto the engine's entity types, its regex
+ * patterns onto ad-hoc pattern recognizers and its blocked words onto
+ * deny-list recognizers, so both kinds share one scan.
+ */
+#include "rail.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "util/err.h"
+
+enum rail_kind { RAIL_PRESIDIO, RAIL_CONTENT_FILTER };
+enum rail_scope { SCOPE_BOTH, SCOPE_INPUT, SCOPE_OUTPUT };
+
+struct guard_rail {
+    char *name;
+    enum rail_kind kind;
+    unsigned modes;
+    bool default_on;
+    enum rail_scope scope;
+    bool skip_system;
+    bool output_parse_pii;
+    bool fail_open;
+    const char **entities;  /* NULL-terminated, NULL = all; heap */
+    const char **allow;     /* NULL-terminated or NULL; heap */
+    json_t *actions;        /* entity → "MASK" | "BLOCK" */
+    const char *default_action;
+    json_t *thresholds;     /* entity or "ALL" → number */
+    json_t *ad_hoc;         /* Presidio ad-hoc recognizers, or NULL */
+    json_t *strings;        /* owns the strings entities/allow point into */
+};
+
+struct guard_rails {
+    struct guard_rail v[GUARD_MAX_RAILS];
+    size_t n;
+};
+
+/* ---- config ----------------------------------------------------------- */
+
+/* litellm_content_filter's prebuilt names → the engine's entity types, or a
+ * regex for what the engine has no recognizer for. */
+static const struct {
+    const char *name, *entity, *regex;
+} prebuilt[] = {
+    {"us_ssn", "US_SSN", NULL},
+    {"ssn", "US_SSN", NULL},
+    {"email", "EMAIL_ADDRESS", NULL},
+    {"email_address", "EMAIL_ADDRESS", NULL},
+    {"credit_card", "CREDIT_CARD", NULL},
+    {"visa", "CREDIT_CARD", NULL},
+    {"mastercard", "CREDIT_CARD", NULL},
+    {"amex", "CREDIT_CARD", NULL},
+    {"phone", "PHONE_NUMBER", NULL},
+    {"us_phone", "PHONE_NUMBER", NULL},
+    {"phone_number", "PHONE_NUMBER", NULL},
+    {"ip_address", "IP_ADDRESS", NULL},
+    {"ipv4", "IP_ADDRESS", NULL},
+    {"ipv6", "IP_ADDRESS", NULL},
+    {"iban", "IBAN_CODE", NULL},
+    {"url", "URL", NULL},
+    {"us_passport", "US_PASSPORT", NULL},
+    {"passport", "US_PASSPORT", NULL},
+    {"crypto", "CRYPTO", NULL},
+    {"mac_address", "MAC_ADDRESS", NULL},
+    {"uk_nino", "UK_NINO", NULL},
+    {"uk_nhs", "UK_NHS", NULL},
+    {"aws_access_key", "AWS_ACCESS_KEY", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"},
+    {"aws_secret_key", "AWS_SECRET_KEY",
+     "(?i)aws.{0,20}secret.{0,20}['\"]?[A-Za-z0-9/+=]{40}\\b"},
+    {"github_token", "GITHUB_TOKEN", "\\bgh[pousr]_[A-Za-z0-9]{36,255}\\b"},
+    {"slack_token", "SLACK_TOKEN", "\\bxox[abposr]-[A-Za-z0-9-]{10,72}\\b"},
+    {"openai_api_key", "OPENAI_API_KEY", "\\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\\b"},
+    {"anthropic_api_key", "ANTHROPIC_API_KEY", "\\bsk-ant-[A-Za-z0-9_-]{20,}\\b"},
+    {"private_key", "PRIVATE_KEY", "-----BEGIN (?:RSA |EC |OPENSSH )?PRIVATE KEY-----"},
+    {"jwt", "JWT", "\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\b"},
+};
+
+static const char *str_field(const json_t *o, const char *k)
+{
+    return json_string_value(json_object_get(o, k));
+}
+
+static bool truthy(const json_t *v)
+{
+    if (json_is_string(v))
+        return strcasecmp(json_string_value(v), "true") == 0;
+    return json_is_true(v);
+}
+
+static unsigned mode_bit(const char *m)
+{
+    if (!m)
+        return 0;
+    if (strcmp(m, "pre_call") == 0)
+        return GUARD_PRE_CALL;
+    if (strcmp(m, "during_call") == 0)
+        return GUARD_DURING_CALL;
+    if (strcmp(m, "post_call") == 0)
+        return GUARD_POST_CALL;
+    if (strcmp(m, "logging_only") == 0)
+        return GUARD_LOGGING_ONLY;
+    return 0;
+}
+
+/* A NULL-terminated array of the strings of a JSON list (owned by `keep`). */
+static const char **string_list(const json_t *l, json_t *keep)
+{
+    const char **v;
+    size_t i, n = 0;
+    json_t *e;
+
+    if (!json_is_array(l) || json_array_size(l) == 0)
+        return NULL;
+    v = calloc(json_array_size(l) + 1, sizeof(*v));
+    if (!v)
+        return NULL;
+    json_array_foreach(l, i, e) {
+        if (!json_is_string(e))
+            continue;
+        json_array_append(keep, e);
+        v[n++] = json_string_value(e);
+    }
+    return v;
+}
+
+static json_t *ad_hoc_regex(const char *name, const char *entity, const char *regex)
+{
+    return json_pack("{s:s,s:s,s:[{s:s,s:s,s:f}]}", "name", name, "supported_entity", entity,
+                     "patterns", "name", name, "regex", regex, "score", 1.0);
+}
+
+static int load_content_filter(struct guard_rail *r, const json_t *p, char *err, size_t errlen)
+{
+    json_t *ents = json_array(), *e;
+    size_t i, k;
+
+    r->ad_hoc = json_array();
+    json_array_foreach(json_object_get(p, "patterns"), i, e) {
+        const char *type = str_field(e, "pattern_type");
+        const char *action = str_field(e, "action") ? str_field(e, "action") : "BLOCK";
+        const char *entity = NULL;
+
+        if (type && strcmp(type, "regex") == 0) {
+            const char *name = str_field(e, "name") ? str_field(e, "name") : "custom_pattern";
+
+            if (!str_field(e, "pattern")) {
+                snprintf(err, errlen, "guardrail '%s': a regex pattern needs 'pattern'", r->name);
+                json_decref(ents);
+                return GW_ECONFIG;
+            }
+            entity = name;
+            json_array_append_new(r->ad_hoc, ad_hoc_regex(name, name, str_field(e, "pattern")));
+        } else {
+            const char *name = str_field(e, "pattern_name");
+
+            for (k = 0; name && k < sizeof(prebuilt) / sizeof(prebuilt[0]); k++)
+                if (strcasecmp(prebuilt[k].name, name) == 0)
+                    break;
+            if (!name || k == sizeof(prebuilt) / sizeof(prebuilt[0])) {
+                snprintf(err, errlen, "guardrail '%s': unknown prebuilt pattern '%.64s'",
+                         r->name, name ? name : "");
+                json_decref(ents);
+                return GW_ECONFIG;
+            }
+            entity = prebuilt[k].entity;
+            if (prebuilt[k].regex)
+                json_array_append_new(r->ad_hoc,
+                                      ad_hoc_regex(prebuilt[k].name, entity, prebuilt[k].regex));
+        }
+        json_array_append_new(ents, json_string(entity));
+        json_object_set_new(r->actions, entity, json_string(action));
+    }
+    json_array_foreach(json_object_get(p, "blocked_words"), i, e) {
+        const char *word = json_is_string(e) ? json_string_value(e) : str_field(e, "keyword");
+        const char *action = json_is_object(e) && str_field(e, "action") ? str_field(e, "action")
+                                                                          : "BLOCK";
+        const char *entity = strcasecmp(action, "MASK") == 0 ? "MASKED_WORD" : "BLOCKED_WORD";
+
+        if (!word || !*word)
+            continue;
+        json_array_append_new(r->ad_hoc,
+                              json_pack("{s:s,s:s,s:[s]}", "name", entity, "supported_entity",
+                                        entity, "deny_list", word));
+        json_array_append_new(ents, json_string(entity));
+        json_object_set_new(r->actions, entity, json_string(action));
+    }
+    r->entities = string_list(ents, r->strings);
+    json_decref(ents);
+    r->default_action = "BLOCK";
+    return 0;
+}
+
+static int load_presidio(struct guard_rail *r, const json_t *p, char *err, size_t errlen)
+{
+    const json_t *cfg = json_object_get(p, "pii_entities_config"), *v, *ah;
+    const char *k, *scope = str_field(p, "presidio_filter_scope");
+    json_t *ents = json_array();
+
+    json_object_foreach((json_t *)cfg, k, v) {
+        json_array_append_new(ents, json_string(k));
+        json_object_set_new(r->actions, k, json_string(json_is_string(v) ? json_string_value(v)
+                                                                          : "MASK"));
+    }
+    r->entities = string_list(ents, r->strings);
+    json_decref(ents);
+    r->default_action = "MASK";
+    if (json_is_object(json_object_get(p, "presidio_score_thresholds")))
+        r->thresholds = json_incref(json_object_get(p, "presidio_score_thresholds"));
+    if (scope && strcmp(scope, "input") == 0)
+        r->scope = SCOPE_INPUT;
+    else if (scope && strcmp(scope, "output") == 0)
+        r->scope = SCOPE_OUTPUT;
+    r->skip_system = truthy(json_object_get(p, "presidio_skip_system_developer_message"));
+    r->output_parse_pii = truthy(json_object_get(p, "output_parse_pii"));
+    r->allow = string_list(json_object_get(p, "presidio_phrase_allow_list")
+                               ? json_object_get(p, "presidio_phrase_allow_list")
+                               : json_object_get(p, "allow_list"),
+                           r->strings);
+    ah = json_object_get(p, "presidio_ad_hoc_recognizers");
+    if (json_is_string(ah)) {
+        /* LiteLLM names a JSON file of recognizers. */
+        json_error_t je;
+
+        r->ad_hoc = json_load_file(json_string_value(ah), 0, &je);
+        if (!json_is_array(r->ad_hoc)) {
+            snprintf(err, errlen, "guardrail '%s': cannot read presidio_ad_hoc_recognizers",
+                     r->name);
+            return GW_ECONFIG;
+        }
+    } else if (json_is_array(ah)) {
+        r->ad_hoc = json_incref((json_t *)ah);
+    }
+    if (str_field(p, "presidio_analyzer_api_base") || str_field(p, "presidio_anonymizer_api_base")) {
+        /* The engine is in-process; an external Presidio is not called. */
+        r->fail_open = false;
+    }
+    return 0;
+}
+
+static int load_rail(struct guard_rail *r, const json_t *entry, char *err, size_t errlen)
+{
+    const json_t *p = json_object_get(entry, "litellm_params"), *mode;
+    const char *name = str_field(entry, "guardrail_name"), *kind = str_field(p, "guardrail");
+    size_t i;
+    json_t *m;
+
+    if (!name || !json_is_object(p) || !kind) {
+        snprintf(err, errlen, "each guardrail needs guardrail_name and litellm_params.guardrail");
+        return GW_ECONFIG;
+    }
+    r->name = strdup(name);
+    r->actions = json_object();
+    r->strings = json_array();
+    if (strcmp(kind, "presidio") == 0)
+        r->kind = RAIL_PRESIDIO;
+    else if (strcmp(kind, "litellm_content_filter") == 0)
+        r->kind = RAIL_CONTENT_FILTER;
+    else {
+        snprintf(err, errlen, "guardrail '%.64s': guardrail '%.64s' is not built in", name, kind);
+        return GW_ECONFIG;
+    }
+    mode = json_object_get(p, "mode");
+    if (json_is_string(mode))
+        r->modes = mode_bit(json_string_value(mode));
+    /* Every mode of a list must be known: one misspelt mode next to a good
+     * one would otherwise switch that phase off without a word. */
+    json_array_foreach(mode, i, m) {
+        unsigned bit = mode_bit(json_string_value(m));
+
+        if (!bit) {
+            r->modes = 0;
+            break;
+        }
+        r->modes |= bit;
+    }
+    if (!r->modes) {
+        snprintf(err, errlen,
+                 "guardrail '%.64s': mode must be pre_call, during_call, post_call or "
+                 "logging_only",
+                 name);
+        return GW_ECONFIG;
+    }
+    r->default_on = truthy(json_object_get(p, "default_on"));
+    r->fail_open = truthy(json_object_get(p, "fail_open"));
+    return r->kind == RAIL_PRESIDIO ? load_presidio(r, p, err, errlen)
+                                    : load_content_filter(r, p, err, errlen);
+}
+
+static void rail_dispose(struct guard_rail *r)
+{
+    free(r->name);
+    free(r->entities);
+    free(r->allow);
+    json_decref(r->actions);
+    json_decref(r->thresholds);
+    json_decref(r->ad_hoc);
+    json_decref(r->strings);
+}
+
+int guard_rails_new(const json_t *section, struct guard_rails **out, char *err, size_t errlen)
+{
+    struct guard_rails *rs = calloc(1, sizeof(*rs));
+    json_t *e;
+    size_t i;
+    int rc = 0;
+
+    if (!rs)
+        return GW_ENOMEM;
+    json_array_foreach(section, i, e) {
+        if (rs->n == GUARD_MAX_RAILS) {
+            snprintf(err, errlen, "at most %d guardrails", GUARD_MAX_RAILS);
+            rc = GW_ECONFIG;
+            break;
+        }
+        rc = load_rail(&rs->v[rs->n++], e, err, errlen);
+        if (rc < 0)
+            break;
+    }
+    if (rc < 0) {
+        guard_rails_free(rs);
+        rs = NULL;
+    }
+    *out = rs;
+    return rc;
+}
+
+void guard_rails_free(struct guard_rails *rs)
+{
+    if (!rs)
+        return;
+    for (size_t i = 0; i < rs->n; i++)
+        rail_dispose(&rs->v[i]);
+    free(rs);
+}
+
+size_t guard_rails_count(const struct guard_rails *rs)
+{
+    return rs ? rs->n : 0;
+}
+
+/* ---- per call --------------------------------------------------------- */
+
+static bool can_block(const struct guard_rail *r)
+{
+    const char *k;
+    json_t *v;
+
+    if (strcasecmp(r->default_action, "BLOCK") == 0)
+        return true;
+    json_object_foreach(r->actions, k, v) if (strcasecmp(json_string_value(v), "BLOCK") == 0)
+        return true;
+    return false;
+}
+
+int guard_call_init(struct guard_call *gc, const struct guard_rails *rs,
+                    const struct guard_engine *e, struct guard_scratch *s, const json_t *request)
+{
+    const json_t *names = json_object_get(request, "guardrails"), *n;
+    size_t i;
+
+    memset(gc, 0, sizeof(*gc));
+    guard_placeholders_init(&gc->ph);
+    gc->rails = rs;
+    gc->engine = e;
+    gc->scratch = s;
+    if (!rs)
+        return 0;
+    if (!names)
+        names = json_object_get(json_object_get(request, "metadata"), "guardrails");
+    json_array_foreach(names, i, n) {
+        size_t k;
+
+        for (k = 0; k < rs->n; k++)
+            if (json_is_string(n) && strcmp(rs->v[k].name, json_string_value(n)) == 0)
+                break;
+        if (k == rs->n)
+            return GW_EPARAM;
+    }
+    /* Rails that can block run first, so that another rail's masking never
+     * hides what a blocking rail is there to refuse. */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t k = 0; k < rs->n; k++) {
+            bool named = false;
+
+            if (can_block(&rs->v[k]) != (pass == 0))
+                continue;
+            json_array_foreach(names, i, n) named |=
+                json_is_string(n) && strcmp(rs->v[k].name, json_string_value(n)) == 0;
+            if (rs->v[k].default_on || named)
+                gc->on[gc->n_on++] = &rs->v[k];
+        }
+    }
+    return 0;
+}
+
+void guard_call_dispose(struct guard_call *gc)
+{
+    guard_placeholders_dispose(&gc->ph);
+    guard_results_dispose(&gc->res);
+    guard_results_dispose(&gc->mask);
+}
+
+bool guard_call_has(const struct guard_call *gc, unsigned modes)
+{
+    for (size_t i = 0; i < gc->n_on; i++)
+        if (gc->on[i]->modes & modes)
+            return true;
+    return false;
+}
+
+static void applied(struct guard_verdict *v, const struct guard_rail *r)
+{
+    for (size_t i = 0; i < v->n_applied; i++)
+        if (v->applied[i] == r->name)
+            return;
+    if (v->n_applied < GUARD_MAX_RAILS)
+        v->applied[v->n_applied++] = r->name;
+}
+
+static double threshold_of(const struct guard_rail *r, const char *entity)
+{
+    const json_t *t = json_object_get(r->thresholds, entity);
+
+    if (!json_is_number(t))
+        t = json_object_get(r->thresholds, "ALL");
+    return json_is_number(t) ? json_number_value(t) : 0.0;
+}
+
+static bool is_block(const struct guard_rail *r, const char *entity)
+{
+    const char *a = json_string_value(json_object_get(r->actions, entity));
+
+    if (!a)
+        a = r->default_action;
+    return strcasecmp(a, "BLOCK") == 0;
+}
+
+static void add_entity(struct guard_verdict *v, const char *entity)
+{
+    size_t n = strlen(v->entities);
+
+    if (strstr(v->entities, entity))
+        return;
+    snprintf(v->entities + n, sizeof(v->entities) - n, "%s%s", n ? "," : "", entity);
+}
+
+/* The text that replaces a span: <TYPE>, or [TYPE_REDACTED] for the content
+ * filter (LiteLLM's own forms). Numbered placeholders are anonymize.c's. */
+static void replacement(const struct guard_rail *r, const char *entity, struct buf *out)
+{
+    if (r->kind == RAIL_CONTENT_FILTER)
+        buf_printf(out, "[%s_REDACTED]", entity);
+    else
+        buf_printf(out, "<%s>", entity);
+}
+
+/* Appends one result to a results list. */
+static int push(struct guard_results *rs, const struct guard_result *x)
+{
+    if (rs->n == rs->cap) {
+        size_t cap = rs->cap ? rs->cap * 2 : 16;
+        struct guard_result *v = realloc(rs->v, cap * sizeof(*v));
+
+        if (!v)
+            return GW_ENOMEM;
+        rs->v = v;
+        rs->cap = cap;
+    }
+    rs->v[rs->n++] = *x;
+    return 0;
+}
+
+/*
+ * Scans `text` with one rail. Spans to mask are rewritten into `out` (when
+ * any); returns 1 when something was masked, 0 when nothing, or a negative
+ * code. Spans ending at or before `from` are context, already released.
+ * `numbered`: masked spans become output_parse_pii's numbered placeholders.
+ * Only text going upstream gets them: in an answer nothing would restore
+ * them, and a stream restores every known placeholder on release, which
+ * would hand back the very value the rail masked.
+ */
+static int scan_rail(struct guard_call *gc, const struct guard_rail *r, struct str text,
+                     size_t from, bool numbered, struct buf *out, struct guard_verdict *v)
+{
+    struct guard_opts opt = {
+        .entities = r->entities,
+        .allow_list = r->allow,
+        .ad_hoc = r->ad_hoc,
+    };
+    size_t at = 0;
+    int rc;
+
+    guard_results_reset(&gc->res);
+    guard_results_reset(&gc->mask);
+    rc = guard_analyze(gc->engine, gc->scratch, text, &opt, &gc->res);
+    if (rc < 0)
+        return r->fail_open ? 0 : rc;
+    for (size_t i = 0; i < gc->res.n; i++) {
+        const struct guard_result *x = &gc->res.v[i];
+
+        if (x->end <= from || x->score < threshold_of(r, x->entity))
+            continue;
+        if (is_block(r, x->entity)) {
+            v->blocked = true;
+            v->blocked_by = r->name;
+            add_entity(v, x->entity);
+            continue;
+        }
+        if (x->start < at || x->start < from)
+            continue; /* overlaps the previous span, or text already released */
+        rc = push(&gc->mask, x);
+        if (rc < 0)
+            return rc;
+        at = x->end;
+    }
+    if (gc->mask.n == 0)
+        return 0;
+    buf_reset(out);
+    if (numbered) {
+        rc = guard_placeholder_apply(&gc->ph, text, &gc->mask, out);
+        if (rc < 0)
+            return rc;
+        gc->ph_used = true;
+    } else {
+        at = 0;
+        for (size_t i = 0; i < gc->mask.n; i++) {
+            buf_append(out, text.ptr + at, gc->mask.v[i].start - at);
+            replacement(r, gc->mask.v[i].entity, out);
+            at = gc->mask.v[i].end;
+        }
+        buf_append(out, text.ptr + at, text.len - at);
+    }
+    v->masked += gc->mask.n;
+    return 1;
+}
+
+/* Where a string comes from: the request (else the answer), and a system
+ * or developer message (presidio_skip_system_developer_message). */
+#define WHERE_INPUT  1u
+#define WHERE_SYSTEM 2u
+
+/* Runs the rails of `modes` over one JSON string, rewriting it. */
+static int scan_string(struct guard_call *gc, json_t *parent, const char *key, size_t index,
+                       unsigned modes, unsigned where, struct guard_verdict *v)
+{
+    bool input = where & WHERE_INPUT;
+    json_t *s = key ? json_object_get(parent, key) : json_array_get(parent, index);
+    struct buf out;
+    bool changed = false;
+    int rc = 0;
+
+    if (!json_is_string(s) || json_string_length(s) == 0)
+        return 0;
+    buf_init(&out, 64u << 20);
+    json_incref(s);
+    for (size_t i = 0; i < gc->n_on && rc >= 0 && !v->blocked; i++) {
+        const struct guard_rail *r = gc->on[i];
+        struct str text = str_of(json_string_value(s), json_string_length(s));
+
+        /* A rewrite is what pre_call does to a request and post_call to an
+         * answer; during_call may only block: it runs alongside the call. */
+        bool rewrite = r->modes & (input ? GUARD_PRE_CALL : GUARD_POST_CALL);
+
+        if (!(r->modes & modes) || (r->scope == SCOPE_INPUT && !input) ||
+            (r->scope == SCOPE_OUTPUT && input) || (r->skip_system && (where & WHERE_SYSTEM)))
+            continue;
+        applied(v, r);
+        rc = scan_rail(gc, r, text, 0, input && rewrite && r->output_parse_pii, &out, v);
+        if (rc == 1 && !rewrite)
+            rc = 0;
+        if (rc == 1) {
+            json_decref(s);
+            s = json_stringn(out.ptr, out.len);
+            changed = true;
+        }
+    }
+    if (changed && rc >= 0) {
+        if (key)
+            json_object_set(parent, key, s);
+        else
+            json_array_set(parent, index, s);
+    }
+    json_decref(s);
+    buf_dispose(&out);
+    return rc < 0 ? rc : 0;
+}
+
+/* Message content: a string, or parts with "text". */
+static int scan_content(struct guard_call *gc, json_t *msg, unsigned modes, unsigned where,
+                        struct guard_verdict *v)
+{
+    json_t *c = json_object_get(msg, "content"), *part;
+    size_t i;
+    int rc = 0;
+
+    if (json_is_string(c))
+        return scan_string(gc, msg, "content", 0, modes, where, v);
+    json_array_foreach(c, i, part) {
+        if (rc == 0 && json_is_string(json_object_get(part, "text")))
+            rc = scan_string(gc, part, "text", 0, modes, where, v);
+    }
+    return rc;
+}
+
+static int scan_tool_calls(struct guard_call *gc, json_t *msg, unsigned modes, unsigned where,
+                           struct guard_verdict *v)
+{
+    json_t *tc;
+    size_t i;
+    int rc = 0;
+
+    json_array_foreach(json_object_get(msg, "tool_calls"), i, tc) {
+        if (rc == 0)
+            rc = scan_string(gc, json_object_get(tc, "function"), "arguments", 0, modes, where,
+                             v);
+    }
+    return rc;
+}
+
+int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict *v)
+{
+    /* logging_only rails do not scan the call: they neither rewrite nor
+     * refuse it (nothing of it reaches the logs anyway). */
+    unsigned modes = GUARD_PRE_CALL | GUARD_DURING_CALL;
+    json_t *m, *x;
+    size_t i;
+    int rc = 0;
+
+    if (!guard_call_has(gc, modes))
+        goto out;
+    json_array_foreach(json_object_get(req, "messages"), i, m) {
+        const char *role = str_field(m, "role");
+        bool system = role && (strcmp(role, "system") == 0 || strcmp(role, "developer") == 0);
+        unsigned where = WHERE_INPUT | (system ? WHERE_SYSTEM : 0);
+
+        if (rc < 0 || v->blocked)
+            continue;
+        rc = scan_content(gc, m, modes, where, v);
+        if (rc == 0)
+            rc = scan_tool_calls(gc, m, modes, where, v);
+    }
+    x = json_object_get(req, "prompt");
+    if (json_is_string(x) && rc == 0)
+        rc = scan_string(gc, req, "prompt", 0, modes, WHERE_INPUT, v);
+    json_array_foreach(x, i, m) if (rc == 0) rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
+    x = json_object_get(req, "input");
+    if (json_is_string(x) && rc == 0)
+        rc = scan_string(gc, req, "input", 0, modes, WHERE_INPUT, v);
+    json_array_foreach(x, i, m) if (rc == 0) rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
+out:
+    for (size_t k = 0; k < gc->n_on; k++)
+        if (gc->on[k]->modes & GUARD_LOGGING_ONLY)
+            applied(v, gc->on[k]);
+    return rc;
+}
+
+static void restore_string(const struct guard_call *gc, json_t *parent, const char *key)
+{
+    json_t *s = json_object_get(parent, key);
+    struct buf out;
+
+    if (!json_is_string(s) || !gc->ph_used || !strchr(json_string_value(s), '<'))
+        return;
+    buf_init(&out, 64u << 20);
+    guard_placeholder_restore(&gc->ph, str_of(json_string_value(s), json_string_length(s)), &out);
+    json_object_set_new(parent, key, json_stringn(out.ptr ? out.ptr : "", out.len));
+    buf_dispose(&out);
+}
+
+/*
+ * The answer is scanned as the model wrote it, then its placeholders are
+ * put back: the values they stand for are the client's own, sent masked and
+ * returned as they were (a post_call rail would otherwise mask them again,
+ * undoing output_parse_pii). Streams do the same, release by release.
+ */
+int guard_call_response(struct guard_call *gc, json_t *resp, struct guard_verdict *v)
+{
+    json_t *ch, *msg, *tc;
+    size_t i, k;
+    int rc = 0;
+
+    json_array_foreach(json_object_get(resp, "choices"), i, ch) {
+        msg = json_object_get(ch, "message");
+        if (guard_call_has(gc, GUARD_POST_CALL) && rc == 0 && !v->blocked) {
+            if (msg) {
+                rc = scan_content(gc, msg, GUARD_POST_CALL, 0, v);
+                if (rc == 0)
+                    rc = scan_tool_calls(gc, msg, GUARD_POST_CALL, 0, v);
+            }
+            if (rc == 0 && json_is_string(json_object_get(ch, "text")))
+                rc = scan_string(gc, ch, "text", 0, GUARD_POST_CALL, 0, v);
+        }
+        restore_string(gc, msg, "content");
+        restore_string(gc, ch, "text");
+        json_array_foreach(json_object_get(msg, "tool_calls"), k, tc)
+            restore_string(gc, json_object_get(tc, "function"), "arguments");
+    }
+    return rc;
+}
+
+/* ---- streams ---------------------------------------------------------- */
+
+#define STREAM_CONTEXT  64         /* released bytes kept for context words */
+#define STREAM_MAX_HELD (4 * 1024) /* past this, release even a growing run */
+
+void guard_stream_init(struct guard_stream *st, struct guard_call *gc)
+{
+    st->gc = gc;
+    buf_init(&st->held, 1u << 20);
+    buf_init(&st->context, 1u << 20);
+}
+
+void guard_stream_dispose(struct guard_stream *st)
+{
+    buf_dispose(&st->held);
+    buf_dispose(&st->context);
+}
+
+/* `at`, moved back to the start of the UTF-8 character it falls in. */
+static size_t utf8_back(struct str t, size_t at)
+{
+    while (at > 0 && at < t.len && ((unsigned char)t.ptr[at] & 0xC0) == 0x80)
+        at--;
+    return at;
+}
+
+static bool run_char(unsigned char c)
+{
+    return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
+           (c >= 'a' && c <= 'z') || strchr("@._-+/:()#%=?&~", c) != NULL;
+}
+
+/* A token that may be (part of) an entity: digits, a capital or non-ASCII
+ * start, an e-mail or URL character, or a lone connector. */
+static bool entityish(const char *p, size_t n)
+{
+    unsigned char c0 = (unsigned char)p[0];
+
+    if (c0 >= 0x80 || (c0 >= 'A' && c0 <= 'Z') || (n == 1 && strchr("-+()/.", c0)))
+        return true;
+    for (size_t i = 0; i < n; i++)
+        if ((p[i] >= '0' && p[i] <= '9') || p[i] == '@' || p[i] == ':' || p[i] == '/')
+            return true;
+    return false;
+}
+
+/*
+ * Where the held-back tail starts: the last run of entity-ish tokens joined
+ * by single spaces, the last token in any case when the text does not end
+ * in a separator (it may be cut), and the start of a placeholder the model
+ * has not finished writing.
+ */
+static size_t tail_start(const struct guard_call *gc, struct str t)
+{
+    size_t i = t.len, start = t.len, partial;
+
+    while (i > 0) {
+        size_t e = i, b;
+
+        /* One space may join two tokens of a run, or end the text. */
+        if (t.ptr[e - 1] == ' ') {
+            if (e < 2 || !run_char((unsigned char)t.ptr[e - 2]))
+                break;
+            e--;
+        }
+        b = e;
+        while (b > 0 && run_char((unsigned char)t.ptr[b - 1]))
+            b--;
+        if (b == e)
+            break;
+        /* The token at the very end may be cut mid-way: held whatever it is. */
+        if (!entityish(t.ptr + b, e - b) && e != t.len)
+            break;
+        start = b;
+        i = b;
+    }
+    partial = gc->ph_used ? guard_placeholder_partial(&gc->ph, t) : 0;
+    if (t.len - partial < start)
+        start = t.len - partial;
+    return start;
+}
+
+static int stream_release(struct guard_stream *st, size_t upto, bool final, struct buf *release,
+                          struct guard_verdict *v)
+{
+    struct guard_call *gc = st->gc;
+    struct buf scan, out, restored;
+    size_t ctx = st->context.len, cut = upto;
+    struct str text;
+    int rc = 0;
+
+    /* Scan context + held, so context words before the cut still count. */
+    buf_init(&scan, 2u << 20);
+    buf_init(&out, 2u << 20);
+    buf_init(&restored, 2u << 20);
+    buf_append(&scan, st->context.ptr, st->context.len);
+    buf_append(&scan, st->held.ptr, st->held.len);
+    text = buf_str(&scan);
+    for (size_t i = 0; i < gc->n_on && !final; i++) {
+        const struct guard_rail *r = gc->on[i];
+
+        if (!(r->modes & GUARD_POST_CALL) || r->scope == SCOPE_INPUT)
+            continue;
+        /* An entity reaching into the held tail is held whole. */
+        guard_results_reset(&gc->res);
+        rc = guard_analyze(gc->engine, gc->scratch, text, &(struct guard_opts){
+                                                              .entities = r->entities,
+                                                              .allow_list = r->allow,
+                                                              .ad_hoc = r->ad_hoc,
+                                                          },
+                           &gc->res);
+        if (rc < 0 && !r->fail_open)
+            goto out;
+        rc = 0;
+        for (size_t k = 0; k < gc->res.n; k++) {
+            const struct guard_result *x = &gc->res.v[k];
+
+            if (x->end > ctx + cut && x->start < ctx + cut && x->start >= ctx)
+                cut = x->start - ctx;
+        }
+    }
+    if (cut == 0 && !final)
+        goto out;
+    /* Scan exactly what is released (with its left context), rail by rail. */
+    scan.len = ctx + cut;
+    text = buf_str(&scan);
+    for (size_t i = 0; i < gc->n_on && !v->blocked; i++) {
+        const struct guard_rail *r = gc->on[i];
+
+        if (!(r->modes & GUARD_POST_CALL) || r->scope == SCOPE_INPUT)
+            continue;
+        applied(v, r);
+        rc = scan_rail(gc, r, text, ctx, false, &out, v);
+        if (rc < 0)
+            goto out;
+        if (rc == 1) {
+            /* Masking moved bytes: keep the masked text as the new scan. */
+            buf_reset(&scan);
+            buf_append(&scan, out.ptr, out.len);
+            text = buf_str(&scan);
+        }
+    }
+    rc = 0;
+    if (v->blocked)
+        goto out;
+    {
+        /* The context prefix is unchanged by masking (spans before `ctx` are
+         * skipped), so the released text is what follows it. */
+        struct str rel = str_of(text.ptr + ctx, text.len - ctx);
+
+        if (gc->ph_used)
+            guard_placeholder_restore(&gc->ph, rel, &restored);
+        else
+            buf_append_str(&restored, rel);
+        buf_append(release, restored.ptr, restored.len);
+    }
+    /* Keep the tail of what was released as context for the next scan,
+     * from a character boundary: the engine refuses broken UTF-8. */
+    buf_append(&st->context, st->held.ptr, cut);
+    if (st->context.len > STREAM_CONTEXT)
+        buf_consume(&st->context, utf8_back(buf_str(&st->context),
+                                            st->context.len - STREAM_CONTEXT));
+    buf_consume(&st->held, cut);
+out:
+    buf_dispose(&scan);
+    buf_dispose(&out);
+    buf_dispose(&restored);
+    return rc;
+}
+
+int guard_stream_feed(struct guard_stream *st, struct str piece, struct buf *release,
+                      struct guard_verdict *v)
+{
+    size_t upto;
+
+    if (buf_append_str(&st->held, piece) < 0)
+        return GW_ETOOBIG;
+    upto = tail_start(st->gc, buf_str(&st->held));
+    if (st->held.len > STREAM_MAX_HELD && upto == 0)
+        upto = utf8_back(buf_str(&st->held), st->held.len - 256);
+    if (upto == 0)
+        return 0;
+    return stream_release(st, upto, false, release, v);
+}
+
+int guard_stream_flush(struct guard_stream *st, struct buf *release, struct guard_verdict *v)
+{
+    if (st->held.len == 0)
+        return 0;
+    return stream_release(st, st->held.len, true, release, v);
+}
+
+void guard_verdict_applied(const struct guard_verdict *v, struct buf *out)
+{
+    for (size_t i = 0; i < v->n_applied; i++) {
+        if (i)
+            buf_append(out, ",", 1);
+        buf_append_c(out, v->applied[i]);
+    }
+}

@@ -1,0 +1,316 @@
+/*
+ * Unit tests of the NER model (src/guard/ner.c, ner_feat.c): tokenizer byte
+ * offsets over multi-byte text, easy cases the model must get (a name after
+ * "my name is", a city after "lives in", an organisation with "Inc."),
+ * negatives (sentence-initial capitalised words, code identifiers), two
+ * scratches in two threads giving the same answers, and loading the model
+ * from a path as well as the embedded default.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "guard/guard.h"
+#include "guard/guard_int.h"
+#include "guard/ner_feat.h"
+#include "util/err.h"
+
+extern const unsigned char guard__ner_blob[];
+extern const unsigned char guard__ner_blob_end[];
+
+static struct guard__ner_model model;
+
+static int setup(void **state)
+{
+    const char *err = NULL;
+
+    (void)state;
+    return guard__ner_model_view(guard__ner_blob, (size_t)(guard__ner_blob_end - guard__ner_blob),
+                                 &model, &err);
+}
+
+/* Tags `text` and writes "TYPE:span|TYPE:span|" into out. */
+static void tag(struct guard__ner_work *w, const char *text, char *out, size_t cap)
+{
+    size_t o = 0;
+
+    assert_int_equal(guard__ner_tag(&model, w, text, strlen(text)), 0);
+    out[0] = 0;
+    for (size_t i = 0; i < w->nsp; i++) {
+        const struct guard__ner_span *s = &w->sp[i];
+        int k = snprintf(out + o, cap - o, "%s:%.*s|", guard__ner_type_names[s->type],
+                         (int)(s->end - s->start), text + s->start);
+        assert_true(k > 0 && (size_t)k < cap - o);
+        o += (size_t)k;
+        assert_true(s->score > 0.3f && s->score <= 1.0f);
+    }
+}
+
+static void test_tokenize_offsets(void **state)
+{
+    /* Zoë (Z, o, ë = 2 bytes), Ngô (ô = 2 bytes), Łódź (Ł ó ź = 2 bytes each),
+     * a Hangul name (3 bytes per syllable), the possessive split off. */
+    const char *text = "Zoë Ngô's flat in Łódź, 김민준 — ok.";
+    struct guard__ner_tok t[32];
+    size_t n = guard__ner_tokenize(text, strlen(text), t, 32);
+    static const struct {
+        const char *s;
+        uint8_t kind;
+    } want[] = {{"Zoë", NER_K_WORD},  {"Ngô", NER_K_WORD},    {"'s", NER_K_WORD},
+                {"flat", NER_K_WORD}, {"in", NER_K_WORD},     {"Łódź", NER_K_WORD},
+                {",", NER_K_PUNCT},   {"김민준", NER_K_WORD}, {"—", NER_K_PUNCT},
+                {"ok", NER_K_WORD},   {".", NER_K_PUNCT}};
+
+    (void)state;
+    assert_int_equal(n, sizeof(want) / sizeof(want[0]));
+    for (size_t i = 0; i < n; i++) {
+        size_t len = strlen(want[i].s);
+        assert_int_equal(t[i].end - t[i].start, len);
+        assert_memory_equal(text + t[i].start, want[i].s, len);
+        assert_int_equal(t[i].kind, want[i].kind);
+    }
+    assert_int_equal(t[0].cap, NER_CAP_TITLE);
+    assert_int_equal(t[5].cap, NER_CAP_TITLE);
+    assert_int_equal(t[7].cap, NER_CAP_CASELESS);
+    assert_int_equal(t[9].cap, NER_CAP_LOWER);
+    /* Case folding is shared by the lexicon: "ŁÓDŹ" and "łódź" hash alike. */
+    struct guard__ner_tok a, b;
+    assert_int_equal(guard__ner_tokenize("ŁÓDŹ", strlen("ŁÓDŹ"), &a, 1), 1);
+    assert_int_equal(guard__ner_tokenize("łódź", strlen("łódź"), &b, 1), 1);
+    assert_true(a.h == b.h);
+    assert_int_equal(a.cap, NER_CAP_UPPER);
+}
+
+static void test_tokenize_urls_and_code(void **state)
+{
+    const char *text =
+        "mail elena.ricci@example.org or https://x.io/a?b=1, see utils.py (max_tokens).";
+    struct guard__ner_tok t[32];
+    size_t n = guard__ner_tokenize(text, strlen(text), t, 32);
+
+    (void)state;
+    assert_true(n >= 10);
+    assert_int_equal(t[1].kind, NER_K_URL);
+    assert_int_equal(t[1].end - t[1].start, strlen("elena.ricci@example.org"));
+    assert_int_equal(t[3].kind, NER_K_URL);
+    assert_int_equal(t[3].end - t[3].start, strlen("https://x.io/a?b=1"));
+    assert_memory_equal(text + t[6].start, "utils.py", 8);
+    assert_memory_equal(text + t[8].start, "max_tokens", 10);
+    /* Truncated UTF-8 at the end never reads past the buffer. */
+    assert_int_equal(guard__ner_tokenize("ab\xc3", 3, t, 32), 2);
+}
+
+static void test_easy_cases(void **state)
+{
+    struct guard__ner_work w = {0};
+    char out[512];
+
+    (void)state;
+    tag(&w, "Hi, my name is Priya Raman and I need help with my account.", out, sizeof out);
+    assert_string_equal(out, "PERSON:Priya Raman|");
+    tag(&w, "My brother lives in Rotterdam and works remotely.", out, sizeof out);
+    assert_string_equal(out, "LOCATION:Rotterdam|");
+    tag(&w, "The invoice came from Fernhill Robotics Inc. last week.", out, sizeof out);
+    assert_string_equal(out, "ORGANIZATION:Fernhill Robotics Inc.|");
+    tag(&w, "Please ask Dr. Okonkwo to call back.", out, sizeof out);
+    assert_string_equal(out, "PERSON:Okonkwo|");
+    tag(&w, "hi, this is maria gonzalez from madrid", out, sizeof out);
+    assert_string_equal(out, "PERSON:maria gonzalez|LOCATION:madrid|");
+    tag(&w, "Jonas Berg is a Norwegian citizen.", out, sizeof out);
+    assert_string_equal(out, "PERSON:Jonas Berg|NRP:Norwegian|");
+    guard__ner_work_dispose(&w);
+}
+
+static void test_negatives(void **state)
+{
+    struct guard__ner_work w = {0};
+    char out[512];
+
+    (void)state;
+    tag(&w, "Will the new build pass? Mark the ticket as done.", out, sizeof out);
+    assert_string_equal(out, "");
+    tag(&w, "Call getUserName() in utils.py, then set MAX_RETRIES to 5 in Dockerfile.", out,
+        sizeof out);
+    assert_string_equal(out, "");
+    tag(&w, "Upgrade from v1.2.3 to v1.3.0 fixed the memory leak on Monday.", out, sizeof out);
+    assert_string_equal(out, "");
+    tag(&w, "", out, sizeof out);
+    assert_string_equal(out, "");
+    guard__ner_work_dispose(&w);
+}
+
+/* Texts over NER_SEGMENT are tagged in pieces: offsets stay right. */
+static void test_long_text(void **state)
+{
+    static const char line[] = "Customer Amelia Novak from Leeds called about the refund.\n";
+    size_t n = 3000, ll = sizeof(line) - 1;
+    char *text = malloc(n * ll + 1);
+    struct guard__ner_work w = {0};
+    size_t per = 0, loc = 0;
+
+    (void)state;
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * ll, line, ll);
+    text[n * ll] = 0;
+    assert_true(n * ll > 4 * NER_SEGMENT);
+    assert_int_equal(guard__ner_tag(&model, &w, text, n * ll), 0);
+    for (size_t i = 0; i < w.nsp; i++) {
+        const struct guard__ner_span *s = &w.sp[i];
+        if (i)
+            assert_true(s->start >= w.sp[i - 1].end);
+        if (s->type == 0) {
+            assert_int_equal(s->end - s->start, 12);
+            assert_memory_equal(text + s->start, "Amelia Novak", 12);
+            per++;
+        } else if (s->type == 1) {
+            assert_memory_equal(text + s->start, "Leeds", 5);
+            loc++;
+        }
+    }
+    assert_int_equal(per, n);
+    assert_int_equal(loc, n);
+    guard__ner_work_dispose(&w);
+    free(text);
+}
+
+/* ---- two scratches, two threads ---- */
+
+static const char *const texts[] = {
+    "Customer Amelia Novak from Leeds called about Fernhill Freight Co.",
+    "Ticket for Kim Min-jun (Seoul) and Tan Wei Ling, both at Harbourside Health.",
+    "no names here, just code: x = foo(bar) and a README.md",
+};
+
+struct worker {
+    struct guard__ner_work w;
+    char out[3][512];
+    int iters;
+};
+
+static void *run_worker(void *arg)
+{
+    struct worker *k = arg;
+
+    for (int it = 0; it < k->iters; it++)
+        for (size_t i = 0; i < 3; i++) {
+            char cur[512];
+            tag(&k->w, texts[i], cur, sizeof cur);
+            if (it == 0)
+                strcpy(k->out[i], cur);
+            else if (strcmp(cur, k->out[i]) != 0)
+                return (void *)1;
+        }
+    return NULL;
+}
+
+static void test_two_scratches(void **state)
+{
+    struct worker a = {.iters = 200}, b = {.iters = 200};
+    pthread_t ta, tb;
+    void *ra, *rb;
+
+    (void)state;
+    assert_int_equal(pthread_create(&ta, NULL, run_worker, &a), 0);
+    assert_int_equal(pthread_create(&tb, NULL, run_worker, &b), 0);
+    assert_int_equal(pthread_join(ta, &ra), 0);
+    assert_int_equal(pthread_join(tb, &rb), 0);
+    assert_null(ra);
+    assert_null(rb);
+    for (size_t i = 0; i < 3; i++)
+        assert_string_equal(a.out[i], b.out[i]);
+    guard__ner_work_dispose(&a.w);
+    guard__ner_work_dispose(&b.w);
+}
+
+/* ---- loading: embedded default and a path ---- */
+
+static int count_entity(const struct guard_results *r, const char *type)
+{
+    int n = 0;
+    for (size_t i = 0; i < r->n; i++)
+        n += strcmp(r->v[i].entity, type) == 0;
+    return n;
+}
+
+static void analyze_one(const char *model_path, int want_rc)
+{
+    struct guard_engine *e = NULL;
+    struct guard_scratch *s = NULL;
+    struct guard_results r = {0};
+    struct guard_opts opt = {0};
+    const char *err = NULL;
+    const char *text = "Dear Ms. Lindqvist, your parcel to Gothenburg is delayed.";
+    int rc = guard_engine_new(model_path, &e, &err);
+
+    assert_int_equal(rc, want_rc);
+    if (rc < 0)
+        return;
+    assert_int_equal(guard_scratch_new(e, &s), 0);
+    assert_int_equal(guard_analyze(e, s, str_from(text), &opt, &r), 0);
+    assert_int_equal(count_entity(&r, "PERSON"), 1);
+    assert_int_equal(count_entity(&r, "LOCATION"), 1);
+    for (size_t i = 0; i < r.n; i++)
+        if (strcmp(r.v[i].entity, "PERSON") == 0) {
+            assert_memory_equal(text + r.v[i].start, "Lindqvist", 9);
+            assert_string_equal(r.v[i].recognizer, "NerRecognizer");
+        }
+    /* no_ner: patterns only. */
+    guard_results_reset(&r);
+    opt.no_ner = true;
+    assert_int_equal(guard_analyze(e, s, str_from(text), &opt, &r), 0);
+    assert_int_equal(count_entity(&r, "PERSON"), 0);
+    guard_results_dispose(&r);
+    guard_scratch_free(s);
+    guard_engine_free(e);
+}
+
+static void write_file(const char *path, const void *p, size_t n)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    assert_int_equal(fwrite(p, 1, n, f), n);
+    assert_int_equal(fclose(f), 0);
+}
+
+static void test_load(void **state)
+{
+    size_t size = (size_t)(guard__ner_blob_end - guard__ner_blob);
+    char path[] = "/tmp/test_ner_XXXXXX";
+    int fd = mkstemp(path);
+
+    (void)state;
+    assert_true(fd >= 0);
+    close(fd);
+    analyze_one(NULL, 0); /* the embedded model */
+    write_file(path, guard__ner_blob, size);
+    analyze_one(path, 0); /* the same model from a file */
+    write_file(path, guard__ner_blob, size / 2);
+    analyze_one(path, GW_EINVAL); /* truncated */
+    write_file(path, "not a model at all, not at all", 30);
+    analyze_one(path, GW_EINVAL);
+    unlink(path);
+    analyze_one("/nonexistent/ner.model", GW_ENOTFOUND);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_tokenize_offsets),
+        cmocka_unit_test(test_tokenize_urls_and_code),
+        cmocka_unit_test(test_easy_cases),
+        cmocka_unit_test(test_negatives),
+        cmocka_unit_test(test_long_text),
+        cmocka_unit_test(test_two_scratches),
+        cmocka_unit_test(test_load),
+    };
+    return cmocka_run_group_tests(tests, setup, NULL);
+}

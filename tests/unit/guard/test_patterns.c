@@ -1,0 +1,741 @@
+/*
+ * Unit tests of the guard pattern engine: every recognizer on a true case
+ * and on a look-alike (failed checksum, wrong length, impossible date,
+ * letters around it), every validator directly on published examples,
+ * context scoring (+0.35, whole words), overlap resolution, allow list,
+ * threshold, entity filter, ad-hoc recognizers with a deny list, code-point
+ * offsets on text with é, ₹ and Hangul, and the long-input path (Hyperscan
+ * windows) on a megabyte of text. One engine for the whole file; NER off.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "guard/guard.h"
+#include "guard/guard_int.h"
+#include "util/err.h"
+
+static struct guard_engine *E;
+static struct guard_scratch *S;
+
+static int setup(void **state)
+{
+    const char *err = NULL;
+
+    (void)state;
+    if (guard_engine_new(NULL, &E, &err) < 0) {
+        fprintf(stderr, "engine: %s\n", err ? err : "?");
+        return -1;
+    }
+    return guard_scratch_new(E, &S) < 0 ? -1 : 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    guard_scratch_free(S);
+    guard_engine_free(E);
+    return 0;
+}
+
+static void analyze(const char *text, const struct guard_opts *o, struct guard_results *r)
+{
+    struct guard_opts def = {.no_ner = true};
+
+    guard_results_reset(r);
+    assert_int_equal(guard_analyze(E, S, str_from(text), o ? o : &def, r), 0);
+}
+
+/* The result of `entity` spanning exactly `value` in `text`, or NULL. */
+static const struct guard_result *find(const struct guard_results *r, const char *text,
+                                       const char *entity, const char *value)
+{
+    const char *at = strstr(text, value);
+
+    if (!at)
+        return NULL;
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->v[i].entity, entity) == 0 && r->v[i].start == (size_t)(at - text) &&
+            r->v[i].end == (size_t)(at - text) + strlen(value))
+            return &r->v[i];
+    return NULL;
+}
+
+static bool has_entity(const struct guard_results *r, const char *entity)
+{
+    for (size_t i = 0; i < r->n; i++)
+        if (strcmp(r->v[i].entity, entity) == 0)
+            return true;
+    return false;
+}
+
+/* ---- every recognizer: a true case and a look-alike -------------------- */
+
+struct rcase {
+    const char *entity;
+    const char *text;
+    const char *value; /* expected span; NULL: the entity must not be reported */
+};
+
+static const struct rcase cases[] = {
+    {"CREDIT_CARD", "charge my card 4111 1111 1111 1111 today", "4111 1111 1111 1111"},
+    {"CREDIT_CARD", "Mastercard 2223003122003222 expires soon", "2223003122003222"},
+    {"CREDIT_CARD", "Amex 3782 822463 10005 please", "3782 822463 10005"},
+    {"CREDIT_CARD", "Ticket 4111 1111 1111 1112 is a duplicate", NULL},
+    {"CREDIT_CARD", "card ABC4111111111111111DEF", NULL},
+    {"CREDIT_CARD", "card 4111 1111-1111 1111", NULL}, /* mixed separators */
+    {"CRYPTO", "btc 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2 thanks",
+     "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"},
+    {"CRYPTO", "p2sh 3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy", "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"},
+    {"CRYPTO", "wallet bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4",
+     "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"},
+    {"CRYPTO", "taproot bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0",
+     "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"},
+    {"CRYPTO", "eth 0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed",
+     "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"},
+    {"CRYPTO", "coupon 1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3", NULL},
+    {"CRYPTO", "wallet bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5", NULL},
+    {"CRYPTO", "eth 0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed", NULL},
+    {"DATE_TIME", "born 15/11/1976 in", "15/11/1976"},
+    {"DATE_TIME", "charged on 2022-04-22 16:15. Thanks", "2022-04-22 16:15"},
+    {"DATE_TIME", "DOB 16 January 1951, NHS", "16 January 1951"},
+    {"DATE_TIME", "due August 11, 2023 please", "August 11, 2023"},
+    {"DATE_TIME", "see you Tuesday, September 17 then", "Tuesday, September 17"},
+    {"DATE_TIME", "firmado el 20 de abril de 2023 en", "20 de abril de 2023"},
+    {"DATE_TIME", "nato il 16 maggio 2024 a", "16 maggio 2024"},
+    {"DATE_TIME", "urodzony 12 stycznia 2020 r.", "12 stycznia 2020"},
+    {"DATE_TIME", "syntynyt 3. maaliskuuta 2021", "3. maaliskuuta 2021"},
+    {"DATE_TIME", "doğum tarihi 5 Şubat 1990", "5 Şubat 1990"},
+    {"DATE_TIME", "meet on March 3rd, 2021 at noon", "March 3rd, 2021"},
+    {"DATE_TIME", "call at 14:30 tomorrow", "14:30"},
+    {"DATE_TIME", "appointment August 5 at 9:15 AM.", "August 5 at 9:15 AM"},
+    {"DATE_TIME", "ends 25-SEP-2002 ok", "25-SEP-2002"},
+    {"DATE_TIME", "on 22.5.2020 we", "22.5.2020"},
+    {"DATE_TIME", "2024-03-01T10:22:33Z ERROR disk full", NULL},
+    {"DATE_TIME", "[2024-03-01 10:22:33] worker started", NULL},
+    {"DATE_TIME", "Upgrading from 5.2.13 to 6.1.2 fixed it", NULL},
+    {"DATE_TIME", "Upgrading from 10.28.31 to v8.4.5", NULL},
+    {"DATE_TIME", "on 31/02/2020 we", NULL},
+    {"DATE_TIME", "you 2 may be right", NULL},
+    {"EMAIL_ADDRESS", "mail bruno.rocha@hotmail.fr.", "bruno.rocha@hotmail.fr"},
+    {"EMAIL_ADDRESS", "write to emre.dogan+billing@trailrun.events",
+     "emre.dogan+billing@trailrun.events"},
+    {"EMAIL_ADDRESS", "mail root@localhost now", NULL},
+    {"EMAIL_ADDRESS", "mail a@b.notarealtld now", NULL},
+    {"IBAN_CODE", "IBAN GB82 WEST 1234 5698 7654 32 thanks", "GB82 WEST 1234 5698 7654 32"},
+    {"IBAN_CODE", "deposit in DE89370400440532013000 2 days from today", "DE89370400440532013000"},
+    {"IBAN_CODE", "IBAN GB82 WEST 1234 5698 7654 33", NULL},
+    {"IBAN_CODE", "ref FR27 4673 2825 5694 0171 3955 103 does not validate", NULL},
+    {"IP_ADDRESS", "ip 192.168.1.10 blocked", "192.168.1.10"},
+    {"IP_ADDRESS", "rejecting 2001:db8:edaa::f397.", "2001:db8:edaa::f397"},
+    {"IP_ADDRESS", "from ::ffff:77.165.159.59 today", "::ffff:77.165.159.59"},
+    {"IP_ADDRESS", "full f749:6cfb:557e:cef8:8bde:b67b:ca6f:0c6d.",
+     "f749:6cfb:557e:cef8:8bde:b67b:ca6f:0c6d"},
+    {"IP_ADDRESS", "Firmware 4.9.11.52 (build 4c6f5e6) is live", NULL},
+    {"IP_ADDRESS", "tag v1.2.3.4 today", NULL},
+    {"IP_ADDRESS", "ip 999.1.1.1 nope", NULL},
+    {"MAC_ADDRESS", "mac 3E:38:9B:91:CF:45 joined", "3E:38:9B:91:CF:45"},
+    {"MAC_ADDRESS", "cisco 0012.3456.789a port", "0012.3456.789a"},
+    {"MAC_ADDRESS", "broadcast FF:FF:FF:FF:FF:FF", NULL},
+    {"MAC_ADDRESS", "mac 3E:38-9B:91:CF:45", NULL},
+    {"PHONE_NUMBER", "phone +44 7590 468524 after", "+44 7590 468524"},
+    {"PHONE_NUMBER", "reach me at (229) 303-0089.", "(229) 303-0089"},
+    {"PHONE_NUMBER", "mobile 010-2910-1381 ok", "010-2910-1381"},
+    {"PHONE_NUMBER", "Part number 212-448-1093-BK replaces", NULL},
+    {"PHONE_NUMBER", "replaces P/N 096-8263-49 in", NULL},
+    {"URL", "Is https://harbor.example.com/reset?token=89de a phish?",
+     "https://harbor.example.com/reset?token=89de"},
+    {"URL", "visit www.example.org.", "www.example.org"},
+    {"URL", "go to kiwi-rentals.nz/login now", "kiwi-rentals.nz/login"},
+    {"URL", "fixed the leak in utils.py and README.md", NULL},
+    {"URL", "see main.py, lib.rs and run.sh", NULL},
+    {"URL", "email bruno.rocha@hotmail.fr please", NULL},
+    {"US_SSN", "SSN 377-46-4152 on file", "377-46-4152"},
+    {"US_SSN", "ssn 141 20 8074 on file", "141 20 8074"},
+    {"US_SSN", "SSN 000-12-3456 on file", NULL},
+    {"US_SSN", "SSN 377-46.4152 on file", NULL},
+    {"US_SSN", "SSN 912-34-5678 on file", NULL}, /* 9xx is an ITIN range */
+    {"US_ITIN", "ITIN 912-70-1234 filed", "912-70-1234"},
+    {"US_ITIN", "ITIN 912-93-1234 filed", NULL},
+    {"US_PASSPORT", "US passport A33838057 expires", "A33838057"},
+    {"US_PASSPORT", "passport XA33838057 expires", NULL},
+    {"US_DRIVER_LICENSE", "driver's license W1136020 issued", "W1136020"},
+    {"US_DRIVER_LICENSE", "driver license FAIRBMA668HS issued", "FAIRBMA668HS"},
+    {"US_DRIVER_LICENSE", "license for A4 paper", NULL},
+    {"US_BANK_NUMBER", "bank account 3243396153468 please", "3243396153468"},
+    {"US_BANK_NUMBER", "bank account 1234567 please", NULL},
+    {"MEDICAL_LICENSE", "DEA AB1234563 on the script", "AB1234563"},
+    {"MEDICAL_LICENSE", "DEA AB1234564 on the script", NULL},
+    {"US_MBI", "Medicare MBI 1EG4-TE5-MK73 card", "1EG4-TE5-MK73"},
+    {"US_MBI", "Medicare MBI 1SG4TE5MK73 card", NULL},
+    {"US_NPI", "NPI 1234567893 billing", "1234567893"},
+    {"US_NPI", "NPI 1234567894 billing", NULL},
+    {"ABA_ROUTING_NUMBER", "routing number 021000021 for", "021000021"},
+    {"ABA_ROUTING_NUMBER", "routing number 021000022 for", NULL},
+    {"UK_NHS", "NHS number 943 476 5919 referral", "943 476 5919"},
+    {"UK_NHS", "NHS number 943 476 5918 referral", NULL},
+    {"UK_NINO", "NINO AB 12 34 56 C today", "AB 12 34 56 C"},
+    {"UK_NINO", "NINO BG123456C today", NULL},
+    {"UK_NINO", "NINO Ab123456c today", NULL},
+    {"UK_PASSPORT", "UK passport AB1234567 renewed", "AB1234567"},
+    {"UK_PASSPORT", "UK passport XAB1234567 renewed", NULL},
+    {"UK_DRIVING_LICENCE", "driving licence MORGA753116SM9IJ held", "MORGA753116SM9IJ"},
+    {"UK_DRIVING_LICENCE", "driving licence 99999753116SM9IJ held", NULL},
+    {"UK_POSTCODE", "postcode SW1A 1AA London", "SW1A 1AA"},
+    {"UK_POSTCODE", "postcode SW1A 1AAX London", NULL},
+    {"UK_VEHICLE_REGISTRATION", "vehicle registration AB51 ABC seen", "AB51 ABC"},
+    {"UK_VEHICLE_REGISTRATION", "vehicle registration AB01 ABC seen", NULL},
+    {"ES_NIF", "DNI 12345678Z vigente", "12345678Z"},
+    {"ES_NIF", "DNI 12345678A vigente", NULL},
+    {"ES_NIE", "NIE X1234567L vigente", "X1234567L"},
+    {"ES_NIE", "NIE X1234567A vigente", NULL},
+    {"ES_PASSPORT", "pasaporte ABC123456 vigente", "ABC123456"},
+    {"ES_PASSPORT", "pasaporte ABC1234567 vigente", NULL},
+    {"IT_FISCAL_CODE", "codice fiscale RSSMRA85T10A562S grazie", "RSSMRA85T10A562S"},
+    {"IT_FISCAL_CODE", "codice fiscale RSSMRA85T10A562T grazie", NULL},
+    {"IT_VAT_CODE", "partita iva 01234567897 srl", "01234567897"},
+    {"IT_VAT_CODE", "partita iva 01234567898 srl", NULL},
+    {"IT_DRIVER_LICENSE", "patente AB1234567C valida", "AB1234567C"},
+    {"IT_DRIVER_LICENSE", "patente AB123456C valida", NULL},
+    {"IT_IDENTITY_CARD", "carta d'identità CA12345AB valida", "CA12345AB"},
+    {"IT_IDENTITY_CARD", "carta d'identità CA1234AB valida", NULL},
+    {"IT_PASSPORT", "passaporto YA1234567 valido", "YA1234567"},
+    {"IT_PASSPORT", "passaporto YA123456 valido", NULL},
+    {"PL_PESEL", "PESEL 44051401359 ok", "44051401359"},
+    {"PL_PESEL", "PESEL 44051401358 ok", NULL},
+    {"SG_NRIC_FIN", "NRIC S1234567D holder", "S1234567D"},
+    {"SG_NRIC_FIN", "NRIC S1234567E holder", NULL},
+    {"SG_UEN", "UEN 53312345C registered", "53312345C"},
+    {"SG_UEN", "UEN 53312345D registered", NULL},
+    {"AU_ABN", "ABN 51 824 753 556 invoice", "51 824 753 556"},
+    {"AU_ABN", "ABN 51 824 753 557 invoice", NULL},
+    {"AU_ACN", "ACN 004 085 616 company", "004 085 616"},
+    {"AU_ACN", "ACN 004 085 617 company", NULL},
+    {"AU_TFN", "tax file number 123 456 782 please", "123 456 782"},
+    {"AU_TFN", "tax file number 123 456 781 please", NULL},
+    {"AU_MEDICARE", "Medicare 2123 45670 1 card", "2123 45670 1"},
+    {"AU_MEDICARE", "Medicare 2123 45671 1 card", NULL},
+    {"IN_PAN", "PAN ABCPD1234E filed", "ABCPD1234E"},
+    {"IN_PAN", "PAN ABCPD1234 filed", NULL},
+    {"IN_AADHAAR", "Aadhaar 2345 6789 0124 linked", "2345 6789 0124"},
+    {"IN_AADHAAR", "Aadhaar 2345 6789 0125 linked", NULL},
+    {"IN_VOTER", "voter id ABC1234567 issued", "ABC1234567"},
+    {"IN_VOTER", "voter id AB1234567 issued", NULL},
+    {"IN_PASSPORT", "Indian passport J8369854 valid", "J8369854"},
+    {"IN_PASSPORT", "Indian passport J0369854 valid", NULL},
+    {"IN_GSTIN", "GSTIN 27AAPFU0939F1ZV registered", "27AAPFU0939F1ZV"},
+    {"IN_GSTIN", "GSTIN 27AAPFU0939F1ZW registered", NULL},
+    {"IN_VEHICLE_REGISTRATION", "vehicle MH12AB1234 parked", "MH12AB1234"},
+    {"IN_VEHICLE_REGISTRATION", "vehicle QQ12AB1234 parked", NULL},
+    {"FI_PERSONAL_IDENTITY_CODE", "HETU 131052-308T ok", "131052-308T"},
+    {"FI_PERSONAL_IDENTITY_CODE", "HETU 131052-308U ok", NULL},
+    {"KR_RRN", "RRN 850101-1234566 holder", "850101-1234566"},
+    {"KR_RRN", "주민등록번호 850101-1234566입니다", "850101-1234566"},
+    {"KR_RRN", "RRN 850230-1234566 holder", NULL},
+    {"KR_FRN", "FRN 850101-5234569 holder", "850101-5234569"},
+    {"KR_FRN", "FRN 850230-5234569 holder", NULL},
+    {"KR_BRN", "사업자등록번호 123-45-67891 입니다", "123-45-67891"},
+    {"KR_BRN", "사업자등록번호 123-45-67892 입니다", NULL},
+    {"KR_DRIVER_LICENSE", "운전면허번호 11-23-123456-78 입니다", "11-23-123456-78"},
+    {"KR_DRIVER_LICENSE", "운전면허번호 99-23-123456-78 입니다", NULL},
+    {"KR_PASSPORT", "여권 M123A4567 입니다", "M123A4567"},
+    {"KR_PASSPORT", "여권 X123A4567 입니다", NULL},
+    {"NG_NIN", "NIN 12345678902 verified", "12345678902"},
+    {"NG_NIN", "NIN 12345678903 verified", NULL},
+    {"NG_VEHICLE_REGISTRATION", "plate number ABC-123DE seen", "ABC-123DE"},
+    {"NG_VEHICLE_REGISTRATION", "plate number AB-123DE seen", NULL},
+    {"PH_TIN", "TIN 123-456-782 BIR", "123-456-782"},
+    {"PH_TIN", "TIN 123-456-783 BIR", NULL},
+    {"CA_SIN", "SIN 130 692 544 on file", "130 692 544"},
+    {"CA_SIN", "SIN 130 692 545 on file", NULL},
+    {"SE_PERSONNUMMER", "personnummer 811218-9876 ok", "811218-9876"},
+    {"SE_PERSONNUMMER", "personnummer 19811218-9876 ok", "19811218-9876"},
+    {"SE_PERSONNUMMER", "personnummer 811218-9875 ok", NULL},
+    {"SE_ORGANISATIONSNUMMER", "organisationsnummer 556036-0793 AB", "556036-0793"},
+    {"SE_ORGANISATIONSNUMMER", "organisationsnummer 556036-0794 AB", NULL},
+    {"ZA_ID_NUMBER", "ID number 8001015009087 holder", "8001015009087"},
+    {"ZA_ID_NUMBER", "ID number 8001015009088 holder", NULL},
+    {"TH_TNIN", "Thai ID 1101700230708 holder", "1101700230708"},
+    {"TH_TNIN", "Thai ID 1101700230709 holder", NULL},
+    {"TR_NATIONAL_ID", "TC kimlik no 12345678950 kayıtlı", "12345678950"},
+    {"TR_NATIONAL_ID", "TC kimlik no 12345678951 kayıtlı", NULL},
+    {"TR_LICENSE_PLATE", "plaka 34 ABC 1234 kayıtlı", "34 ABC 1234"},
+    {"TR_LICENSE_PLATE", "plaka 99 ABC 1234 kayıtlı", NULL},
+    {"DE_TAX_ID", "Steuer-ID 86095742719 laut", "86095742719"},
+    {"DE_TAX_ID", "Steuer-ID 86095742718 laut", NULL},
+    {"DE_PASSPORT", "Reisepass C01X00T41 gültig", "C01X00T41"},
+    {"DE_PASSPORT", "Reisepass C01X00T42 gültig", NULL},
+    {"DE_ID_CARD", "Personalausweis L01X00T47 gültig", "L01X00T47"},
+    {"DE_ID_CARD", "Personalausweis A01X00T47 gültig", NULL},
+    {"DE_SOCIAL_SECURITY", "Rentenversicherungsnummer 15070649C103 laut", "15070649C103"},
+    {"DE_SOCIAL_SECURITY", "Rentenversicherungsnummer 15070649C104 laut", NULL},
+    {"DE_VAT_ID", "USt-IdNr DE136695976 laut", "DE136695976"},
+    {"DE_VAT_ID", "USt-IdNr DE136695977 laut", NULL},
+    {"DE_LICENSE_PLATE", "Kennzeichen B-AB 1234 gesehen", "B-AB 1234"},
+    {"DE_LICENSE_PLATE", "Kennzeichen B-AB 0123 gesehen", NULL},
+    {"DE_HEALTH_INSURANCE", "KVNR A000500015 Krankenkasse", "A000500015"},
+    {"DE_HEALTH_INSURANCE", "KVNR A000500016 Krankenkasse", NULL},
+};
+
+static void test_recognizers(void **state)
+{
+    struct guard_results r = {0};
+    size_t failures = 0;
+    bool seen[GUARD_MAX_ENTITIES] = {false};
+    const char *const *ents = guard_entities(E);
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        const struct rcase *c = &cases[i];
+        const char *only[] = {c->entity, NULL};
+        /* true cases at the CLI's default threshold, look-alikes at 0 */
+        struct guard_opts o = {.no_ner = true, .entities = only, .threshold = c->value ? 0.4 : 0};
+
+        analyze(c->text, &o, &r);
+        if (c->value && !find(&r, c->text, c->entity, c->value)) {
+            fprintf(stderr, "MISSED %s %s in \"%s\" (%zu results)\n", c->entity, c->value, c->text,
+                    r.n);
+            for (size_t k = 0; k < r.n; k++)
+                fprintf(stderr, "   got %s [%zu,%zu) %.2f\n", r.v[k].entity, r.v[k].start,
+                        r.v[k].end, r.v[k].score);
+            failures++;
+        }
+        if (!c->value && has_entity(&r, c->entity)) {
+            fprintf(stderr, "FALSE %s in \"%s\"\n", c->entity, c->text);
+            failures++;
+        }
+        for (size_t k = 0; ents[k]; k++)
+            if (strcmp(ents[k], c->entity) == 0 && c->value)
+                seen[k] = true;
+    }
+    /* every pattern recognizer's entity has a true case */
+    for (size_t r_ = 0; r_ < guard__n_recognizers; r_++)
+        for (size_t k = 0; ents[k]; k++)
+            if (strcmp(ents[k], guard__recognizers[r_].entity) == 0 && !seen[k]) {
+                fprintf(stderr, "no true case for %s\n", ents[k]);
+                failures++;
+            }
+    guard_results_dispose(&r);
+    assert_int_equal(failures, 0);
+}
+
+/* ---- validators --------------------------------------------------------- */
+
+#define V(fn, s) fn(s, strlen(s))
+
+static void test_validators(void **state)
+{
+    (void)state;
+    assert_true(V(guard__luhn, "79927398713"));
+    assert_false(V(guard__luhn, "79927398710"));
+    assert_true(V(guard__luhn, "4111111111111111"));
+    assert_true(V(guard__iban_valid, "GB82WEST12345698765432"));
+    assert_true(V(guard__iban_valid, "DE89370400440532013000"));
+    assert_false(V(guard__iban_valid, "DE89370400440532013001"));
+    assert_false(V(guard__iban_valid, "DE8937040044053201300"));  /* DE is 22 long */
+    assert_false(V(guard__iban_valid, "GB82WEST1234569876543X")); /* BBAN structure */
+    assert_int_equal(guard__iban_length("NO"), 15);
+    assert_int_equal(guard__iban_length("MT"), 31);
+    assert_int_equal(guard__iban_length("ZZ"), 0);
+    assert_true(V(guard__verhoeff, "2363"));
+    assert_false(V(guard__verhoeff, "2364"));
+    assert_true(V(guard__in_aadhaar, "234567890124"));
+    assert_false(V(guard__in_aadhaar, "134567890126")); /* first digit 0/1 */
+    assert_true(V(guard__ng_nin, "12345678902"));
+    assert_true(V(guard__base58check, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN2"));
+    assert_true(V(guard__base58check, "3J98t1WpEZ73CNmQviecrnyiWrnqRhWNLy"));
+    assert_false(V(guard__base58check, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNVN3"));
+    assert_false(V(guard__base58check, "1BvBMSEYstWetqTFn5Au4m4GFg7xJaNV0")); /* 0 not base58 */
+    assert_int_equal(V(guard__bech32_kind, "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t4"), 1);
+    assert_int_equal(
+        V(guard__bech32_kind, "bc1p0xlxvlhemja6c4dqv22uapctqupfhlxm9h8z3k2e72q4k9hcz7vqzk5jj0"), 2);
+    assert_true(V(guard__segwit_valid, "BC1QW508D6QEJXTDG4Y5R3ZARVARY0C5XW7KV8F3T4"));
+    assert_false(V(guard__segwit_valid, "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kv8f3t5"));
+    /* v0 with the bech32m constant is invalid (BIP-350) */
+    assert_false(V(guard__segwit_valid, "bc1qw508d6qejxtdg4y5r3zarvary0c5xw7kemeawh"));
+    assert_true(V(guard__eth_checksum, "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
+    assert_true(V(guard__eth_checksum, "0xfB6916095ca1df60bB79Ce92cE3Ea74c37c5d359"));
+    assert_false(V(guard__eth_checksum, "0x5aaeb6053F3E94C9b9A09f33669435E7Ef1BeAed"));
+    {
+        uint8_t h[32];
+
+        guard__keccak256((const uint8_t *)"", 0, h);
+        assert_int_equal(h[0], 0xc5); /* c5d2460186f7233c927e7db2dcc703c0... */
+        assert_int_equal(h[31], 0x70);
+    }
+    assert_true(V(guard__es_nif, "12345678Z"));
+    assert_false(V(guard__es_nif, "12345678A"));
+    assert_true(V(guard__es_nie, "X1234567L"));
+    assert_true(V(guard__es_nie, "Y1234567X"));
+    assert_false(V(guard__es_nie, "X1234567A"));
+    assert_true(V(guard__it_fiscal, "RSSMRA85T10A562S"));
+    assert_false(V(guard__it_fiscal, "RSSMRA85T10A562T"));
+    assert_true(V(guard__it_vat, "01234567897"));
+    assert_false(V(guard__it_vat, "00000000000"));
+    assert_true(V(guard__pesel, "44051401359"));
+    assert_false(V(guard__pesel, "44051401358"));
+    assert_false(V(guard__pesel, "44133101355")); /* month 13 */
+    assert_true(V(guard__se_pnr, "8112189876"));
+    assert_true(V(guard__se_pnr, "198112189876"));
+    assert_false(V(guard__se_pnr, "8113189876")); /* month 13 */
+    assert_true(V(guard__se_org, "5560360793"));
+    assert_false(V(guard__se_org, "8112189876")); /* third digit < 2: a person */
+    assert_true(V(guard__fi_hetu, "131052-308T"));
+    assert_false(V(guard__fi_hetu, "131052-308U"));
+    assert_false(V(guard__fi_hetu, "290200+123X")); /* 1800 was no leap year */
+    assert_int_equal(V(guard__kr_rrn, "8501011234566"), GV_PASS);
+    assert_int_equal(V(guard__kr_rrn, "8501011234567"), GV_KEEP); /* post-2020: random */
+    assert_int_equal(V(guard__kr_rrn, "8502301234566"), GV_DROP);
+    assert_int_equal(V(guard__kr_rrn, "8501015234569"), GV_PASS); /* FRN */
+    assert_true(V(guard__kr_brn, "1234567891"));
+    assert_false(V(guard__kr_brn, "1234567892"));
+    assert_true(V(guard__za_id, "8001015009087"));
+    assert_false(V(guard__za_id, "8001015009088"));
+    assert_false(V(guard__za_id, "8013015009083")); /* month 13 */
+    assert_true(V(guard__au_tfn, "123456782"));
+    assert_false(V(guard__au_tfn, "123456781"));
+    assert_true(V(guard__au_abn, "51824753556"));
+    assert_false(V(guard__au_abn, "51824753557"));
+    assert_true(V(guard__au_acn, "004085616"));
+    assert_true(V(guard__au_acn, "010499966")); /* check digit 0: Presidio rejects it */
+    assert_false(V(guard__au_acn, "004085617"));
+    assert_true(V(guard__au_medicare, "2123456701"));
+    assert_false(V(guard__au_medicare, "2123456711"));
+    assert_true(V(guard__uk_nhs, "9434765919"));
+    assert_false(V(guard__uk_nhs, "9434765918"));
+    assert_true(V(guard__ca_sin, "130692544"));
+    assert_false(V(guard__ca_sin, "130692545"));
+    assert_false(V(guard__ca_sin, "046454286")); /* 0: not issued (the textbook sample) */
+    assert_true(V(guard__tr_id, "10000000146"));
+    assert_true(V(guard__tr_id, "12345678950"));
+    assert_false(V(guard__tr_id, "02345678950"));
+    assert_true(V(guard__us_npi, "1234567893"));
+    assert_false(V(guard__us_npi, "1234567894"));
+    assert_false(V(guard__us_npi, "1111111112")); /* degenerate */
+    assert_true(V(guard__aba, "021000021"));
+    assert_true(V(guard__aba, "011000015"));
+    assert_false(V(guard__aba, "021000022"));
+    assert_false(V(guard__aba, "991000014")); /* prefix 99 unassigned */
+    assert_true(V(guard__dea, "AB1234563"));
+    assert_false(V(guard__dea, "AB1234564"));
+    assert_true(V(guard__in_gstin, "27AAPFU0939F1ZV"));
+    assert_false(V(guard__in_gstin, "27AAPFU0939F1ZW"));
+    assert_false(V(guard__in_gstin, "45AAPFU0939F1ZV")); /* state 45 */
+    assert_true(V(guard__sg_nric, "S1234567D"));
+    assert_false(V(guard__sg_nric, "S1234567E"));
+    assert_true(V(guard__sg_nric, "M1234567K"));
+    assert_true(V(guard__sg_uen, "53312345C"));
+    assert_false(V(guard__sg_uen, "53312345D"));
+    assert_true(V(guard__th_tnin, "1101700230708"));
+    assert_false(V(guard__th_tnin, "1101700230709"));
+    assert_true(V(guard__ph_tin, "123456782"));
+    assert_true(V(guard__ph_tin, "123456782000"));
+    assert_false(V(guard__ph_tin, "123456783"));
+    assert_true(V(guard__de_taxid, "86095742719"));
+    assert_false(V(guard__de_taxid, "86095742718"));
+    assert_false(V(guard__de_taxid, "12345678903")); /* no repeated digit */
+    assert_true(V(guard__de_passport, "C01X00T41"));
+    assert_false(V(guard__de_passport, "C01X00T42"));
+    assert_true(V(guard__de_svnr, "15070649C103"));
+    assert_false(V(guard__de_svnr, "15070649C104"));
+    assert_true(V(guard__de_vat, "DE136695976"));
+    assert_false(V(guard__de_vat, "DE136695977"));
+    assert_true(V(guard__de_kvnr, "A000500015"));
+    assert_false(V(guard__de_kvnr, "A000500016"));
+    assert_true(V(guard__us_ssn_plausible, "377464152"));
+    assert_false(V(guard__us_ssn_plausible, "666464152"));
+    assert_false(V(guard__us_ssn_plausible, "377004152"));
+    assert_false(V(guard__us_ssn_plausible, "377460000"));
+    assert_false(V(guard__us_ssn_plausible, "078051120"));
+    assert_true(guard__date_valid(2024, 2, 29));
+    assert_false(guard__date_valid(2023, 2, 29));
+    assert_false(guard__date_valid(1900, 2, 29));
+    assert_true(guard__tld_known("com", 3));
+    assert_true(guard__tld_known("EVENTS", 6));
+    assert_false(guard__tld_known("notatld", 7));
+    assert_true(guard__tld_file_ext("py", 2));
+}
+
+/* ---- prefilter rewriting ------------------------------------------------ */
+
+static void test_prefilter(void **state)
+{
+    char *p;
+    struct guard__expr x;
+
+    (void)state;
+    p = guard__hs_pattern("(?<![A-Za-z0-9])(?<![0-9][ -])[0-9]{3}(?=x)é[\\p{L}ß]\\b(?![0-9])");
+    assert_string_equal(p, "(?:^|[^A-Za-z0-9])[0-9]{3}(?:[\\x80-\\xff]{2,4})"
+                           "(?:[A-Za-z]|[\\x80-\\xff]{2,4})");
+    free(p);
+    guard__right_boundary("[0-9]{9}(?![ .-][0-9])(?![A-Za-z0-9_\\x{C0}-\\x{24F}])", &x);
+    assert_true(x.rb_set);
+    assert_true(x.rb_latin);
+    assert_true((x.rb['7' >> 3] >> ('7' & 7)) & 1);
+    assert_false((x.rb[' ' >> 3] >> (' ' & 7)) & 1);
+    guard__right_boundary("a|b(?![0-9])", &x); /* alternation: no boundary */
+    assert_false(x.rb_set);
+}
+
+/* ---- scoring: context, weak shapes ------------------------------------- */
+
+static void test_context(void **state)
+{
+    struct guard_results r = {0};
+    const char *only_dl[] = {"US_DRIVER_LICENSE", NULL};
+    const char *only_bank[] = {"US_BANK_NUMBER", NULL};
+    const char *only_tfn[] = {"AU_TFN", NULL};
+    struct guard_opts o = {.no_ner = true, .entities = only_dl};
+    const struct guard_result *x;
+
+    (void)state;
+    /* base score without context, +0.35 with a context word */
+    analyze("my ref W1136020 here", &o, &r);
+    x = find(&r, "my ref W1136020 here", "US_DRIVER_LICENSE", "W1136020");
+    assert_non_null(x);
+    assert_true(x->score > 0.29 && x->score < 0.31);
+    assert_null(x->supportive_context_word);
+    analyze("my lic W1136020 here", &o, &r);
+    x = find(&r, "my lic W1136020 here", "US_DRIVER_LICENSE", "W1136020");
+    assert_non_null(x);
+    assert_true(x->score > 0.64 && x->score < 0.66);
+    assert_string_equal(x->supportive_context_word, "lic");
+    assert_true(x->score_context_improvement > 0.34 && x->score_context_improvement < 0.36);
+    /* whole words only: "lic" is not in "public" (Presidio's substring test
+     * would say it is) */
+    analyze("a public W1136020 here", &o, &r);
+    x = find(&r, "a public W1136020 here", "US_DRIVER_LICENSE", "W1136020");
+    assert_non_null(x);
+    assert_null(x->supportive_context_word);
+    /* phrases: "driver's license" */
+    analyze("driver's license: W1136020", &o, &r);
+    x = find(&r, "driver's license: W1136020", "US_DRIVER_LICENSE", "W1136020");
+    assert_non_null(x);
+    assert_non_null(x->supportive_context_word);
+    /* the window is five content words; stop words do not count */
+    analyze("license one two three four five W1136020", &o, &r);
+    assert_null(r.v[0].supportive_context_word);
+    analyze("license is of the one two three four W1136020", &o, &r);
+    assert_non_null(r.v[0].supportive_context_word);
+    /* min score with context is 0.4 (0.05 + 0.35 = 0.4) */
+    o.entities = only_bank;
+    analyze("account 3243396153468", &o, &r);
+    assert_int_equal(r.n, 1);
+    assert_true(r.v[0].score > 0.39 && r.v[0].score < 0.41);
+    /* request context words count as if present (Presidio's `context`) */
+    {
+        const char *ctx[] = {"bank account", NULL};
+        struct guard_opts o2 = {.no_ner = true, .entities = only_bank, .context = ctx};
+
+        analyze("ref 3243396153468", &o2, &r);
+        assert_int_equal(r.n, 1);
+        assert_true(r.v[0].score > 0.39);
+    }
+    /* weak shapes: a passing checksum without context is capped at 0.3 */
+    o.entities = only_tfn;
+    analyze("serial 123456782 failed", &o, &r);
+    assert_int_equal(r.n, 1);
+    assert_true(r.v[0].score < 0.31);
+    assert_true(r.v[0].validation_result);
+    analyze("TFN 123456782 failed", &o, &r);
+    assert_true(r.v[0].score > 0.99);
+    guard_results_dispose(&r);
+}
+
+/* ---- overlaps, allow list, threshold, entities -------------------------- */
+
+static void test_overlaps(void **state)
+{
+    struct guard_results r = {0};
+    struct guard_opts o = {.no_ner = true};
+    const char *t1 = "card 4111111111111111 ok";
+    const char *t2 = "on August 5 at 9:15 AM ok";
+
+    (void)state;
+    analyze(t1, &o, &r);
+    assert_int_equal(r.n, 1);
+    assert_non_null(find(&r, t1, "CREDIT_CARD", "4111111111111111"));
+    /* Presidio's analyzer keeps overlapping results of different types */
+    o.keep_overlaps = true;
+    analyze(t1, &o, &r);
+    assert_true(r.n > 1);
+    o.keep_overlaps = false;
+    /* same type, nested: the longer of equal scores */
+    analyze(t2, &o, &r);
+    assert_int_equal(r.n, 1);
+    assert_non_null(find(&r, t2, "DATE_TIME", "August 5 at 9:15 AM"));
+    /* results are sorted by start */
+    analyze("mail a.b@example.com, ip 10.0.0.1, card 4111111111111111", &o, &r);
+    assert_int_equal(r.n, 3);
+    assert_true(r.v[0].start < r.v[1].start && r.v[1].start < r.v[2].start);
+    guard_results_dispose(&r);
+}
+
+static void test_filters(void **state)
+{
+    struct guard_results r = {0};
+    const char *t = "mail bruno.rocha@hotmail.fr or call 847-477-3104, acct 3243396153468";
+    const char *allow[] = {"bruno.rocha@hotmail.fr", NULL};
+    const char *only[] = {"PHONE_NUMBER", NULL};
+    struct guard_opts o = {.no_ner = true};
+
+    (void)state;
+    analyze(t, &o, &r);
+    assert_non_null(find(&r, t, "EMAIL_ADDRESS", "bruno.rocha@hotmail.fr"));
+    assert_non_null(find(&r, t, "PHONE_NUMBER", "847-477-3104"));
+    assert_non_null(find(&r, t, "US_BANK_NUMBER", "3243396153468"));
+    o.allow_list = allow;
+    analyze(t, &o, &r);
+    assert_null(find(&r, t, "EMAIL_ADDRESS", "bruno.rocha@hotmail.fr"));
+    assert_non_null(find(&r, t, "PHONE_NUMBER", "847-477-3104"));
+    o.allow_list = NULL;
+    o.threshold = 0.5; /* the bank number scores 0.4 */
+    analyze(t, &o, &r);
+    assert_null(find(&r, t, "US_BANK_NUMBER", "3243396153468"));
+    assert_non_null(find(&r, t, "EMAIL_ADDRESS", "bruno.rocha@hotmail.fr"));
+    o.threshold = 0;
+    o.entities = only;
+    analyze(t, &o, &r);
+    assert_int_equal(r.n, 1);
+    assert_string_equal(r.v[0].entity, "PHONE_NUMBER");
+    guard_results_dispose(&r);
+}
+
+static void test_ad_hoc(void **state)
+{
+    struct guard_results r = {0};
+    json_error_t jerr;
+    json_t *ah = json_loads("[{\"name\":\"EmpRecognizer\",\"supported_entity\":\"EMPLOYEE_ID\","
+                            "\"patterns\":[{\"name\":\"emp\",\"regex\":\"\\\\bEMP-\\\\d{5}\\\\b\","
+                            "\"score\":0.6}],\"context\":[\"employee\"],"
+                            "\"deny_list\":[\"Project Falcon\",\"a.b\"]}]",
+                            0, &jerr);
+    const char *t = "employee EMP-12345 works on project falcon; EMP-54321 too; aXb";
+    struct guard_opts o = {.no_ner = true, .ad_hoc = ah};
+    const struct guard_result *x;
+
+    (void)state;
+    assert_non_null(ah);
+    analyze(t, &o, &r);
+    x = find(&r, t, "EMPLOYEE_ID", "EMP-12345");
+    assert_non_null(x);
+    assert_true(x->score > 0.94 && x->score < 0.96); /* 0.6 + 0.35 */
+    assert_string_equal(x->recognizer, "EmpRecognizer");
+    x = find(&r, t, "EMPLOYEE_ID", "project falcon"); /* IGNORECASE by default */
+    assert_non_null(x);
+    assert_true(x->score > 0.99);
+    assert_string_equal(x->pattern_name, "deny_list");
+    assert_non_null(find(&r, t, "EMPLOYEE_ID", "EMP-54321"));
+    assert_null(find(&r, t, "EMPLOYEE_ID", "aXb")); /* deny words are literal */
+    /* the entity filter applies to ad-hoc recognizers too */
+    {
+        const char *only[] = {"EMAIL_ADDRESS", NULL};
+
+        o.entities = only;
+        analyze(t, &o, &r);
+        assert_int_equal(r.n, 0);
+        o.entities = NULL;
+    }
+    json_decref(ah);
+    /* malformed recognizers are a parameter error */
+    ah = json_loads("[{\"name\":\"x\",\"patterns\":[]}]", 0, &jerr);
+    o.ad_hoc = ah;
+    assert_int_equal(guard_analyze(E, S, str_from("x"), &o, &r), GW_EPARAM);
+    json_decref(ah);
+    ah = json_loads("[{\"supported_entity\":\"X\",\"patterns\":[{\"regex\":\"(\"}]}]", 0, &jerr);
+    o.ad_hoc = ah;
+    assert_int_equal(guard_analyze(E, S, str_from("x"), &o, &r), GW_EPARAM);
+    json_decref(ah);
+    guard_results_dispose(&r);
+}
+
+/* ---- offsets ------------------------------------------------------------ */
+
+static void test_cp_offsets(void **state)
+{
+    struct guard_results r = {0};
+    /* é: 2 bytes, ₹: 3 bytes, 김민수: 9 bytes */
+    const char *t = "Chloé paid ₹500 to 김민수, card 4111 1111 1111 1111 and mail 김@example.kr";
+    struct guard_opts o = {.no_ner = true};
+    size_t bstart;
+
+    (void)state;
+    analyze(t, &o, &r);
+    assert_true(r.n >= 1);
+    assert_string_equal(r.v[0].entity, "CREDIT_CARD");
+    bstart = (size_t)(strstr(t, "4111") - t);
+    assert_int_equal(r.v[0].start, bstart);
+    guard_cp_offsets(str_from(t), &r);
+    /* "Chloé paid ₹500 to 김민수, card " is 29 code points */
+    assert_int_equal(r.v[0].start, 29);
+    assert_int_equal(r.v[0].end, 29 + 19);
+    /* Hangul touching an identifier does not break it (Korean particles) */
+    analyze("번호 850101-1234566입니다", &o, &r);
+    assert_int_equal(r.n, 1);
+    guard_cp_offsets(str_from("번호 850101-1234566입니다"), &r);
+    assert_int_equal(r.v[0].start, 3);
+    assert_int_equal(r.v[0].end, 17);
+    /* a Latin letter does: "Chloé5214..." is one word */
+    analyze("card é4111111111111111", &o, &r);
+    assert_int_equal(r.n, 0);
+    /* invalid UTF-8 is refused */
+    assert_int_equal(guard_analyze(E, S, str_from("bad \xc3\x28 text"), &o, &r), GW_EUTF8);
+    guard_results_dispose(&r);
+}
+
+/* ---- long input: the Hyperscan window path ------------------------------ */
+
+static void test_long_input(void **state)
+{
+    size_t n = 1 << 20, k = 0;
+    char *t = malloc(n + 1);
+    struct guard_results r = {0};
+    struct guard_opts o = {.no_ner = true};
+    size_t emails = 0, cards = 0;
+    static const char filler[] = "the quick brown fox jumps over the lazy dog 12 times. ";
+
+    (void)state;
+    assert_non_null(t);
+    while (k + 200 < n) {
+        if ((k / 997) % 50 == 7) {
+            k += (size_t)sprintf(t + k, "mail user%zu@example.com and card 4111 1111 1111 1111. ",
+                                 k % 1000);
+        } else {
+            memcpy(t + k, filler, sizeof(filler) - 1);
+            k += sizeof(filler) - 1;
+        }
+    }
+    k += (size_t)sprintf(t + k, "last one: tail@example.org");
+    t[k] = '\0';
+    assert_int_equal(guard_analyze(E, S, (struct str){t, k}, &o, &r), 0);
+    for (size_t i = 0; i < r.n; i++) {
+        emails += strcmp(r.v[i].entity, "EMAIL_ADDRESS") == 0;
+        cards += strcmp(r.v[i].entity, "CREDIT_CARD") == 0;
+        assert_true(r.v[i].end <= k);
+    }
+    assert_true(emails > 10);
+    assert_int_equal(emails, cards + 1);
+    assert_string_equal(r.v[r.n - 1].entity, "EMAIL_ADDRESS");
+    assert_int_equal(r.v[r.n - 1].end, k);
+    guard_results_dispose(&r);
+    free(t);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_validators),  cmocka_unit_test(test_prefilter),
+        cmocka_unit_test(test_recognizers), cmocka_unit_test(test_context),
+        cmocka_unit_test(test_overlaps),    cmocka_unit_test(test_filters),
+        cmocka_unit_test(test_ad_hoc),      cmocka_unit_test(test_cp_offsets),
+        cmocka_unit_test(test_long_input),
+    };
+
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
