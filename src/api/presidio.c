@@ -363,6 +363,9 @@ static void analyze(struct preq *q)
     }
     opt.threshold = json_is_number(v) ? json_number_value(v) : 0;
     opt.entities = entities;
+    /* Presidio's analyzer returns overlapping results of different types and
+     * leaves them to the anonymizer (ours does the same as Presidio's). */
+    opt.keep_overlaps = true;
     opt.allow_list = allow;
     opt.context = context;
     explain = json_is_true(json_object_get(in, "return_decision_process"));

@@ -16,6 +16,11 @@
  * anonymized text). A line that cannot be read is reported on stderr with
  * its number and skipped; the exit status is then 1.
  *
+ * The default threshold is 0.4, as for `llmgate scan`, so that both commands
+ * agree on what is PII: what passes it has a distinctive shape, a passing
+ * check digit, or context words around it. Presidio's default is 0
+ * (everything down to 0.01 guesses): --threshold 0.
+ *
  * Exit status: 0 done, 1 some input failed, 2 usage or setup error.
  */
 #include "anonymize.h"
@@ -29,8 +34,9 @@
 #include "guard.h"
 #include "util/err.h"
 
-#define CLI_BLOCK    (1u << 20)
-#define CLI_MAX_TEXT (256u << 20) /* one JSONL line, or one run without a newline */
+#define CLI_DEFAULT_THRESHOLD 0.4
+#define CLI_BLOCK             (1u << 20)
+#define CLI_MAX_TEXT          (256u << 20) /* one JSONL line, or one run without a newline */
 
 struct cli {
     struct guard_engine *e;
@@ -48,7 +54,7 @@ static void usage(FILE *f)
           "[--jsonl] [FILE]\n"
           "\n"
           "  --entities A,B    only these entity types (default: all)\n"
-          "  --threshold X     drop results scoring below X (0..1)\n"
+          "  --threshold X     drop results scoring below X (default 0.4; Presidio's is 0)\n"
           "  --operators JSON  Presidio's anonymizers object, e.g.\n"
           "                    '{\"DEFAULT\":{\"type\":\"mask\",\"masking_char\":\"*\","
           "\"chars_to_mask\":4,\"from_end\":true}}'\n"
@@ -203,7 +209,7 @@ int guard_cli_anonymize(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    struct cli c = {0};
+    struct cli c = {.opt.threshold = CLI_DEFAULT_THRESHOLD};
     const char **entities = NULL, *gerr = NULL;
     bool lines = false;
     FILE *in = stdin;
