@@ -29,6 +29,7 @@
 #include "util/time.h"
 
 #define API_MAX_UPSTREAM_BODY (64u * 1024 * 1024)
+#define API_MAX_TOOL_CALLS    64
 
 struct call {
     struct api_worker *w;
@@ -62,6 +63,8 @@ struct call {
     struct guard_verdict gv;
     struct guard_stream gs; /* post_call scanning of a streamed answer */
     bool guard_on, guard_stream;
+    json_t *tool_args;      /* held tool-call arguments of a guarded stream, by index */
+    json_t *held_choices;   /* held text of choices after the first, by "choiceN" */
     bool anthropic;  /* the client speaks the Anthropic Messages API */
     bool stream_failed; /* an error event was sent: nothing may follow it */
     struct api__messages_stream ms;
@@ -266,6 +269,128 @@ static int emit_text(struct call *c, const json_t *like, struct str text)
 }
 
 /*
+ * Tool-call arguments in a stream are JSON the client parses only when the
+ * call is complete, so they are held whole (per tool-call index), scanned
+ * like a whole answer's, and sent in one piece before the finish_reason.
+ */
+static int hold_tool_args(struct call *c, json_t *delta)
+{
+    json_t *tc;
+    size_t i;
+
+    json_array_foreach(json_object_get(delta, "tool_calls"), i, tc) {
+        json_t *f = json_object_get(tc, "function");
+        json_t *args = json_object_get(f, "arguments");
+        json_int_t idx = json_integer_value(json_object_get(tc, "index"));
+
+        if (!json_is_string(args) || idx < 0 || idx >= API_MAX_TOOL_CALLS)
+            continue;
+        if (!c->tool_args)
+            c->tool_args = json_object();
+        {
+            char key[16];
+            json_t *prev;
+            struct buf b;
+
+            snprintf(key, sizeof(key), "%d", (int)idx);
+            prev = json_object_get(c->tool_args, key);
+            buf_init(&b, 16u << 20);
+            if (prev)
+                buf_append(&b, json_string_value(prev), json_string_length(prev));
+            buf_append(&b, json_string_value(args), json_string_length(args));
+            json_object_set_new(c->tool_args, key, json_stringn(b.ptr ? b.ptr : "", b.len));
+            buf_dispose(&b);
+        }
+        json_object_set_new(f, "arguments", json_string(""));
+    }
+    return 0;
+}
+
+static int release_tool_args(struct call *c, const json_t *like)
+{
+    json_t *resp, *calls, *tc, *v;
+    const char *k;
+    size_t i;
+    int rc;
+
+    if (!c->tool_args)
+        return 0;
+    calls = json_array();
+    json_object_foreach(c->tool_args, k, v)
+        json_array_append_new(calls, json_pack("{s:I,s:{s:O}}", "index",
+                                               (json_int_t)atoi(k), "function", "arguments", v));
+    resp = json_pack("{s:[{s:{s:O}}]}", "choices", "message", "tool_calls", calls);
+    rc = guard_call_response(&c->gc, resp, &c->gv);
+    json_array_foreach(calls, i, tc) {
+        json_t *ch;
+
+        if (rc < 0 || c->gv.blocked)
+            break;
+        ch = json_pack("{s:O?,s:s,s:O?,s:O?,s:[{s:i,s:{s:[{s:O,s:{s:O}}]},s:n}]}", "id",
+                       json_object_get(like, "id"), "object", "chat.completion.chunk",
+                       "created", json_object_get(like, "created"), "model",
+                       json_object_get(like, "model"), "choices", "index", 0, "delta",
+                       "tool_calls", "index", json_object_get(tc, "index"), "function",
+                       "arguments", json_object_get(json_object_get(tc, "function"), "arguments"),
+                       "finish_reason");
+        rc = ch ? emit_chunk(c, ch) : GW_ENOMEM;
+        json_decref(ch);
+    }
+    json_decref(resp);
+    json_decref(calls);
+    json_decref(c->tool_args);
+    c->tool_args = NULL;
+    return rc;
+}
+
+/*
+ * Choices after the first (n > 1) are rarer: their text is held whole and
+ * scanned like a whole answer's when that choice finishes.
+ */
+static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, bool *drop)
+{
+    json_t *delta = json_object_get(choice, "delta");
+    const char *key = c->op == PROV_COMPLETION ? "text" : "content";
+    json_t *holder = c->op == PROV_COMPLETION ? choice : delta;
+    json_t *text = json_object_get(holder, key), *held, *resp;
+    char slot[24];
+    int rc = 0;
+
+    snprintf(slot, sizeof(slot), "choice%lld",
+             (long long)json_integer_value(json_object_get(choice, "index")));
+    if (!c->held_choices)
+        c->held_choices = json_object();
+    held = json_object_get(c->held_choices, slot);
+    if (json_is_string(text)) {
+        json_t *joined = json_sprintf("%s%s", held ? json_string_value(held) : "",
+                                      json_string_value(text));
+
+        json_object_set_new(c->held_choices, slot, joined ? joined : json_string(""));
+        json_object_set_new(holder, key, json_string(""));
+        held = json_object_get(c->held_choices, slot);
+    }
+    if (!json_is_string(json_object_get(choice, "finish_reason"))) {
+        *drop = json_is_string(text) && !json_object_get(delta, "role") &&
+                !json_object_get(delta, "tool_calls");
+        return 0;
+    }
+    if (!held)
+        return 0;
+    resp = json_pack("{s:[{s:{s:O}}]}", "choices", "message", "content", held);
+    rc = guard_call_response(&c->gc, resp, &c->gv);
+    if (rc == 0 && !c->gv.blocked)
+        json_object_set(holder, key,
+                        json_object_get(json_object_get(json_array_get(json_object_get(resp,
+                                                                                       "choices"),
+                                                                       0),
+                                                        "message"),
+                                        "content"));
+    json_decref(resp);
+    json_object_del(c->held_choices, slot);
+    return rc;
+}
+
+/*
  * post_call on a stream: the answer's text goes through the guard, which
  * releases only what can no longer become (part of) an entity; a chunk whose
  * text is all held back is dropped unless it carries something else. The
@@ -284,8 +409,15 @@ static int guard_chunk(struct call *c, json_t *chunk, bool *drop)
     int rc = 0;
 
     *drop = false;
-    if (!choice || json_integer_value(json_object_get(choice, "index")) != 0)
+    if (!choice)
         return 0;
+    if (json_integer_value(json_object_get(choice, "index")) != 0)
+        return guard_other_choice(c, chunk, choice, drop);
+    rc = hold_tool_args(c, delta);
+    if (rc == 0 && finishing)
+        rc = release_tool_args(c, chunk);
+    if (rc < 0 || c->gv.blocked)
+        return rc;
     buf_init(&rel, 2u << 20);
     if (json_is_string(text))
         rc = guard_stream_feed(&c->gs, str_of(json_string_value(text), json_string_length(text)),
@@ -856,6 +988,8 @@ static void dispose_call(void *p)
     prov_stream_dispose(&c->st);
     buf_dispose(&c->resp);
     json_decref(c->body);
+    json_decref(c->tool_args);
+    json_decref(c->held_choices);
     if (c->guard_on) {
         guard_stream_dispose(&c->gs);
         guard_call_dispose(&c->gc);
@@ -926,6 +1060,8 @@ static bool guard_request(struct call *c)
         return false;
     }
     c->guard_stream = c->pc.stream && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used);
+    if (c->guard_stream)
+        guard_call_mark(&c->gc, GUARD_POST_CALL, &c->gv);
     return true;
 }
 

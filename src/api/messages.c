@@ -243,6 +243,10 @@ int api__messages_request(const json_t *in, json_t **out, const char **err)
         json_object_set(o, "mock_response", v);
     if ((v = json_object_get(in, "fallbacks")))
         json_object_set(o, "fallbacks", v);
+    if ((v = json_object_get(in, "guardrails")))
+        json_object_set(o, "guardrails", v);
+    if ((v = json_object_get(json_object_get(in, "metadata"), "guardrails")))
+        json_object_set_new(o, "metadata", json_pack("{s:O}", "guardrails", v));
 out:
     json_decref(msgs);
     if (rc < 0) {

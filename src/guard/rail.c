@@ -650,11 +650,17 @@ int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict 
     x = json_object_get(req, "prompt");
     if (json_is_string(x) && rc == 0)
         rc = scan_string(gc, req, "prompt", 0, modes, WHERE_INPUT, v);
-    json_array_foreach(x, i, m) if (rc == 0) rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
+    json_array_foreach(x, i, m) {
+        if (rc == 0)
+            rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
+    }
     x = json_object_get(req, "input");
     if (json_is_string(x) && rc == 0)
         rc = scan_string(gc, req, "input", 0, modes, WHERE_INPUT, v);
-    json_array_foreach(x, i, m) if (rc == 0) rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
+    json_array_foreach(x, i, m) {
+        if (rc == 0)
+            rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
+    }
 out:
     for (size_t k = 0; k < gc->n_on; k++)
         if (gc->on[k]->modes & GUARD_LOGGING_ONLY)
@@ -681,6 +687,13 @@ static void restore_string(const struct guard_call *gc, json_t *parent, const ch
  * returned as they were (a post_call rail would otherwise mask them again,
  * undoing output_parse_pii). Streams do the same, release by release.
  */
+void guard_call_mark(const struct guard_call *gc, unsigned modes, struct guard_verdict *v)
+{
+    for (size_t i = 0; i < gc->n_on; i++)
+        if (gc->on[i]->modes & modes)
+            applied(v, gc->on[i]);
+}
+
 int guard_call_response(struct guard_call *gc, json_t *resp, struct guard_verdict *v)
 {
     json_t *ch, *msg, *tc;
@@ -732,10 +745,12 @@ static size_t utf8_back(struct str t, size_t at)
     return at;
 }
 
+/* A byte that may be inside an entity. The apostrophe is one: names such
+ * as O'Brien and D'Arcy would otherwise be released in two halves. */
 static bool run_char(unsigned char c)
 {
     return c >= 0x80 || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') ||
-           (c >= 'a' && c <= 'z') || strchr("@._-+/:()#%=?&~", c) != NULL;
+           (c >= 'a' && c <= 'z') || (c != '\0' && strchr("@._-+/:()#%=?&~'", c) != NULL);
 }
 
 /* A token that may be (part of) an entity: digits, a capital or non-ASCII

@@ -88,9 +88,13 @@ bool guard_call_has(const struct guard_call *gc, unsigned modes);
  */
 int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict *v);
 
-/* The same for a whole OpenAI answer, with the post_call rails; restores
- * output_parse_pii placeholders first. */
+/* The same for a whole OpenAI answer, with the post_call rails; then puts
+ * back the originals of output_parse_pii placeholders. */
 int guard_call_response(struct guard_call *gc, json_t *resp, struct guard_verdict *v);
+
+/* Records the rails of `modes` as applied (a stream's headers leave before
+ * its post_call scanning has run). */
+void guard_call_mark(const struct guard_call *gc, unsigned modes, struct guard_verdict *v);
 
 /*
  * Streamed answers: text arrives in pieces. Each piece is appended to the

@@ -318,13 +318,13 @@ static void test_config_values(void **state)
     assert_int_equal(c->kind, RAIL_CONTENT_FILTER);
     assert_int_equal(c->modes, GUARD_DURING_CALL);
     assert_true(can_block(c));
-    assert_true(is_block(c, "US_SSN"));          /* prebuilt default: BLOCK */
-    assert_false(is_block(c, "EMAIL_ADDRESS"));  /* MASK as configured */
+    assert_true(is_block(c, "US_SSN"));         /* prebuilt default: BLOCK */
+    assert_false(is_block(c, "EMAIL_ADDRESS")); /* MASK as configured */
     assert_true(is_block(c, "GITHUB_TOKEN"));
     assert_false(is_block(c, "EMPLOYEE_ID"));
     assert_true(is_block(c, "BLOCKED_WORD"));
     assert_false(is_block(c, "MASKED_WORD"));
-    assert_true(is_block(c, "ANYTHING_ELSE"));   /* the filter's default */
+    assert_true(is_block(c, "ANYTHING_ELSE")); /* the filter's default */
     {
         const char *want[] = {"US_SSN",      "EMAIL_ADDRESS", "GITHUB_TOKEN",
                               "EMPLOYEE_ID", "BLOCKED_WORD",  "MASKED_WORD"};
@@ -434,19 +434,19 @@ static void test_call_init(void **state)
 static void test_request_every_field(void **state)
 {
     struct fx f;
-    json_t *req = J("{\"model\": \"m\", \"messages\": ["
-                    "{\"role\": \"system\", \"content\": \"Escalate to " EMAIL ".\"},"
-                    "{\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"Mail "
-                    EMAIL " please\"}, {\"type\": \"image_url\", \"image_url\": {\"url\": "
-                    "\"https://img.example.net/a.png\"}}, {\"type\": \"text\", \"text\": \"\"}]},"
-                    "{\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": "
-                    "\"call_1\", \"type\": \"function\", \"function\": {\"name\": \"send\", "
-                    "\"arguments\": \"{\\\"to\\\": \\\"" EMAIL "\\\"}\"}}]},"
-                    "{\"role\": \"tool\", \"tool_call_id\": \"call_1\", \"content\": \"sent to "
-                    EMAIL "\"},"
-                    "{\"role\": \"developer\", \"content\": \"cc " EMAIL "\"}],"
-                    " \"prompt\": \"Prompt " EMAIL "\","
-                    " \"input\": [\"Input " EMAIL "\", \"nothing here\", [1, 2, 3]]}");
+    json_t *req =
+        J("{\"model\": \"m\", \"messages\": ["
+          "{\"role\": \"system\", \"content\": \"Escalate to " EMAIL ".\"},"
+          "{\"role\": \"user\", \"content\": [{\"type\": \"text\", \"text\": \"Mail " EMAIL
+          " please\"}, {\"type\": \"image_url\", \"image_url\": {\"url\": "
+          "\"https://img.example.net/a.png\"}}, {\"type\": \"text\", \"text\": \"\"}]},"
+          "{\"role\": \"assistant\", \"content\": null, \"tool_calls\": [{\"id\": "
+          "\"call_1\", \"type\": \"function\", \"function\": {\"name\": \"send\", "
+          "\"arguments\": \"{\\\"to\\\": \\\"" EMAIL "\\\"}\"}}]},"
+          "{\"role\": \"tool\", \"tool_call_id\": \"call_1\", \"content\": \"sent to " EMAIL "\"},"
+          "{\"role\": \"developer\", \"content\": \"cc " EMAIL "\"}],"
+          " \"prompt\": \"Prompt " EMAIL "\","
+          " \"input\": [\"Input " EMAIL "\", \"nothing here\", [1, 2, 3]]}");
     char *s;
 
     (void)state;
@@ -497,8 +497,7 @@ static void test_request_scope_and_system(void **state)
     (void)state;
     /* presidio_skip_system_developer_message: system and developer untouched. */
     req = J(body);
-    fx_start(&f, presidio("\"pre_call\"", "\"presidio_skip_system_developer_message\": true"),
-             req);
+    fx_start(&f, presidio("\"pre_call\"", "\"presidio_skip_system_developer_message\": true"), req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_string_equal(field(req, "messages.0.content"), "Admin is " EMAIL);
     assert_string_equal(field(req, "messages.1.content"), "Or " EMAIL);
@@ -562,9 +561,10 @@ static void test_request_block_modes(void **state)
     /* BLOCK: the verdict names the rail and the types, never the text. */
     req = J("{\"messages\": [{\"role\": \"user\", \"content\": \"SSN " SSN ", card " CARD
             ", mail " EMAIL "\"}]}");
-    fx_start(&f, presidio("\"pre_call\"", "\"pii_entities_config\": {\"US_SSN\": \"BLOCK\", "
-                                          "\"CREDIT_CARD\": \"BLOCK\", \"EMAIL_ADDRESS\": "
-                                          "\"MASK\"}"),
+    fx_start(&f,
+             presidio("\"pre_call\"", "\"pii_entities_config\": {\"US_SSN\": \"BLOCK\", "
+                                      "\"CREDIT_CARD\": \"BLOCK\", \"EMAIL_ADDRESS\": "
+                                      "\"MASK\"}"),
              req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_true(f.v.blocked);
@@ -607,8 +607,7 @@ static void test_request_block_modes(void **state)
      * the request (nothing reaches the logs anyway), and is recorded as
      * applied.
      */
-    req = J("{\"messages\": [{\"role\": \"user\", \"content\": \"ssn " SSN " mail " EMAIL
-            "\"}]}");
+    req = J("{\"messages\": [{\"role\": \"user\", \"content\": \"ssn " SSN " mail " EMAIL "\"}]}");
     fx_start(&f,
              rails("[{\"guardrail_name\": \"log\", \"litellm_params\": {\"guardrail\": "
                    "\"litellm_content_filter\", \"mode\": \"logging_only\", \"default_on\": "
@@ -655,8 +654,7 @@ static void test_request_thresholds_allow(void **state)
     (void)state;
     /* The phone scores 0.75: a 0.8 threshold for it keeps it, others still go. */
     req = J(body);
-    fx_start(&f, presidio("\"pre_call\"",
-                          "\"presidio_score_thresholds\": {\"PHONE_NUMBER\": 0.8}"),
+    fx_start(&f, presidio("\"pre_call\"", "\"presidio_score_thresholds\": {\"PHONE_NUMBER\": 0.8}"),
              req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_has(field(req, "messages.0.content"), "+1 415 555 0132");
@@ -666,8 +664,9 @@ static void test_request_thresholds_allow(void **state)
 
     /* "ALL" applies to every type without its own entry. */
     req = J(body);
-    fx_start(&f, presidio("\"pre_call\"", "\"presidio_score_thresholds\": {\"ALL\": 0.99, "
-                                          "\"PHONE_NUMBER\": 0.5}"),
+    fx_start(&f,
+             presidio("\"pre_call\"", "\"presidio_score_thresholds\": {\"ALL\": 0.99, "
+                                      "\"PHONE_NUMBER\": 0.5}"),
              req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_lacks(field(req, "messages.0.content"), "415 555");
@@ -683,8 +682,7 @@ static void test_request_thresholds_allow(void **state)
 
     /* The allow list: an exact phrase is never reported. */
     req = J(body);
-    fx_start(&f, presidio("\"pre_call\"", "\"presidio_phrase_allow_list\": [\"" EMAIL "\"]"),
-             req);
+    fx_start(&f, presidio("\"pre_call\"", "\"presidio_phrase_allow_list\": [\"" EMAIL "\"]"), req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_has(field(req, "messages.0.content"), EMAIL);
     assert_lacks(field(req, "messages.0.content"), "415 555");
@@ -693,8 +691,9 @@ static void test_request_thresholds_allow(void **state)
 
     /* pii_entities_config restricts the types looked for. */
     req = J(body);
-    fx_start(&f, presidio("\"pre_call\"", "\"pii_entities_config\": {\"PHONE_NUMBER\": "
-                                          "\"MASK\"}"),
+    fx_start(&f,
+             presidio("\"pre_call\"", "\"pii_entities_config\": {\"PHONE_NUMBER\": "
+                                      "\"MASK\"}"),
              req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_has(field(req, "messages.0.content"), EMAIL);
@@ -707,8 +706,8 @@ static void test_request_placeholders(void **state)
 {
     struct fx f;
     json_t *req = J("{\"messages\": [{\"role\": \"system\", \"content\": \"The user is " NAME
-                    ".\"}, {\"role\": \"user\", \"content\": \"Hello, I am " NAME
-                    ", mail " EMAIL " or jd@example.org.\"},"
+                    ".\"}, {\"role\": \"user\", \"content\": \"Hello, I am " NAME ", mail " EMAIL
+                    " or jd@example.org.\"},"
                     " {\"role\": \"user\", \"content\": \"Again: " EMAIL "\"}]}");
 
     (void)state;
@@ -955,6 +954,9 @@ static void test_tail_start(void **state)
     assert_int_equal(tail("see https://x.example/a?b=1"), strlen("see "));
     /* Capitalised words chain back until a plain word. */
     assert_int_equal(tail("we met Anna Maria Lopez "), strlen("we met "));
+    /* An apostrophe stays inside a name. */
+    assert_int_equal(tail("I met Mary O'"), strlen("I met "));
+    assert_int_equal(tail("it's fine "), strlen("it's fine "));
     /* Two spaces or punctuation end a run. */
     assert_int_equal(tail("4111  1111 "), strlen("4111  "));
     assert_int_equal(tail("Chloé, 4111 "), strlen("Chloé, "));
@@ -1027,8 +1029,8 @@ static void stream(struct guard_call *gc, const char *const *pieces, size_t n,
 
 static void test_stream_every_split(void **state)
 {
-    static const char text[] = "echo: Card " CARD " and mail " EMAIL ", thanks " NAME
-                               ". Phone is 415 555 0132 ok.\n";
+    static const char text[] =
+        "echo: Card " CARD " and mail " EMAIL ", thanks " NAME ". Phone is 415 555 0132 ok.\n";
     static const char want[] = "echo: Card <CREDIT_CARD> and mail <EMAIL_ADDRESS>, thanks "
                                "<PERSON>. Phone is <PHONE_NUMBER> ok.\n";
     static const char *const values[] = {CARD, EMAIL, NAME, "415 555 0132", NULL};
@@ -1089,7 +1091,7 @@ static void test_stream_every_split(void **state)
 
 static void test_stream_boundaries(void **state)
 {
-    static const char *const values[] = {CARD, EMAIL, NAME, NULL};
+    static const char *const values[] = {CARD, EMAIL, NAME, "Mary O'Brien", "Sean D'Arcy", NULL};
     static const struct {
         const char *p[4];
         const char *want;
@@ -1100,6 +1102,9 @@ static void test_stream_boundaries(void **state)
         {{"card 4111", " 1111 1111 1111", "\n", NULL}, "card <CREDIT_CARD>\n"},
         {{"mail jane.doe", "@example.com", NULL}, "mail <EMAIL_ADDRESS>"},
         {{"ask Chloé", " Fontaine", NULL}, "ask <PERSON>"},
+        /* An apostrophe inside a name does not end the run. */
+        {{"I met Mary O'", "Brien yesterday.", NULL}, "I met <PERSON> yesterday."},
+        {{"Write to Sean D'", "Arcy today.", NULL}, "Write to <PERSON> today."},
     };
     struct fx f;
     json_t *req = J("{}");
@@ -1225,8 +1230,8 @@ static void test_stream_placeholders(void **state)
          "mail " EMAIL " or <PERSON_2> <bold>"},
     };
     struct fx f;
-    json_t *req = J("{\"messages\": [{\"role\": \"user\", \"content\": \"I am " NAME
-                    ", " EMAIL "\"}]}");
+    json_t *req =
+        J("{\"messages\": [{\"role\": \"user\", \"content\": \"I am " NAME ", " EMAIL "\"}]}");
 
     (void)state;
     fx_start(&f, presidio("\"pre_call\"", "\"output_parse_pii\": true"), req);
