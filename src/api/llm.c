@@ -835,6 +835,25 @@ static void up_done(struct up_req *u, int rc)
         stream_end(c);
         return;
     }
+    if (c->prov->body_is_openai && c->prov->peek && !c->anthropic &&
+        !(c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used))) {
+        /* Relayed as is: check it and read its usage, build no tree. */
+        struct http_header h[16];
+        size_t n;
+
+        if (c->prov->peek(&c->pc, buf_str(&c->resp), &c->usage) < 0) {
+            failed_attempt(c, 502, GW_EUPSTREAM,
+                           "upstream sent an answer that could not be parsed", "api_error",
+                           "502", -1);
+            return;
+        }
+        route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
+        n = meta_headers(c, h);
+        c->status = 200;
+        finish(c);
+        http_respond(c->r, 200, h, n, buf_str(&c->resp));
+        return;
+    }
     rc = c->prov->decode(&c->pc, buf_str(&c->resp), &out, &c->usage);
     if (rc < 0) {
         failed_attempt(c, 502, GW_EUPSTREAM, "upstream sent an answer that could not be parsed",
@@ -842,18 +861,6 @@ static void up_done(struct up_req *u, int rc)
         return;
     }
     route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
-    if (c->prov->body_is_openai && !c->anthropic &&
-        !(c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used))) {
-        /* The upstream's bytes are the answer: no second serialization. */
-        struct http_header h[16];
-        size_t n = meta_headers(c, h);
-
-        json_decref(out);
-        c->status = 200;
-        finish(c);
-        http_respond(c->r, 200, h, n, buf_str(&c->resp));
-        return;
-    }
     answer(c, out);
 }
 

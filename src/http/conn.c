@@ -50,7 +50,7 @@ struct http_conn {
     http_parser parser;
     struct buf in;     /* received, not yet parsed */
     struct buf hdr;    /* URL and header bytes of the request being parsed */
-    size_t hdr_off[HTTP_MAX_HEADERS][4]; /* name off/len, value off/len in hdr */
+    uint32_t hdr_off[HTTP_MAX_HEADERS][4]; /* name off/len, value off/len in hdr */
     size_t url_len;
     size_t n_hdr;
     bool last_was_value;
@@ -66,7 +66,6 @@ struct http_conn {
     bool linger;       /* read and drop what the client still sends before closing */
     struct arena arena;
     struct http_req req;
-    char rbuf[16384];
 };
 
 struct wreq {
@@ -245,6 +244,18 @@ static void reset_request(struct http_conn *c)
     r->on_drain = NULL;
 }
 
+/* Idle keep-alive connections give back their memory (10 000 of them must
+ * fit in well under 100 MB); the next request allocates again. */
+static void idle_release(struct http_conn *c)
+{
+    if (c->state != C_READING || c->in_message || c->in.len != 0)
+        return;
+    arena_dispose(&c->arena);
+    buf_dispose(&c->in);
+    buf_dispose(&c->hdr);
+    buf_dispose(&c->req.body);
+}
+
 /* The answer to the current request is complete. */
 static void finish_request(struct http_conn *c)
 {
@@ -258,8 +269,11 @@ static void finish_request(struct http_conn *c)
     c->state = C_READING;
     if (!c->in_parse)
         process_input(c);
-    if (c->state == C_READING)
+    if (c->state == C_READING) {
         arm_timer(c);
+        if (!c->in_parse)
+            idle_release(c);
+    }
     flow(c);
 }
 
@@ -335,13 +349,13 @@ static int on_header_field(http_parser *p, const char *at, size_t n)
             return -1;
         }
         c->n_hdr++;
-        c->hdr_off[c->n_hdr - 1][0] = c->hdr.len;
+        c->hdr_off[c->n_hdr - 1][0] = (uint32_t)c->hdr.len;
         c->hdr_off[c->n_hdr - 1][1] = 0;
         c->hdr_off[c->n_hdr - 1][2] = 0;
         c->hdr_off[c->n_hdr - 1][3] = 0;
         c->last_was_value = false;
     }
-    c->hdr_off[c->n_hdr - 1][1] += n;
+    c->hdr_off[c->n_hdr - 1][1] += (uint32_t)n;
     return hdr_add(c, at, n);
 }
 
@@ -352,10 +366,10 @@ static int on_header_value(http_parser *p, const char *at, size_t n)
     if (c->n_hdr == 0)
         return 0;
     if (!c->last_was_value) {
-        c->hdr_off[c->n_hdr - 1][2] = c->hdr.len;
+        c->hdr_off[c->n_hdr - 1][2] = (uint32_t)c->hdr.len;
         c->last_was_value = true;
     }
-    c->hdr_off[c->n_hdr - 1][3] += n;
+    c->hdr_off[c->n_hdr - 1][3] += (uint32_t)n;
     return hdr_add(c, at, n);
 }
 
@@ -481,10 +495,13 @@ static void process_input(struct http_conn *c)
 
 static void alloc_cb(uv_handle_t *h, size_t hint, uv_buf_t *b)
 {
-    struct http_conn *c = h->data;
+    /* One read buffer per thread (a server's loop runs on one thread):
+     * conn_read() copies what it keeps, so an idle connection costs no
+     * buffer of its own. */
+    static _Thread_local char rbuf[HTTP_READ_BUF];
 
-    b->base = c->rbuf;
-    b->len = sizeof(c->rbuf);
+    b->base = rbuf;
+    b->len = sizeof(rbuf);
 }
 
 static void conn_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
@@ -508,6 +525,7 @@ static void conn_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
     if (c->state == C_READING) {
         arm_timer(c);
         process_input(c);
+        idle_release(c);
     }
     flow(c);
 }
@@ -520,7 +538,7 @@ static void conn_read(uv_stream_t *s, ssize_t n, const uv_buf_t *b)
  */
 static void flow(struct http_conn *c)
 {
-    bool room = c->in.max - c->in.len >= sizeof(c->rbuf);
+    bool room = c->in.max - c->in.len >= HTTP_READ_BUF;
 
     if (c->state == C_CLOSING || uv_is_closing((uv_handle_t *)&c->tcp))
         return;
@@ -837,6 +855,7 @@ int http_server_init(struct http_server *s, uv_loop_t *loop, const char *host, i
     s->ctx = ctx;
     uv_timer_init(loop, &s->drain_timer);
     s->drain_timer.data = s;
+
     rc = listen_socket(host, port, &fd);
     if (rc < 0)
         return rc;

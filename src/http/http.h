@@ -24,6 +24,7 @@
 #define HTTP_MAX_HEADER_BYTES (32 * 1024)
 /* Bytes queued on a client socket above which a stream asks its producer to
  * pause, and below which it asks it to resume. */
+#define HTTP_READ_BUF   (64 * 1024) /* one per thread, lent to each read */
 #define HTTP_WRITE_HIGH (256 * 1024)
 #define HTTP_WRITE_LOW  (64 * 1024)
 

@@ -5,6 +5,7 @@
 #include "prov_int.h"
 
 #include <limits.h>
+#include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -228,4 +229,166 @@ void prov__openai_error(long status, struct str body, struct arena *a, struct pr
     out->type = arena_strdup(a, type);
     out->code = code ? arena_strdup(a, code) : arena_printf(a, "%d", out->status);
     json_decref(j);
+}
+
+/* ---- validation without a tree ---------------------------------------- */
+
+struct scan {
+    const char *p, *end;
+    int depth;
+};
+
+static void ws(struct scan *s)
+{
+    while (s->p < s->end && (*s->p == ' ' || *s->p == '\n' || *s->p == '\r' || *s->p == '\t'))
+        s->p++;
+}
+
+static bool lit(struct scan *s, const char *w, size_t n)
+{
+    if ((size_t)(s->end - s->p) < n || memcmp(s->p, w, n) != 0)
+        return false;
+    s->p += n;
+    return true;
+}
+
+static bool string(struct scan *s)
+{
+    s->p++; /* the opening quote */
+    while (s->p < s->end) {
+        unsigned char c = (unsigned char)*s->p++;
+
+        if (c == '"')
+            return true;
+        if (c < 0x20)
+            return false;
+        if (c == '\\') {
+            if (s->p >= s->end)
+                return false;
+            c = (unsigned char)*s->p++;
+            if (c == 'u') {
+                for (int i = 0; i < 4; i++, s->p++)
+                    if (s->p >= s->end || !isxdigit((unsigned char)*s->p))
+                        return false;
+            } else if (!strchr("\"\\/bfnrt", c)) {
+                return false;
+            }
+        }
+    }
+    return false;
+}
+
+static bool number(struct scan *s)
+{
+    const char *start = s->p;
+
+    if (s->p < s->end && *s->p == '-')
+        s->p++;
+    if (s->p >= s->end || !isdigit((unsigned char)*s->p))
+        return false;
+    if (*s->p == '0')
+        s->p++;
+    else
+        while (s->p < s->end && isdigit((unsigned char)*s->p))
+            s->p++;
+    if (s->p < s->end && *s->p == '.') {
+        s->p++;
+        if (s->p >= s->end || !isdigit((unsigned char)*s->p))
+            return false;
+        while (s->p < s->end && isdigit((unsigned char)*s->p))
+            s->p++;
+    }
+    if (s->p < s->end && (*s->p == 'e' || *s->p == 'E')) {
+        s->p++;
+        if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
+            s->p++;
+        if (s->p >= s->end || !isdigit((unsigned char)*s->p))
+            return false;
+        while (s->p < s->end && isdigit((unsigned char)*s->p))
+            s->p++;
+    }
+    return s->p > start;
+}
+
+static bool value(struct scan *s);
+
+static bool container(struct scan *s, char close, bool object)
+{
+    if (++s->depth > 512) /* jansson's own limit is 2048; no answer nests this deep */
+        return false;
+    s->p++;
+    ws(s);
+    if (s->p < s->end && *s->p == close) {
+        s->p++;
+        s->depth--;
+        return true;
+    }
+    for (;;) {
+        if (object) {
+            ws(s);
+            if (s->p >= s->end || *s->p != '"' || !string(s))
+                return false;
+            ws(s);
+            if (s->p >= s->end || *s->p++ != ':')
+                return false;
+        }
+        if (!value(s))
+            return false;
+        ws(s);
+        if (s->p >= s->end)
+            return false;
+        if (*s->p == ',') {
+            s->p++;
+            continue;
+        }
+        if (*s->p++ != close)
+            return false;
+        s->depth--;
+        return true;
+    }
+}
+
+static bool value(struct scan *s)
+{
+    ws(s);
+    if (s->p >= s->end)
+        return false;
+    switch (*s->p) {
+    case '{': return container(s, '}', true);
+    case '[': return container(s, ']', false);
+    case '"': return string(s);
+    case 't': return lit(s, "true", 4);
+    case 'f': return lit(s, "false", 5);
+    case 'n': return lit(s, "null", 4);
+    default: return number(s);
+    }
+}
+
+int prov__peek_usage(struct str body, struct prov_usage *usage)
+{
+    struct scan s = {body.ptr, body.ptr + body.len, 0};
+    const char *u = NULL;
+
+    ws(&s);
+    if (s.p >= s.end || *s.p != '{' || !value(&s))
+        return GW_EUPSTREAM;
+    ws(&s);
+    if (s.p != s.end)
+        return GW_EUPSTREAM;
+    /* OpenAI puts "usage" last: the last key of that name that is not inside
+     * a string (a quote inside a string is escaped) is the top-level one. */
+    for (const char *p = body.ptr; (p = memmem(p, (size_t)(body.ptr + body.len - p), "\"usage\"", 7));
+         p += 7)
+        if (p == body.ptr || p[-1] != '\\')
+            u = p;
+    if (u) {
+        const char *o = memchr(u + 7, '{', (size_t)(body.ptr + body.len - (u + 7)));
+        json_t *j = o ? json_loadb(o, (size_t)(body.ptr + body.len - o),
+                                   JSON_DISABLE_EOF_CHECK, NULL)
+                      : NULL;
+
+        prov_usage_from_json(usage, j);
+        json_decref(j);
+    }
+    return 0;
 }

@@ -102,6 +102,11 @@ static int decode(const struct prov_call *call, struct str body, json_t **out,
     return 0;
 }
 
+static int peek(const struct prov_call *call, struct str body, struct prov_usage *usage)
+{
+    return prov__peek_usage(body, usage);
+}
+
 struct stream_ctx {
     const struct prov_call *call;
     struct prov_stream *st;
@@ -161,6 +166,7 @@ const struct prov_ops prov_openai = {
     .name = "openai",
     .body_is_openai = true,
     .encode = encode,
+    .peek = peek,
     .decode = decode,
     .stream = stream,
     .error = error,

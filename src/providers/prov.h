@@ -82,6 +82,9 @@ struct prov_ops {
     bool body_is_openai;
     /* Builds the upstream request. NULL for providers that answer locally. */
     int (*encode)(const struct prov_call *call, struct prov_http *out);
+    /* Validates a whole 2xx body that is relayed as is (body_is_openai) and
+     * reads its usage, without building a tree. */
+    int (*peek)(const struct prov_call *call, struct str body, struct prov_usage *usage);
     /* A whole 2xx body to OpenAI's response JSON (a new reference in *out). */
     int (*decode)(const struct prov_call *call, struct str body, json_t **out,
                   struct prov_usage *usage);

@@ -20,6 +20,15 @@ struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const
 /* json_dumps into the arena; STR_NULL on failure. */
 struct str prov__dump(struct arena *a, const json_t *j);
 
+/*
+ * Checks that `body` is one JSON object (RFC 8259 grammar, UTF-8 not
+ * re-validated: jansson did that on the way in when it matters) without
+ * building a tree, and reads the top-level "usage" object if there is one.
+ * Returns 0 or GW_EUPSTREAM. A whole answer the gateway relays unchanged
+ * costs one pass instead of a parse into hundreds of small allocations.
+ */
+int prov__peek_usage(struct str body, struct prov_usage *usage);
+
 /* The OpenAI error fields of an error body, when it has them. */
 void prov__openai_error(long status, struct str body, struct arena *a, struct prov_error *out);
 
