@@ -111,6 +111,28 @@ static void log_call(struct call *c)
     obs_log_request(&o);
 }
 
+/* Microseconds as milliseconds with three decimals, or a small integer,
+ * without printf (formatting floats was a visible cost per request). */
+static struct str ms3(struct arena *a, uint64_t us, bool decimals)
+{
+    char *p = arena_alloc(a, 32), *e;
+    size_t n = 0;
+
+    if (!p)
+        return STR_LIT("0");
+    e = p + 32;
+    if (decimals) {
+        for (int i = 0; i < 3; i++, us /= 10)
+            *--e = (char)('0' + us % 10), n++;
+        *--e = '.', n++;
+    }
+    do {
+        *--e = (char)('0' + us % 10), n++;
+        us /= 10;
+    } while (us);
+    return str_of(e, n);
+}
+
 /* The x-litellm-* headers of an answer. */
 static size_t meta_headers(struct call *c, struct http_header *h)
 {
@@ -122,11 +144,9 @@ static size_t meta_headers(struct call *c, struct http_header *h)
     h[n++] = (struct http_header){STR_LIT("x-litellm-call-id"), str_from(c->id)};
     h[n++] = (struct http_header){c->anthropic ? STR_LIT("request-id") : STR_LIT("x-request-id"),
                                   str_from(c->id)};
-    h[n++] = (struct http_header){STR_LIT("x-litellm-response-duration-ms"),
-                                  str_from(arena_printf(a, "%.3f", (double)total / 1000.0))};
-    h[n++] = (struct http_header){
-        STR_LIT("x-litellm-overhead-duration-ms"),
-        str_from(arena_printf(a, "%.3f", (double)(total > up ? total - up : 0) / 1000.0))};
+    h[n++] = (struct http_header){STR_LIT("x-litellm-response-duration-ms"), ms3(a, total, true)};
+    h[n++] = (struct http_header){STR_LIT("x-litellm-overhead-duration-ms"),
+                                  ms3(a, total > up ? total - up : 0, true)};
     if (c->dep) {
         h[n++] = (struct http_header){STR_LIT("x-litellm-model-id"), str_from(c->dep->id)};
         h[n++] = (struct http_header){STR_LIT("x-litellm-model-group"), str_from(c->group)};
@@ -144,9 +164,9 @@ static size_t meta_headers(struct call *c, struct http_header *h)
         buf_dispose(&b);
     }
     h[n++] = (struct http_header){STR_LIT("x-litellm-attempted-retries"),
-                                  str_from(arena_printf(a, "%d", c->attempted_retries))};
+                                  ms3(a, (uint64_t)c->attempted_retries, false)};
     h[n++] = (struct http_header){STR_LIT("x-litellm-attempted-fallbacks"),
-                                  str_from(arena_printf(a, "%d", c->attempted_fallbacks))};
+                                  ms3(a, (uint64_t)c->attempted_fallbacks, false)};
     return n;
 }
 

@@ -202,13 +202,30 @@ static int conn_write(struct http_conn *c, const void *p, size_t n)
 static int head(struct http_conn *c, struct buf *b, int status, const struct http_header *h,
                 size_t n, bool *has_type)
 {
-    int rc = buf_printf(b, "HTTP/1.1 %d %s\r\n", status, reason(status));
+    char line[16] = "HTTP/1.1 000 ";
+    int rc;
 
+    /* Plain appends: printf for each header line was a measurable share of
+     * a proxied request (bench/results). */
+    line[9] = (char)('0' + status / 100 % 10);
+    line[10] = (char)('0' + status / 10 % 10);
+    line[11] = (char)('0' + status % 10);
+    rc = buf_append(b, line, 13);
+    if (rc == 0)
+        rc = buf_append_c(b, reason(status));
+    if (rc == 0)
+        rc = buf_append(b, "\r\n", 2);
     *has_type = false;
     for (size_t i = 0; i < n && rc == 0; i++) {
         if (str_case_eq(h[i].name, STR_LIT("content-type")))
             *has_type = true;
-        rc = buf_printf(b, "%.*s: %.*s\r\n", STR_FMT(h[i].name), STR_FMT(h[i].value));
+        rc = buf_append_str(b, h[i].name);
+        if (rc == 0)
+            rc = buf_append(b, ": ", 2);
+        if (rc == 0)
+            rc = buf_append_str(b, h[i].value);
+        if (rc == 0)
+            rc = buf_append(b, "\r\n", 2);
     }
     /* HTTP/1.1 keeps connections by default; an HTTP/1.0 client that asked
      * for keep-alive needs to hear it back (RFC 9112 appendix C.2.2). */
@@ -717,11 +734,17 @@ int http_respond(struct http_req *r, int status, const struct http_header *h, si
     if (r->answered || c->state != C_HANDLING)
         return GW_ECLOSED;
     buf_init(&b, HTTP_MAX_HEADER_BYTES);
-    rc = head(c, &b, status, h, n, &has_type);
+    rc = buf_reserve(&b, 1024);
+    if (rc == 0)
+        rc = head(c, &b, status, h, n, &has_type);
     if (rc == 0 && !has_type)
         rc = buf_append_c(&b, "Content-Type: application/json\r\n");
     if (rc == 0)
-        rc = buf_printf(&b, "Content-Length: %zu\r\n\r\n", body.len);
+        rc = buf_append_c(&b, "Content-Length: ");
+    if (rc == 0)
+        rc = buf_append_u64(&b, body.len);
+    if (rc == 0)
+        rc = buf_append(&b, "\r\n\r\n", 4);
     if (rc == 0) {
         /* Small answers go out in one write of one buffer. */
         if (b.len + body.len <= sizeof(stack)) {

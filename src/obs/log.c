@@ -23,21 +23,42 @@ void obs_set_quiet(bool q)
 
 static void ts(struct buf *b)
 {
+    /* The date part is formatted once a second per thread. */
+    static _Thread_local time_t last;
+    static _Thread_local char date[32];
     uint64_t ms = time_wall_ms();
     time_t s = (time_t)(ms / 1000);
-    struct tm tm;
-    char t[32];
+    char frac[8] = ".000Z\"";
 
-    gmtime_r(&s, &tm);
-    strftime(t, sizeof(t), "%Y-%m-%dT%H:%M:%S", &tm);
-    buf_printf(b, "{\"ts\":\"%s.%03uZ\"", t, (unsigned)(ms % 1000));
+    if (s != last) {
+        struct tm tm;
+
+        gmtime_r(&s, &tm);
+        strftime(date, sizeof(date), "{\"ts\":\"%Y-%m-%dT%H:%M:%S", &tm);
+        last = s;
+    }
+    frac[1] = (char)('0' + ms % 1000 / 100);
+    frac[2] = (char)('0' + ms % 100 / 10);
+    frac[3] = (char)('0' + ms % 10);
+    buf_append_c(b, date);
+    buf_append(b, frac, 6);
+}
+
+static void num(struct buf *b, const char *name, uint64_t v)
+{
+    buf_append(b, ",\"", 2);
+    buf_append_c(b, name);
+    buf_append(b, "\":", 2);
+    buf_append_u64(b, v);
 }
 
 static void field(struct buf *b, const char *name, const char *v)
 {
     if (!v)
         return;
-    buf_printf(b, ",\"%s\":\"", name);
+    buf_append(b, ",\"", 2);
+    buf_append_c(b, name);
+    buf_append(b, "\":\"", 3);
     buf_append_json_str(b, str_from(v));
     buf_append(b, "\"", 1);
 }
@@ -61,6 +82,7 @@ void obs_log_request(const struct obs_request *r)
     if (quiet && r->status < 400)
         return;
     buf_init(&b, 4096);
+    buf_reserve(&b, 512);
     ts(&b);
     buf_append_c(&b, r->status >= 500 ? ",\"level\":\"error\"" : ",\"level\":\"info\"");
     buf_append_c(&b, ",\"msg\":\"request\"");
@@ -71,12 +93,15 @@ void obs_log_request(const struct obs_request *r)
     field(&b, "deployment", r->deployment);
     field(&b, "provider", r->provider);
     field(&b, "key_hash", r->key_hash);
-    buf_printf(&b, ",\"status\":%d,\"stream\":%s,\"total_us\":%llu,\"overhead_us\":%llu", r->status,
-               r->stream ? "true" : "false", (unsigned long long)r->total_us,
-               (unsigned long long)r->overhead_us);
-    if (r->prompt_tokens || r->completion_tokens)
-        buf_printf(&b, ",\"prompt_tokens\":%ld,\"completion_tokens\":%ld", r->prompt_tokens,
-                   r->completion_tokens);
+    num(&b, "status", (uint64_t)(r->status > 0 ? r->status : 0));
+    buf_append_c(&b, r->stream ? ",\"stream\":true" : ",\"stream\":false");
+    num(&b, "total_us", r->total_us);
+    num(&b, "overhead_us", r->overhead_us);
+    if (r->prompt_tokens > 0 || r->completion_tokens > 0) {
+        num(&b, "prompt_tokens", (uint64_t)(r->prompt_tokens > 0 ? r->prompt_tokens : 0));
+        num(&b, "completion_tokens",
+            (uint64_t)(r->completion_tokens > 0 ? r->completion_tokens : 0));
+    }
     field(&b, "error_type", r->error_type);
     emit(&b);
 }

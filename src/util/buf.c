@@ -28,7 +28,7 @@ void buf_reset(struct buf *b)
 }
 
 /* Makes room for n more bytes plus a NUL. */
-static int reserve(struct buf *b, size_t n)
+int buf_reserve(struct buf *b, size_t n)
 {
     size_t need, cap;
     char *p;
@@ -55,7 +55,7 @@ int buf_append(struct buf *b, const void *p, size_t n)
 
     if (n == 0)
         return 0;
-    rc = reserve(b, n);
+    rc = buf_reserve(b, n);
     if (rc < 0)
         return rc;
     memcpy(b->ptr + b->len, p, n);
@@ -84,7 +84,7 @@ int buf_printf(struct buf *b, const char *fmt, ...)
     va_end(ap);
     if (n < 0)
         return GW_EINVAL;
-    rc = reserve(b, (size_t)n);
+    rc = buf_reserve(b, (size_t)n);
     if (rc < 0)
         return rc;
     va_start(ap, fmt);
@@ -152,4 +152,16 @@ void buf_consume(struct buf *b, size_t n)
     memmove(b->ptr, b->ptr + n, b->len - n);
     b->len -= n;
     b->ptr[b->len] = '\0';
+}
+
+int buf_append_u64(struct buf *b, uint64_t v)
+{
+    char d[24];
+    size_t n = 0;
+
+    do {
+        d[sizeof(d) - 1 - n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return buf_append(b, d + sizeof(d) - n, n);
 }

@@ -8,6 +8,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "str.h"
 
@@ -23,6 +24,10 @@ void buf_dispose(struct buf *b);
 /* Keeps the allocation, forgets the bytes. */
 void buf_reset(struct buf *b);
 int buf_append(struct buf *b, const void *p, size_t n);
+/* Makes room for n more bytes in one allocation; GW_ETOOBIG past the ceiling. */
+int buf_reserve(struct buf *b, size_t n);
+/* Appends a number in decimal, without printf. */
+int buf_append_u64(struct buf *b, uint64_t v);
 int buf_append_str(struct buf *b, struct str s);
 int buf_append_c(struct buf *b, const char *s);
 int buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
