@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 build_pkgs=(libuv1-dev libcurl4-openssl-dev libhttp-parser-dev libjansson-dev libfyaml-dev
   libssl-dev libhyperscan-dev libpcre2-dev meson ninja-build pkg-config gcc make)
-test_pkgs=(libcmocka-dev clang libclang-rt-14-dev redis-server postgresql nodejs npm curl)
+test_pkgs=(libcmocka-dev clang libclang-rt-14-dev nodejs npm curl python3)
 
 want=("${build_pkgs[@]}")
 [ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")
