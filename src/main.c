@@ -15,6 +15,7 @@
 #include "config/cfg.h"
 #include "guard/guard.h"
 #include "guard/anonymize.h"
+#include "guard/rail.h"
 #include "obs/obs.h"
 #include "util/err.h"
 
@@ -45,6 +46,16 @@ static int load(const char *path, struct cfg **out, bool check_only)
         return cfg_default(out);
     rc = cfg_load(path, out, &d);
     cfg_diags_print(&d, path, stderr);
+    if (rc == 0 && check_only && (*out)->guardrails) {
+        /* Guardrails are checked the way `serve` builds them. */
+        struct guard_rails *rails = NULL;
+        char err[256] = "";
+
+        rc = guard_rails_new((*out)->guardrails, &rails, err, sizeof(err));
+        if (rc < 0)
+            fprintf(stderr, "%s: error: guardrails: %s\n", path, err);
+        guard_rails_free(rails);
+    }
     if (rc == 0 && check_only)
         printf("%s: ok (%zu deployments)\n", path, (*out)->n_deployments);
     cfg_diags_dispose(&d);
