@@ -41,13 +41,13 @@ struct call {
     const char *group;      /* the group being tried now */
     const char *orig_group; /* the group the client asked for */
     const struct cfg_deployment *dep;
-    uint64_t skip;          /* deployments of `group` already tried */
+    uint64_t skip; /* deployments of `group` already tried */
     int retries_in_group;
-    int max_retries;        /* request's num_retries, or -1 */
+    int max_retries; /* request's num_retries, or -1 */
     int attempted_retries, attempted_fallbacks;
     const char *fallbacks[16]; /* groups queued or tried, in order */
     size_t n_fallbacks, next_fallback;
-    uv_timer_t *backoff;    /* heap: a handle must outlive the arena until closed */
+    uv_timer_t *backoff; /* heap: a handle must outlive the arena until closed */
     /* The last failure, answered when nothing is left to try. */
     int last_status;
     const char *last_msg, *last_type, *last_code;
@@ -58,17 +58,17 @@ struct call {
     struct prov_stream st;
     struct prov_usage usage;
     struct up_req up;
-    struct buf resp; /* whole answer, or the error body of a failed stream */
-    struct guard_call gc;   /* guardrails chosen for this call */
+    struct buf resp;      /* whole answer, or the error body of a failed stream */
+    struct guard_call gc; /* guardrails chosen for this call */
     struct guard_verdict gv;
     struct guard_stream gs; /* post_call scanning of a streamed answer */
     bool guard_on, guard_stream;
-    json_t *tool_args;      /* held tool-call arguments of a guarded stream, by index */
-    json_t *held_choices;   /* held text of choices after the first, by "choiceN" */
-    bool anthropic;  /* the client speaks the Anthropic Messages API */
-    bool stream_failed; /* an error event was sent: nothing may follow it */
+    json_t *tool_args;    /* held tool-call arguments of a guarded stream, by index */
+    json_t *held_choices; /* held text of choices after the first, by "choiceN" */
+    bool anthropic;       /* the client speaks the Anthropic Messages API */
+    bool stream_failed;   /* an error event was sent: nothing may follow it */
     struct api__messages_stream ms;
-    bool started;    /* SSE answer begun */
+    bool started; /* SSE answer begun */
     bool finished;
     bool want_pause;
     int status;
@@ -269,11 +269,10 @@ static int emit_text(struct call *c, const json_t *like, struct str text)
 
     if (text.len == 0)
         return 0;
-    ch = json_pack("{s:O?,s:s,s:O?,s:O?,s:[{s:i,s:{s:s%},s:n}]}", "id",
-                   json_object_get(like, "id"), "object", "chat.completion.chunk", "created",
-                   json_object_get(like, "created"), "model", json_object_get(like, "model"),
-                   "choices", "index", 0, "delta", "content", text.ptr, text.len,
-                   "finish_reason");
+    ch = json_pack("{s:O?,s:s,s:O?,s:O?,s:[{s:i,s:{s:s%},s:n}]}", "id", json_object_get(like, "id"),
+                   "object", "chat.completion.chunk", "created", json_object_get(like, "created"),
+                   "model", json_object_get(like, "model"), "choices", "index", 0, "delta",
+                   "content", text.ptr, text.len, "finish_reason");
     if (!ch)
         return GW_ENOMEM;
     if (c->op == PROV_COMPLETION) {
@@ -298,7 +297,8 @@ static int hold_tool_args(struct call *c, json_t *delta)
     json_t *tc;
     size_t i;
 
-    json_array_foreach(json_object_get(delta, "tool_calls"), i, tc) {
+    json_array_foreach(json_object_get(delta, "tool_calls"), i, tc)
+    {
         json_t *f = json_object_get(tc, "function");
         json_t *args = json_object_get(f, "arguments");
         json_int_t idx = json_integer_value(json_object_get(tc, "index"));
@@ -337,21 +337,22 @@ static int release_tool_args(struct call *c, const json_t *like)
         return 0;
     calls = json_array();
     json_object_foreach(c->tool_args, k, v)
-        json_array_append_new(calls, json_pack("{s:I,s:{s:O}}", "index",
-                                               (json_int_t)atoi(k), "function", "arguments", v));
+        json_array_append_new(calls, json_pack("{s:I,s:{s:O}}", "index", (json_int_t)atoi(k),
+                                               "function", "arguments", v));
     resp = json_pack("{s:[{s:{s:O}}]}", "choices", "message", "tool_calls", calls);
     rc = guard_call_response(&c->gc, resp, &c->gv);
-    json_array_foreach(calls, i, tc) {
+    json_array_foreach(calls, i, tc)
+    {
         json_t *ch;
 
         if (rc < 0 || c->gv.blocked)
             break;
         ch = json_pack("{s:O?,s:s,s:O?,s:O?,s:[{s:i,s:{s:[{s:O,s:{s:O}}]},s:n}]}", "id",
-                       json_object_get(like, "id"), "object", "chat.completion.chunk",
-                       "created", json_object_get(like, "created"), "model",
-                       json_object_get(like, "model"), "choices", "index", 0, "delta",
-                       "tool_calls", "index", json_object_get(tc, "index"), "function",
-                       "arguments", json_object_get(json_object_get(tc, "function"), "arguments"),
+                       json_object_get(like, "id"), "object", "chat.completion.chunk", "created",
+                       json_object_get(like, "created"), "model", json_object_get(like, "model"),
+                       "choices", "index", 0, "delta", "tool_calls", "index",
+                       json_object_get(tc, "index"), "function", "arguments",
+                       json_object_get(json_object_get(tc, "function"), "arguments"),
                        "finish_reason");
         rc = ch ? emit_chunk(c, ch) : GW_ENOMEM;
         json_decref(ch);
@@ -382,8 +383,8 @@ static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, boo
         c->held_choices = json_object();
     held = json_object_get(c->held_choices, slot);
     if (json_is_string(text)) {
-        json_t *joined = json_sprintf("%s%s", held ? json_string_value(held) : "",
-                                      json_string_value(text));
+        json_t *joined =
+            json_sprintf("%s%s", held ? json_string_value(held) : "", json_string_value(text));
 
         json_object_set_new(c->held_choices, slot, joined ? joined : json_string(""));
         json_object_set_new(holder, key, json_string(""));
@@ -399,12 +400,11 @@ static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, boo
     resp = json_pack("{s:[{s:{s:O}}]}", "choices", "message", "content", held);
     rc = guard_call_response(&c->gc, resp, &c->gv);
     if (rc == 0 && !c->gv.blocked)
-        json_object_set(holder, key,
-                        json_object_get(json_object_get(json_array_get(json_object_get(resp,
-                                                                                       "choices"),
-                                                                       0),
-                                                        "message"),
-                                        "content"));
+        json_object_set(
+            holder, key,
+            json_object_get(
+                json_object_get(json_array_get(json_object_get(resp, "choices"), 0), "message"),
+                "content"));
     json_decref(resp);
     json_object_del(c->held_choices, slot);
     return rc;
@@ -553,8 +553,8 @@ static void stream_error_event(struct call *c, int code, const char *msg)
         buf_dispose(&b);
         return;
     }
-    e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", msg, "type",
-                          gw_err_type(code), "param", "code", gw_err_name(code));
+    e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", msg, "type", gw_err_type(code),
+                  "param", "code", gw_err_name(code));
 
     c->err_type = gw_err_type(code);
     sse_write(c, e);
@@ -591,8 +591,8 @@ static void answer(struct call *c, json_t *out)
         if (rc < 0 || c->gv.blocked) {
             json_decref(out);
             if (rc < 0)
-                fail(c, 503, "guardrail could not run; the answer was withheld", "api_error",
-                     NULL, "503", NULL);
+                fail(c, 503, "guardrail could not run; the answer was withheld", "api_error", NULL,
+                     "503", NULL);
             else
                 fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
             return;
@@ -668,8 +668,7 @@ static void failed_attempt(struct call *c, int status, int gw_code, const char *
     enum route_err e = route_classify(status, gw_code, msg);
     /* A request's num_retries stands in for the router's, for the classes
      * worth retrying; retry_policy may still name others. */
-    int allowed = c->max_retries >= 0 && route_retryable(e) ? c->max_retries
-                                                              : route_retries(rt, e);
+    int allowed = c->max_retries >= 0 && route_retryable(e) ? c->max_retries : route_retries(rt, e);
     double delay = 0;
     const struct cfg_deployment *other;
 
@@ -862,9 +861,8 @@ static void up_done(struct up_req *u, int rc)
         size_t n;
 
         if (c->prov->peek(&c->pc, buf_str(&c->resp), &c->usage) < 0) {
-            failed_attempt(c, 502, GW_EUPSTREAM,
-                           "upstream sent an answer that could not be parsed", "api_error",
-                           "502", -1);
+            failed_attempt(c, 502, GW_EUPSTREAM, "upstream sent an answer that could not be parsed",
+                           "api_error", "502", -1);
             return;
         }
         route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
@@ -957,8 +955,8 @@ static void attempt(struct call *c)
     if (!c->dep) {
         /* Every deployment of the group is cooling down. */
         c->retries_in_group = 1 << 20; /* no retry in this group: fall back */
-        failed_attempt(c, 429, 0, "No deployments available for selected model",
-                       "rate_limit_error", "429", wait_ms ? (double)wait_ms / 1000.0 : -1);
+        failed_attempt(c, 429, 0, "No deployments available for selected model", "rate_limit_error",
+                       "429", wait_ms ? (double)wait_ms / 1000.0 : -1);
         return;
     }
     c->pc.dep = c->dep;
@@ -1002,8 +1000,7 @@ static void attempt(struct call *c)
     route_begin(c->w->rt, c->dep);
     rc = up_start(&c->w->up, &c->up);
     if (rc < 0)
-        failed_attempt(c, 502, rc, "could not start the upstream request", "api_error", "502",
-                       -1);
+        failed_attempt(c, 502, rc, "could not start the upstream request", "api_error", "502", -1);
 }
 
 static void dispose_call(void *p)
@@ -1078,14 +1075,16 @@ static bool guard_request(struct call *c)
         return true;
     rc = w->gscratch ? guard_call_request(&c->gc, c->body, &c->gv) : GW_EUNAVAIL;
     if (rc < 0) {
-        fail(c, 503, "guardrail could not run; the request was refused", "api_error", NULL,
-             "503", NULL);
+        fail(c, 503, "guardrail could not run; the request was refused", "api_error", NULL, "503",
+             NULL);
         return false;
     }
     if (c->gv.blocked) {
         fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
         return false;
     }
+    if (c->gv.masked)
+        c->pc.raw = STR_NULL; /* the bytes the client sent are no longer the request */
     c->guard_stream = c->pc.stream && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used);
     if (c->guard_stream)
         guard_call_mark(&c->gc, GUARD_POST_CALL, &c->gv);
@@ -1126,11 +1125,14 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
              "auth_error", "key", "401", NULL);
         return;
     }
-    c->body = json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, 0, &jerr);
+    /* Duplicate keys are refused: the upstream may read the other copy. */
+    c->body =
+        json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, JSON_REJECT_DUPLICATES, &jerr);
     if (!c->body) {
         /* Positions only: jansson's text can quote the input. */
         if (json_error_code(&jerr) == json_error_invalid_utf8)
-            msg = arena_printf(r->arena, "request body is not valid UTF-8 (byte %d)", jerr.position);
+            msg =
+                arena_printf(r->arena, "request body is not valid UTF-8 (byte %d)", jerr.position);
         else
             msg = arena_printf(r->arena, "request body is not valid JSON (line %d, column %d)",
                                jerr.line, jerr.column);
@@ -1172,6 +1174,8 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
     c->pc.op = op;
     c->pc.req = c->body;
     c->pc.arena = r->arena;
+    if (!anthropic)
+        c->pc.raw = str_of(r->body.ptr, r->body.len);
     c->pc.stream = op != PROV_EMBEDDING && json_is_true(json_object_get(c->body, "stream"));
     if (w->rails && guard_rails_count(w->rails) > 0 && !guard_request(c))
         return;

@@ -48,8 +48,8 @@ struct http_conn {
     enum conn_state state;
     int handles_open; /* tcp and timer; freed when both are closed */
     http_parser parser;
-    struct buf in;     /* received, not yet parsed */
-    struct buf hdr;    /* URL and header bytes of the request being parsed */
+    struct buf in;                         /* received, not yet parsed */
+    struct buf hdr;                        /* URL and header bytes of the request being parsed */
     uint32_t hdr_off[HTTP_MAX_HEADERS][4]; /* name off/len, value off/len in hdr */
     size_t url_len;
     size_t n_hdr;

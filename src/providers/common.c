@@ -17,10 +17,16 @@ const struct prov_ops *prov_find(const char *name)
     /* Every OpenAI-compatible server speaks the openai wire format at its
      * api_base; LiteLLM names several of them. */
     static const char *const openai_like[] = {
-        "openai",    "text-completion-openai", "hosted_vllm", "vllm",       "groq",
-        "together_ai", "deepinfra",           "fireworks_ai", "mistral",   "lm_studio",
-        "openrouter", "perplexity",           "xai",          "deepseek",  "llamafile",
-        "cerebras",  "nvidia_nim",            "openai_like",  NULL,
+        "openai",      "text-completion-openai",
+        "hosted_vllm", "vllm",
+        "groq",        "together_ai",
+        "deepinfra",   "fireworks_ai",
+        "mistral",     "lm_studio",
+        "openrouter",  "perplexity",
+        "xai",         "deepseek",
+        "llamafile",   "cerebras",
+        "nvidia_nim",  "openai_like",
+        NULL,
     };
 
     if (!name)
@@ -191,14 +197,19 @@ struct str prov__dump(struct arena *a, const json_t *j)
 static int map_status(long status)
 {
     switch (status) {
-    case 400: case 401: case 403: case 404: case 408: case 409: case 413: case 422: case 429:
-        return (int)status;
-    case 503: case 529:
-        return 503;
-    case 504:
-        return 504;
-    default:
-        return status >= 400 && status < 500 ? 400 : 502;
+    case 400:
+    case 401:
+    case 403:
+    case 404:
+    case 408:
+    case 409:
+    case 413:
+    case 422:
+    case 429: return (int)status;
+    case 503:
+    case 529: return 503;
+    case 504: return 504;
+    default: return status >= 400 && status < 500 ? 400 : 502;
     }
 }
 
@@ -220,8 +231,8 @@ void prov__openai_error(long status, struct str body, struct arena *a, struct pr
         msg = json_string_value(e); /* vLLM and others: {"error": "..."} */
     }
     out->status = map_status(status);
-    out->message = arena_printf(a, "upstream returned %ld: %s", status,
-                                msg ? msg : "no error message");
+    out->message =
+        arena_printf(a, "upstream returned %ld: %s", status, msg ? msg : "no error message");
     /* OpenAI itself answers 401 and 404 with invalid_request_error, so a
      * body without a type gets that below 500. */
     if (!type)
@@ -377,18 +388,56 @@ int prov__peek_usage(struct str body, struct prov_usage *usage)
         return GW_EUPSTREAM;
     /* OpenAI puts "usage" last: the last key of that name that is not inside
      * a string (a quote inside a string is escaped) is the top-level one. */
-    for (const char *p = body.ptr; (p = memmem(p, (size_t)(body.ptr + body.len - p), "\"usage\"", 7));
-         p += 7)
+    for (const char *p = body.ptr;
+         (p = memmem(p, (size_t)(body.ptr + body.len - p), "\"usage\"", 7)); p += 7)
         if (p == body.ptr || p[-1] != '\\')
             u = p;
     if (u) {
         const char *o = memchr(u + 7, '{', (size_t)(body.ptr + body.len - (u + 7)));
-        json_t *j = o ? json_loadb(o, (size_t)(body.ptr + body.len - o),
-                                   JSON_DISABLE_EOF_CHECK, NULL)
-                      : NULL;
+        json_t *j =
+            o ? json_loadb(o, (size_t)(body.ptr + body.len - o), JSON_DISABLE_EOF_CHECK, NULL)
+              : NULL;
 
         prov_usage_from_json(usage, j);
         json_decref(j);
     }
     return 0;
+}
+
+int prov__top_value(struct str json, const char *key, size_t *start, size_t *end)
+{
+    struct scan s = {json.ptr, json.ptr + json.len, 0};
+    size_t klen = strlen(key);
+
+    ws(&s);
+    if (s.p >= s.end || *s.p != '{')
+        return GW_EINVAL;
+    s.p++;
+    for (;;) {
+        const char *k;
+        bool match;
+
+        ws(&s);
+        if (s.p >= s.end || *s.p != '"')
+            return s.p < s.end && *s.p == '}' ? GW_ENOTFOUND : GW_EINVAL;
+        k = s.p + 1;
+        if (!string(&s))
+            return GW_EINVAL;
+        /* A key written with escapes never matches: fine for plain names. */
+        match = (size_t)(s.p - 1 - k) == klen && memcmp(k, key, klen) == 0;
+        ws(&s);
+        if (s.p >= s.end || *s.p++ != ':')
+            return GW_EINVAL;
+        ws(&s);
+        *start = (size_t)(s.p - json.ptr);
+        if (!value(&s))
+            return GW_EINVAL;
+        *end = (size_t)(s.p - json.ptr);
+        if (match)
+            return 0;
+        ws(&s);
+        if (s.p >= s.end || *s.p != ',')
+            return GW_ENOTFOUND;
+        s.p++;
+    }
 }

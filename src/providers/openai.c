@@ -19,16 +19,36 @@
 
 /* Request fields the gateway consumes (LiteLLM's own), never sent upstream. */
 static const char *const gateway_fields[] = {
-    "mock_response", "timeout",  "fallbacks",   "num_retries", "context_window_fallbacks",
-    "caching",       "cache",    "guardrails",  "litellm_metadata", "api_key", "api_base",
-    "base_url",      "metadata", "tags",        NULL,
+    "mock_response",
+    "timeout",
+    "fallbacks",
+    "num_retries",
+    "context_window_fallbacks",
+    "caching",
+    "cache",
+    "guardrails",
+    "litellm_metadata",
+    "api_key",
+    "api_base",
+    "base_url",
+    "metadata",
+    "tags",
+    NULL,
 };
 
 /* Sampling defaults a deployment may set in litellm_params; the client's
  * value wins when both are given. */
 static const char *const param_defaults[] = {
-    "temperature", "top_p", "max_tokens", "max_completion_tokens", "seed", "stop",
-    "frequency_penalty", "presence_penalty", "reasoning_effort", NULL,
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "max_completion_tokens",
+    "seed",
+    "stop",
+    "frequency_penalty",
+    "presence_penalty",
+    "reasoning_effort",
+    NULL,
 };
 
 static const char *path_of(enum prov_op op)
@@ -40,15 +60,66 @@ static const char *path_of(enum prov_op op)
     }
 }
 
+/*
+ * The upstream body without a JSON tree: when the client's bytes need only
+ * their "model" replaced (and, for a stream, stream_options added), splice
+ * them. Building and dumping a copy of the tree was the largest share of
+ * encode() in the profile. Returns false when the general path must run.
+ */
+static bool splice(const struct prov_call *call, struct str *out)
+{
+    const struct cfg_deployment *d = call->dep;
+    size_t ms, me, last;
+    struct buf b;
+    bool add_so = call->stream && call->op != PROV_EMBEDDING;
+    const char *model = d->model ? d->model : "";
+
+    if (!call->raw.len || (add_so && json_object_get(call->req, "stream_options")))
+        return false;
+    for (size_t i = 0; gateway_fields[i]; i++)
+        if (json_object_get(call->req, gateway_fields[i]))
+            return false;
+    for (size_t i = 0; param_defaults[i] && d->litellm_params; i++)
+        if (json_object_get(d->litellm_params, param_defaults[i]) &&
+            !json_object_get(call->req, param_defaults[i]))
+            return false;
+    if (prov__top_value(call->raw, "model", &ms, &me) < 0)
+        return false;
+    last = call->raw.len;
+    while (last > 0 && call->raw.ptr[last - 1] != '}')
+        last--;
+    if (last == 0 || last <= me)
+        return false;
+    buf_init(&b, call->raw.len + strlen(model) * 6 + 64);
+    buf_append(&b, call->raw.ptr, ms);
+    buf_append(&b, "\"", 1);
+    buf_append_json_str(&b, str_from(model));
+    buf_append(&b, "\"", 1);
+    buf_append(&b, call->raw.ptr + me, last - 1 - me);
+    if (add_so)
+        buf_append_c(&b, ",\"stream_options\":{\"include_usage\":true}");
+    if (buf_append(&b, "}", 1) < 0) {
+        buf_dispose(&b);
+        return false;
+    }
+    out->ptr = arena_strndup(call->arena, b.ptr, b.len);
+    out->len = b.len;
+    buf_dispose(&b);
+    return out->ptr != NULL;
+}
+
 static int encode(const struct prov_call *call, struct prov_http *out)
 {
     const struct cfg_deployment *d = call->dep;
     const char *base = d->api_base ? d->api_base : OPENAI_DEFAULT_BASE;
     const char *key = d->api_key;
-    json_t *body = json_copy(call->req); /* shallow: values are shared, not changed */
+    json_t *body = NULL;
     struct curl_slist *h = NULL;
     int rc = 0;
 
+    if (splice(call, &out->body))
+        goto headers;
+    body = json_copy(call->req); /* shallow: values are shared, not changed */
     if (!body)
         return GW_ENOMEM;
     for (size_t i = 0; gateway_fields[i]; i++)
@@ -67,8 +138,9 @@ static int encode(const struct prov_call *call, struct prov_http *out)
         json_object_set_new(copy, "include_usage", json_true());
         json_object_set_new(body, "stream_options", copy);
     }
-    out->url = arena_printf(call->arena, "%s%s", base, path_of(call->op));
     out->body = prov__dump(call->arena, body);
+headers:
+    out->url = arena_printf(call->arena, "%s%s", base, path_of(call->op));
     if (!out->url || !out->body.ptr)
         rc = GW_ENOMEM;
     if (!key && d->provider && strcmp(d->provider, "openai") == 0)

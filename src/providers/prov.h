@@ -27,6 +27,9 @@ struct prov_call {
     enum prov_op op;
     const struct cfg_deployment *dep;
     json_t *req; /* the client's OpenAI-shaped body */
+    /* The same body as the client sent its bytes, when `req` is exactly
+     * that (not translated, not rewritten by a guardrail); else empty. */
+    struct str raw;
     bool stream;
     bool client_wants_usage; /* stream_options.include_usage as the client sent it */
     struct arena *arena;

@@ -29,6 +29,10 @@ struct str prov__dump(struct arena *a, const json_t *j);
  */
 int prov__peek_usage(struct str body, struct prov_usage *usage);
 
+/* The span of the value of top-level `key` in a JSON object's bytes, or
+ * GW_ENOTFOUND (GW_EINVAL when the bytes are not one JSON object). */
+int prov__top_value(struct str json, const char *key, size_t *start, size_t *end);
+
 /* The OpenAI error fields of an error body, when it has them. */
 void prov__openai_error(long status, struct str body, struct arena *a, struct prov_error *out);
 

@@ -20,6 +20,7 @@
 
 #include "providers/prov.h"
 #include "providers/prov_int.h"
+#include "util/arena.h"
 #include "util/err.h"
 
 /* ---- helpers ---------------------------------------------------------- */
@@ -1002,9 +1003,76 @@ static void test_mock_embeddings(void **state)
     json_decref(many);
 }
 
+/* ---- tree-free paths: peek, top-level values, the spliced body -------- */
+
+static void test_peek_usage(void **state)
+{
+    struct prov_usage u = {0};
+
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\\\"usage\\\":{}\",\"usage\":"
+                                              "{\"prompt_tokens\":3,\"completion_tokens\":4}}"),
+                                      &u),
+                     0);
+    assert_true(u.set);
+    assert_int_equal(u.prompt_tokens, 3);
+    assert_int_equal(u.total_tokens, 7);
+    /* Not one JSON object: refused, as a parse would. */
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"id\":\"x\",}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"id\":1} {}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("[1]"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\\x\"}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":01}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":-1.5e3,\"b\":[true,false,null]}"), &u), 0);
+}
+
+static void test_top_value(void **state)
+{
+    struct str j = STR_LIT("{ \"messages\": [{\"model\": \"inner\"}], \"model\" : \"outer\" }");
+    size_t a = 0, b = 0;
+
+    assert_int_equal(prov__top_value(j, "model", &a, &b), 0);
+    assert_memory_equal(j.ptr + a, "\"outer\"", b - a);
+    assert_int_equal(prov__top_value(j, "stream", &a, &b), GW_ENOTFOUND);
+    assert_int_equal(prov__top_value(STR_LIT("[]"), "model", &a, &b), GW_EINVAL);
+}
+
+static void test_openai_splice(void **state)
+{
+    const char *raw = "{\"model\":\"group\",\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}],"
+                      "\"seed\":7,\"stream\":true}";
+    struct cfg_deployment d = {.model_name = "group",
+                               .provider = "openai",
+                               .model = "gpt-\"x\"",
+                               .api_base = "http://u/v1"};
+    struct arena a;
+    struct prov_call call = {.op = PROV_CHAT, .dep = &d, .stream = true};
+    struct prov_http http = {0};
+    json_t *req = json_loads(raw, 0, NULL), *sent;
+
+    arena_init(&a, 4096);
+    call.req = req;
+    call.raw = str_from(raw);
+    call.arena = &a;
+    assert_int_equal(prov_openai.encode(&call, &http), 0);
+    sent = json_loadb(http.body.ptr, http.body.len, 0, NULL);
+    assert_non_null(sent);
+    assert_string_equal(json_string_value(json_object_get(sent, "model")), "gpt-\"x\"");
+    assert_int_equal(json_integer_value(json_object_get(sent, "seed")), 7);
+    assert_true(
+        json_is_true(json_object_get(json_object_get(sent, "stream_options"), "include_usage")));
+    /* Spliced, not re-serialized: the client's own bytes are kept. */
+    assert_non_null(strstr(http.body.ptr, "\"messages\":[{\"role\":\"user\",\"content\":\"hi\"}]"));
+    json_decref(sent);
+    json_decref(req);
+    arena_dispose(&a);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_peek_usage),
+        cmocka_unit_test(test_top_value),
+        cmocka_unit_test(test_openai_splice),
         cmocka_unit_test(test_sse_whole),
         cmocka_unit_test(test_sse_every_split),
         cmocka_unit_test(test_sse_byte_by_byte),
