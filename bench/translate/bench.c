@@ -59,6 +59,7 @@ static void one(const struct prov_ops *ops, struct cfg_deployment *d, const char
 
     arena_init(&a, 8192);
     call.req = j;
+    call.raw = str_from(req); /* the client's bytes, as the gateway passes them */
     call.arena = &a;
     ops->encode(&call, &http);
     if (peek)
