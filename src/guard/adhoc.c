@@ -24,7 +24,9 @@ static uint32_t pcre_flags(const json_t *rec)
     const json_t *f = json_object_get(rec, "global_regex_flags");
     long long v =
         json_is_integer(f) ? json_integer_value(f) : (PY_DOTALL | PY_MULTILINE | PY_IGNORECASE);
-    uint32_t o = PCRE2_UTF | PCRE2_UCP;
+    /* No \C: it matches one byte, so a match could start or end inside a
+     * UTF-8 character (Python's re has no \C either). */
+    uint32_t o = PCRE2_UTF | PCRE2_UCP | PCRE2_NEVER_BACKSLASH_C;
 
     if (v & PY_IGNORECASE)
         o |= PCRE2_CASELESS;
@@ -111,7 +113,7 @@ static int run_regex(struct guard_scratch *s, pcre2_code *re, double score, cons
                                   .recognizer = rname,
                                   .pattern_name = pname,
                                   .original_score = score};
-        word = guard__context_find(s->text, ov[0], ctx->w, ctx->n, opt);
+        word = guard__context_find(s, ov[0], ctx->w, ctx->n, opt);
         if (word) {
             double sc = score + GUARD_CONTEXT_FACTOR;
 
@@ -174,9 +176,15 @@ static char *deny_regex(const json_t *arr)
                 APPEND("\\\\E", 3);
                 q++;
             } else {
+                /* A whole character: PCRE2_UTF refuses a split one. */
+                size_t l = 1;
+
+                while (((unsigned char)q[l] & 0xc0) == 0x80)
+                    l++;
                 APPEND("\\Q", 2);
-                APPEND(q, 1);
+                APPEND(q, l);
                 APPEND("\\E", 2);
+                q += l - 1;
             }
         }
     }

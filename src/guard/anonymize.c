@@ -853,10 +853,14 @@ static int build(struct str text, const struct span *v, size_t n, const json_t *
         L = v[i].s;
     }
     rc = buf_append(out, text.ptr, L);
-    for (size_t k = np; k-- > 0 && rc == 0;)
+    for (size_t k = np; k-- > 0 && rc == 0;) {
+        /* Only redactions so far: reps.ptr is NULL, and NULL + 0 is UB. */
+        if (pieces[k].len == 0)
+            continue;
         rc = buf_append(out,
                         pieces[k].from_rep ? reps.ptr + pieces[k].off : text.ptr + pieces[k].off,
                         pieces[k].len);
+    }
     if (rc < 0 || !items)
         goto out;
     arr = json_array();
@@ -867,7 +871,7 @@ static int build(struct str text, const struct span *v, size_t n, const json_t *
     {
         /* Items start further left the later they were processed: walk the
          * output once, from the left, i.e. from the last item back. */
-        struct str o = str_of(out->ptr + base, out->len - base);
+        struct str o = str_of(out->ptr ? out->ptr + base : "", out->len - base); /* NULL: empty */
         size_t total = out->len - base, pos = 0, cp = 0;
         json_t **objs = calloc(n + 1, sizeof(*objs));
 

@@ -75,6 +75,11 @@ enum {
 
 #define GUARD_FAMILIES 3
 
+/* Bytes a pattern's look-aheads may read past the longest match it can make
+ * (guard.c hands PCRE2 no more text than that): trailing look-aheads are at
+ * most two characters, (?![.][0-9]). */
+#define GUARD_LOOKAHEAD 16
+
 /* What a validator says about a candidate. */
 enum {
     GV_DROP = 0, /* invalid: the candidate is dropped (Presidio: score 0) */
@@ -103,6 +108,32 @@ struct guard__pattern {
     const char *hs;
     unsigned back;
     bool (*pre)(const char *t, size_t n, size_t to);
+    /*
+     * Optional: ASCII bytes that never occur in a match between its start
+     * and the report's end. PCRE2 then starts at the last of them before
+     * the report instead of the pattern's width (or `back`) before it: the
+     * e-mail and bare-domain windows shrink from ~300 bytes to one word, a
+     * date's from ~110 to its line (each byte of window costs PCRE2 ~40 to
+     * 150 instructions, one start attempt).
+     */
+    const char *stop;
+    /* With `hs`: the trigger is found by a scan in C instead (GUARD_SCAN_*),
+     * for triggers Hyperscan runs slowly; `hs` then documents what the scan
+     * reports. */
+    uint8_t scan;
+};
+
+/*
+ * Triggers scanned in C (guard.c, byte_scans()). Next to the other
+ * expressions, Hyperscan ran these two at ~0.4 and ~0.6 ns a byte of mixed
+ * text (a '.' or ':' followed by letters or hex digits is everywhere in code
+ * and logs); memchr() finds the bytes at a small fraction of that.
+ */
+enum {
+    GUARD_SCAN_NONE,
+    GUARD_SCAN_DOTWORD, /* "\.[A-Za-z]{2,24}\b": the end of ".word" */
+    GUARD_SCAN_IPV6,    /* "::|(?:[0-9A-Fa-f]{1,4}:){7}" */
+    GUARD_SCANS
 };
 
 struct guard__recognizer {
@@ -130,13 +161,23 @@ struct guard__consumer {
 
 struct guard__expr {
     pcre2_code *code;
+    bool jit; /* JIT-compiled: matched with pcre2_jit_match() */
     uint32_t minw, maxw; /* match width bounds in bytes (family filter) */
+    uint32_t reach;      /* longest match in bytes (of the pattern, not its trigger); 0: unbounded */
     uint8_t family;      /* 0: own Hyperscan expression, else 1 + GP_T* index */
+    /* Patterns with the same hand-written trigger share one Hyperscan
+     * expression, reported under the first one's id: the next pattern
+     * sharing it, or UINT32_MAX; `shared` marks the ones not compiled. */
+    uint32_t next;
+    bool shared;
+    uint8_t scan; /* GUARD_SCAN_*: triggered by a scan in C, not compiled */
     bool (*pre)(const char *t, size_t n, size_t to);
     uint32_t back;   /* how far before a reported end a match can start */
     uint32_t n_cons; /* consumers: (recognizer, pattern) pairs sharing it */
     uint32_t first_cons;
     uint8_t rb[32]; /* bytes that may not follow a match (bitmap) */
+    uint8_t stop[16]; /* ASCII bytes no match contains before its report (bitmap) */
+    bool stop_set;
     bool rb_latin;  /* nor may a Latin letter U+00C0..U+024F */
     bool rb_set;
 };
@@ -145,7 +186,25 @@ struct guard__ctxword {
     const char *word; /* as written in the table, for explanations */
     char *norm;       /* " tok tok " with guard spaces, heap */
     size_t len;
+    uint64_t h; /* hash of a one-token word (built-in lists), else 0 */
 };
+
+/* The context window before a candidate (guard.c), kept for the next
+ * candidate with the same start. */
+#define GUARD_WIN_TOKENS 16
+struct guard__ctxwin {
+    bool valid;
+    size_t start, len;
+    char win[512]; /* " tok tok tok " */
+    uint16_t off[GUARD_WIN_TOKENS], tlen[GUARD_WIN_TOKENS];
+    uint64_t hash[GUARD_WIN_TOKENS];
+    uint64_t mask; /* bit (hash & 63) of every token */
+    int n;
+};
+
+/* Stop words as packed integers in an open-addressing set (guard.c). */
+#define GUARD_STOP_BITS  9
+#define GUARD_STOP_SLOTS (1u << GUARD_STOP_BITS)
 
 struct guard__reccontext {
     struct guard__ctxword *w;
@@ -156,7 +215,8 @@ struct guard_engine {
     hs_database_t *db;
     struct guard__expr *exprs;
     size_t n_exprs;
-    uint32_t *fam[GUARD_FAMILIES]; /* expr indexes per trigger family */
+    uint32_t scan_expr[GUARD_SCANS]; /* expr of each C scan, UINT32_MAX: none */
+    uint32_t *fam[GUARD_FAMILIES];    /* expr indexes per trigger family */
     size_t n_fam[GUARD_FAMILIES];
     struct guard__consumer *cons;
     size_t n_cons;
@@ -164,6 +224,7 @@ struct guard_engine {
     const char **entities;         /* NULL-terminated, static strings */
     size_t n_entities;
     uint8_t *rec_entity; /* recognizer index -> entity index */
+    uint64_t stop[GUARD_STOP_SLOTS];
     void *ner;           /* NER model, owned by ner.c (guard__ner_load/free) */
 };
 
@@ -191,6 +252,9 @@ struct guard_scratch {
     uint64_t active[2]; /* entity bitmap */
     uint8_t *expr_on;   /* per expr: some consumer is active */
     int err;
+    struct guard__ctxwin cw;
+    /* per family: the last report's end and where its token started */
+    size_t fam_to[GUARD_FAMILIES], fam_b[GUARD_FAMILIES];
     void *ner; /* NER scratch, owned by ner.c */
 };
 
@@ -247,8 +311,9 @@ int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, cons
                      const struct guard_opts *opt, struct guard_results *out);
 /* Context support for [start, end) in text against a list of normalized
  * words; returns the supporting word or NULL. */
-const char *guard__context_find(const char *text, size_t start, const struct guard__ctxword *w,
-                                size_t n, const struct guard_opts *opt);
+const char *guard__context_find(struct guard_scratch *s, size_t start,
+                                const struct guard__ctxword *w, size_t n,
+                                const struct guard_opts *opt);
 
 /* ---- validators (validators.c); exposed for the unit tests --------------- */
 

@@ -190,14 +190,118 @@ static inline char shape_class(uint32_t c)
     return 'p';
 }
 
-/* Fills everything that depends on the token's own characters. */
+/*
+ * A token is described in two steps. describe() fills what every token
+ * needs (the hash the lexicon is probed with, the capitalisation class,
+ * kind, flags, length); describe_rest() the shape and affix hashes, which
+ * only the features of candidates and their neighbours read, so
+ * guard__ner_annotate() calls it for those alone (about a third of the
+ * tokens in chat text). Both produce exactly what one pass did before.
+ */
+
+/* ASCII classes for the tokenizer's fast paths: one table load a byte. */
+enum {
+    AC_SPACE = 1u << 0, /* ' ', \t, \n, \v, \f, \r */
+    AC_URL = 1u << 1,   /* '@', ':', 'w', 'W': the run may hold an address */
+    AC_ALNUM = 1u << 2,
+    AC_UPPER = 1u << 3,
+    AC_DIGIT = 1u << 4,
+};
+static const uint8_t ascii_cls[128] = {
+    ['\t'] = AC_SPACE, ['\n'] = AC_SPACE, ['\v'] = AC_SPACE, ['\f'] = AC_SPACE,
+    ['\r'] = AC_SPACE, [' '] = AC_SPACE,  ['@'] = AC_URL,    [':'] = AC_URL,
+    ['0' ... '9'] = AC_ALNUM | AC_DIGIT,  ['A' ... 'V'] = AC_ALNUM | AC_UPPER,
+    ['W'] = AC_ALNUM | AC_UPPER | AC_URL, ['X' ... 'Z'] = AC_ALNUM | AC_UPPER,
+    ['a' ... 'v'] = AC_ALNUM,             ['w'] = AC_ALNUM | AC_URL,
+    ['x' ... 'z'] = AC_ALNUM,
+};
+
+static void set_cap(struct guard__ner_tok *t, int letters, int upper, int lower, int first_case)
+{
+    if (!letters)
+        t->cap = NER_CAP_NONE;
+    else if (!upper && !lower)
+        t->cap = NER_CAP_CASELESS;
+    else if (upper && !lower && letters >= 2)
+        t->cap = NER_CAP_UPPER;
+    else if (first_case == 1)
+        t->cap = NER_CAP_TITLE;
+    else if (upper)
+        t->cap = NER_CAP_MIXED;
+    else
+        t->cap = NER_CAP_LOWER;
+}
+
+static void clear_annotations(struct guard__ner_tok *t)
+{
+    t->lex = 0;
+    t->gaz_lex = 0;
+    t->gaz_pos = 0;
+    t->line_case = 0;
+    t->sent_start = 0;
+    t->cand = 0;
+}
+
+/* What describe() finds in a token of ASCII letters and digits only (most
+ * words), accumulated by words() while it finds the token's end: no
+ * decoding, no shape classes, one table load and one multiply a byte. */
+struct plain {
+    uint64_t h; /* FNV of the folded bytes, before guard__ner_mix() */
+    int upper, digits, first_case;
+};
+
+static inline void plain_add(struct plain *a, unsigned c)
+{
+    unsigned k = ascii_cls[c];
+
+    if (k & AC_DIGIT) {
+        a->digits++;
+    } else if (k & AC_UPPER) {
+        a->upper++;
+        c += 32;
+        if (a->first_case < 0)
+            a->first_case = 1;
+    } else if (a->first_case < 0) {
+        a->first_case = 0;
+    }
+    a->h = (a->h ^ c) * FNV_PRIME; /* fnv_cp() of a code point below 0x100 */
+}
+
+static void describe_plain(const struct plain *a, struct guard__ner_tok *t)
+{
+    size_t ncp = t->end - t->start;
+    int letters = (int)ncp - a->digits;
+
+    t->h = guard__ner_mix(a->h);
+    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
+    t->flags = a->digits ? NER_TF_DIGIT : 0;
+    t->kind = letters ? NER_K_WORD : NER_K_NUM;
+    set_cap(t, letters, a->upper, letters - a->upper, a->first_case);
+    t->shape = 0;
+    clear_annotations(t);
+}
+
+/* A one-byte ASCII punctuation token: what describe() computes for it. */
+static void describe_punct1(unsigned c, struct guard__ner_tok *t)
+{
+    t->h = guard__ner_mix((FNV_INIT ^ c) * FNV_PRIME);
+    t->ncp = 1;
+    t->flags = c == '-'    ? NER_TF_HYPHEN
+               : c == '.'  ? NER_TF_DOT
+               : c == '\'' ? NER_TF_APOS
+               : c == '_'  ? NER_TF_UNDERSCORE
+                           : 0;
+    t->kind = NER_K_PUNCT;
+    t->cap = NER_CAP_NONE;
+    t->shape = 0;
+    clear_annotations(t);
+}
+
+/* Any token: hash, counts, flags, kind, capitalisation. */
 static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t, uint8_t kind)
 {
     uint64_t h = FNV_INIT;
-    uint32_t cps[64]; /* folded code points, for affixes */
     size_t ncp = 0;
-    char shape[12];
-    size_t ns = 0;
     int letters = 0, upper = 0, lower = 0, caseless = 0, first_case = -1, digits = 0;
     uint8_t flags = 0;
 
@@ -227,11 +331,7 @@ static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t,
             flags |= NER_TF_NONASCII;
         }
         h = fnv_cp(h, f);
-        if (ncp < 64)
-            cps[ncp] = f;
         ncp++;
-        if (sc && (ns == 0 || shape[ns - 1] != sc) && ns < sizeof(shape))
-            shape[ns++] = sc;
         switch (sc) {
         case 0: /* combining mark */ break;
         case 'd':
@@ -263,6 +363,53 @@ static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t,
         }
     }
     t->h = guard__ner_mix(h);
+    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
+    t->flags = flags;
+    if (kind != NER_K_URL)
+        kind = letters ? NER_K_WORD : digits ? NER_K_NUM : NER_K_PUNCT;
+    t->kind = kind;
+    set_cap(t, letters, upper, lower, first_case);
+    t->shape = 0;
+    clear_annotations(t);
+}
+
+/* Shape ("Xx", "d-d") and affix hashes of a token (see describe()). */
+static void describe_rest(const unsigned char *s, size_t n, struct guard__ner_tok *t)
+{
+    uint32_t cps[64]; /* folded code points, for affixes */
+    size_t ncp = 0;
+    char shape[12];
+    size_t ns = 0;
+
+    for (size_t i = t->start; i < t->end;) {
+        uint32_t c = s[i], f;
+        char sc;
+        if (c < 0x80) {
+            i++;
+            if (c - 'A' < 26u) {
+                f = c + 32;
+                sc = 'X';
+            } else if (c - 'a' < 26u) {
+                f = c;
+                sc = 'x';
+            } else if (c - '0' < 10u) {
+                f = c;
+                sc = 'd';
+            } else {
+                f = c;
+                sc = c == '\'' ? '\'' : (char)c;
+            }
+        } else {
+            c = decode_slow(s, n, &i);
+            f = guard__ner_fold(c);
+            sc = shape_class(c);
+        }
+        if (ncp < 64)
+            cps[ncp] = f;
+        ncp++;
+        if (sc && (ns == 0 || shape[ns - 1] != sc) && ns < sizeof(shape))
+            shape[ns++] = sc;
+    }
     uint64_t sh = FNV_INIT;
     for (size_t i = 0; i < ns; i++)
         sh = (sh ^ (unsigned char)shape[i]) * FNV_PRIME;
@@ -278,29 +425,6 @@ static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t,
     t->pre3 = (uint32_t)p3;
     t->suf2 = (uint32_t)s2;
     t->suf3 = (uint32_t)s3;
-    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
-    t->flags = flags;
-    if (kind != NER_K_URL)
-        kind = letters ? NER_K_WORD : digits ? NER_K_NUM : NER_K_PUNCT;
-    t->kind = kind;
-    if (!letters)
-        t->cap = NER_CAP_NONE;
-    else if (!upper && !lower)
-        t->cap = NER_CAP_CASELESS;
-    else if (upper && !lower && letters >= 2)
-        t->cap = NER_CAP_UPPER;
-    else if (first_case == 1)
-        t->cap = NER_CAP_TITLE;
-    else if (upper)
-        t->cap = NER_CAP_MIXED;
-    else
-        t->cap = NER_CAP_LOWER;
-    t->lex = 0;
-    t->gaz_lex = 0;
-    t->gaz_pos = 0;
-    t->line_case = 0;
-    t->sent_start = 0;
-    t->cand = 0;
 }
 
 static bool email_local(unsigned char c)
@@ -314,48 +438,156 @@ static bool url_end(unsigned char c)
     return c == ',' || c == '"' || c == '<' || c == '>' || c == '\'' || c == '`';
 }
 
+static bool letter(unsigned char c)
+{
+    return (c | 32) >= 'a' && (c | 32) <= 'z';
+}
+
+static bool email_tail(unsigned char c)
+{
+    return email_local(c) && c != '_' && c != '%' && c != '+';
+}
+
+/*
+ * Where find_url() has looked in one non-space run [.., b): for each thing
+ * it looks for, the first occurrence at or after the last position asked
+ * (b: none), and what was derived from it. A run can hold many addresses
+ * ("a@b.ca@b.c..." has no space) and find_url() is called after each one:
+ * rescanning the rest of the run every time was quadratic (a 100 KB run
+ * took 0.9 s, capped only by the 32 KB NER segments). The positions asked
+ * only grow, so every scan starts where the last one ended.
+ */
+struct urlscan {
+    size_t b;
+    size_t sch, sch_from, sch_x0, sch_y; /* "://" after a letter */
+    size_t www, www_from;                /* "www." */
+    size_t wws, wws_from;                /* "www." not inside an address */
+    size_t wwy, wwy_from;                /* the end of the last "www." URL */
+    size_t at, at_from, at_x0, at_y;     /* '@' between address characters */
+};
+
+static void urlscan_init(struct urlscan *u, size_t b)
+{
+    memset(u, 0, sizeof *u);
+    u->b = b;
+    u->sch = u->www = u->wws = u->at = b;
+    /* nothing scanned yet */
+    u->sch_from = u->www_from = u->wws_from = u->wwy_from = u->at_from = b + 1;
+}
+
+static bool is_www(const unsigned char *s, size_t i)
+{
+    return (s[i] | 32) == 'w' && (s[i + 1] | 32) == 'w' && (s[i + 2] | 32) == 'w' && s[i + 3] == '.';
+}
+
+/* First url_end() byte at or after y. */
+static size_t url_stop(const unsigned char *s, size_t y, size_t b)
+{
+    while (y < b && !url_end(s[y]))
+        y++;
+    return y;
+}
+
+/* The first "://" at i >= lo with a letter before it, with where the
+ * scheme's letters start and where the URL stops. */
+static void scan_scheme(const unsigned char *s, struct urlscan *u, size_t lo)
+{
+    size_t b = u->b, i;
+
+    if (u->sch_from <= b && lo <= u->sch)
+        return;
+    for (i = lo; i + 2 < b; i++)
+        if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/' && i > 0 && letter(s[i - 1]))
+            break;
+    u->sch_from = lo;
+    if (i + 2 >= b) {
+        u->sch = b;
+        return;
+    }
+    u->sch = i;
+    u->sch_x0 = i;
+    while (u->sch_x0 > 0 && letter(s[u->sch_x0 - 1]))
+        u->sch_x0--;
+    u->sch_y = url_stop(s, i + 3, b);
+}
+
+static size_t scan_www(const unsigned char *s, size_t b, size_t lo, bool strong)
+{
+    for (size_t i = lo; i + 4 <= b; i++)
+        if (is_www(s, i) && (!strong || (i > 0 && !email_local(s[i - 1]))))
+            return i;
+    return b;
+}
+
+/* The first '@' at i >= lo with address characters around it. */
+static void scan_at(const unsigned char *s, struct urlscan *u, size_t lo)
+{
+    size_t b = u->b, i;
+
+    if (u->at_from <= b && lo <= u->at)
+        return;
+    for (i = lo; i + 1 < b; i++)
+        if (s[i] == '@' && email_local(s[i - 1]) && email_local(s[i + 1]) && s[i + 1] != '.')
+            break;
+    u->at_from = lo;
+    if (i + 1 >= b) {
+        u->at = b;
+        return;
+    }
+    u->at = i;
+    u->at_x0 = i;
+    while (u->at_x0 > 0 && email_local(s[u->at_x0 - 1]))
+        u->at_x0--;
+    u->at_y = i + 1;
+    while (u->at_y < b && email_tail(s[u->at_y]))
+        u->at_y++;
+}
+
 /*
  * Finds the first e-mail address or URL inside the non-space run [a, b):
  * one token, so that "elena.ricci@example.org" yields no "elena" and no
  * "ricci". The rest of the run is tokenized as usual ("Name,a@b.org,City").
+ * The earliest of: a scheme "x://" (its letters back to a), "www." (at a or
+ * not after an address character), an address around '@' (back to a).
+ * `a` must not decrease between calls on one run (see struct urlscan).
  */
-static bool find_url(const unsigned char *s, size_t a, size_t b, size_t *ua, size_t *ub)
+static bool find_url(const unsigned char *s, size_t a, struct urlscan *u, size_t *ua, size_t *ub)
 {
-    size_t best = b, x0 = 0, y0 = 0;
+    size_t b = u->b, best = b, x0 = 0, y0 = 0;
 
-    for (size_t i = a; i + 2 < b && i < best; i++)
-        if (s[i] == ':' && s[i + 1] == '/' && s[i + 2] == '/') {
-            size_t x = i;
-            while (x > a && ((s[x - 1] | 32) >= 'a' && (s[x - 1] | 32) <= 'z'))
-                x--;
-            if (x == i)
-                continue;
-            size_t y = i + 3;
-            while (y < b && !url_end(s[y]))
-                y++;
-            best = x, x0 = x, y0 = y;
-            break;
+    scan_scheme(s, u, a + 1);
+    if (u->sch < b) {
+        best = x0 = u->sch_x0 > a ? u->sch_x0 : a;
+        y0 = u->sch_y;
+    }
+    if (u->www_from > b || a > u->www) {
+        u->www = scan_www(s, b, a, false);
+        u->www_from = a;
+    }
+    size_t w = b;
+    if (u->www == a) {
+        w = a;
+    } else {
+        if (u->wws_from > b || a > u->wws) {
+            u->wws = scan_www(s, b, a, true);
+            u->wws_from = a;
         }
-    for (size_t i = a; i + 4 <= b && i < best; i++)
-        if ((i == a || !email_local(s[i - 1])) && (s[i] | 32) == 'w' && (s[i + 1] | 32) == 'w' &&
-            (s[i + 2] | 32) == 'w' && s[i + 3] == '.') {
-            size_t y = i + 4;
-            while (y < b && !url_end(s[y]))
-                y++;
-            best = i, x0 = i, y0 = y;
-            break;
+        w = u->wws;
+    }
+    if (w < best) {
+        if (u->wwy_from != w) {
+            u->wwy = url_stop(s, w + 4, b);
+            u->wwy_from = w;
         }
-    for (size_t i = a + 1; i + 1 < b && i < best; i++)
-        if (s[i] == '@' && email_local(s[i - 1]) && email_local(s[i + 1]) && s[i + 1] != '.') {
-            size_t x = i, y = i + 1;
-            while (x > a && email_local(s[x - 1]))
-                x--;
-            while (y < b && email_local(s[y]) && s[y] != '_' && s[y] != '%' && s[y] != '+')
-                y++;
-            if (x < best)
-                best = x, x0 = x, y0 = y;
-            break;
-        }
+        best = x0 = w;
+        y0 = u->wwy;
+    }
+    scan_at(s, u, a + 1);
+    if (u->at < best) {
+        size_t x = u->at_x0 > a ? u->at_x0 : a;
+        if (x < best)
+            best = x, x0 = x, y0 = u->at_y;
+    }
     if (best == b)
         return false;
     *ua = x0;
@@ -386,6 +618,34 @@ static void emit(struct tz *z, size_t a, size_t b, uint8_t kind)
         t->end = (uint32_t)b;
         t->nl_before = z->nl;
         describe(z->s, z->n, t, kind);
+    }
+    z->count++;
+    z->nl = false;
+}
+
+/* A word of ASCII letters and digits only, described while it was found. */
+static void emit_plain(struct tz *z, size_t a, size_t b, const struct plain *acc)
+{
+    if (z->count < z->cap) {
+        struct guard__ner_tok *t = &z->t[z->count];
+        t->start = (uint32_t)a;
+        t->end = (uint32_t)b;
+        t->nl_before = z->nl;
+        describe_plain(acc, t);
+    }
+    z->count++;
+    z->nl = false;
+}
+
+/* One byte of ASCII punctuation. */
+static void emit_punct1(struct tz *z, size_t a, unsigned c)
+{
+    if (z->count < z->cap) {
+        struct guard__ner_tok *t = &z->t[z->count];
+        t->start = (uint32_t)a;
+        t->end = (uint32_t)a + 1;
+        t->nl_before = z->nl;
+        describe_punct1(c, t);
     }
     z->count++;
     z->nl = false;
@@ -463,12 +723,68 @@ static void emit_word(struct tz *z, size_t a, size_t b)
     emit(z, a, b, NER_K_WORD);
 }
 
+/* Where the word that reached w (its last character `prev`) ends: letters
+ * and digits, and joiners between them ("Min-jun", "S.r.l", "O'Brien"). */
+static size_t word_end(const unsigned char *s, size_t e, size_t w, uint32_t prev)
+{
+    while (w < e) {
+        /* ASCII letters and digits: the common case, no decoding. */
+        unsigned char ch = s[w];
+        if (ch < 0x80 && (ascii_cls[ch] & AC_ALNUM)) {
+            prev = ch;
+            w++;
+            continue;
+        }
+        size_t w1 = w;
+        uint32_t d = decode(s, e, &w1);
+        if (is_alnum(d)) {
+            prev = d;
+            w = w1;
+            continue;
+        }
+        if (w1 < e) {
+            size_t w2 = w1;
+            uint32_t nx = decode(s, e, &w2);
+            if (joiner(prev, d, nx)) {
+                prev = nx;
+                w = w2;
+                continue;
+            }
+        }
+        break;
+    }
+    return w;
+}
+
 /* Words and punctuation of [p, e), a piece of a non-space run. */
 static void words(struct tz *z, size_t p, size_t e)
 {
     const unsigned char *s = z->s;
 
     while (p < e) {
+        unsigned char b0 = s[p];
+        if (b0 < 0x80) {
+            if (!(ascii_cls[b0] & AC_ALNUM)) {
+                emit_punct1(z, p, b0);
+                p++;
+                continue;
+            }
+            /* ASCII letters and digits, described on the way. A token that
+             * goes on past them (an accent, a joiner) is described again
+             * by emit_word(): no apostrophe to split off otherwise. */
+            struct plain acc = {FNV_INIT, 0, 0, -1};
+            size_t w = p;
+            do
+                plain_add(&acc, s[w++]);
+            while (w < e && s[w] < 0x80 && (ascii_cls[s[w]] & AC_ALNUM));
+            size_t we = w < e ? word_end(s, e, w, s[w - 1]) : w;
+            if (we == w)
+                emit_plain(z, p, w, &acc);
+            else
+                emit_word(z, p, we);
+            p = we;
+            continue;
+        }
         size_t q = p;
         uint32_t c0 = decode(s, e, &q);
         if (!is_alnum(c0)) {
@@ -476,34 +792,7 @@ static void words(struct tz *z, size_t p, size_t e)
             p = q;
             continue;
         }
-        uint32_t prev = c0;
-        size_t w = q;
-        while (w < e) {
-            /* ASCII letters and digits: the common case, no decoding. */
-            unsigned char ch = s[w];
-            if (ch < 0x80 && ((unsigned)((ch | 32) - 'a') < 26u || (unsigned)(ch - '0') < 10u)) {
-                prev = ch;
-                w++;
-                continue;
-            }
-            size_t w1 = w;
-            uint32_t d = decode(s, e, &w1);
-            if (is_alnum(d)) {
-                prev = d;
-                w = w1;
-                continue;
-            }
-            if (w1 < e) {
-                size_t w2 = w1;
-                uint32_t nx = decode(s, e, &w2);
-                if (joiner(prev, d, nx)) {
-                    prev = nx;
-                    w = w2;
-                    continue;
-                }
-            }
-            break;
-        }
+        size_t w = word_end(s, e, q, c0);
         emit_word(z, p, w);
         p = w;
     }
@@ -525,13 +814,13 @@ size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *
         }
         /* The non-space run [k, e); '@' or ':' may make part of it a URL. */
         size_t e = i;
-        bool maybe_url = c == '@' || c == ':' || (c | 32) == 'w';
+        unsigned url = c == '@' || c == ':' || (c | 32) == 'w' ? AC_URL : 0;
         while (e < len) {
             unsigned char ch = s[e];
             if (ch < 0x80) {
-                if (ch <= ' ' && (ch == ' ' || (ch >= 0x09 && ch <= 0x0d)))
+                if (ascii_cls[ch] & AC_SPACE)
                     break;
-                maybe_url |= ch == '@' || ch == ':' || (ch | 32) == 'w';
+                url |= ascii_cls[ch];
                 e++;
                 continue;
             }
@@ -542,8 +831,11 @@ size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *
             e = j;
         }
         size_t ua, ub, p = k;
+        struct urlscan us;
+        if (url & AC_URL)
+            urlscan_init(&us, e);
         while (p < e) {
-            if (maybe_url && find_url(s, p, e, &ua, &ub)) {
+            if ((url & AC_URL) && find_url(s, p, &us, &ua, &ub)) {
                 /* Sentence punctuation after an address is not part of it. */
                 while (ub > ua && strip_punct(s[ub - 1]))
                     ub--;
@@ -768,6 +1060,11 @@ void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
             cover = best;
         }
     }
+    /* Shapes and affixes for what guard__ner_features() reads: the
+     * candidates and their neighbours (see describe()). */
+    for (size_t i = 0; i < n; i++)
+        if (t[i].cand || (i && t[i - 1].cand) || (i + 1 < n && t[i + 1].cand))
+            describe_rest((const unsigned char *)text, t[i].end, &t[i]);
 }
 
 /* ---- features ------------------------------------------------------------- */
@@ -910,6 +1207,15 @@ void guard__ner_viterbi(const int32_t *em, const int32_t *tr, size_t n, uint8_t 
 
     if (n == 0)
         return;
+    /* Most tokens are outside the gate, and most of those follow another
+     * one: then every label but O scores NEG, and when O's path beats NEG
+     * plus the best transition into O, the maximum below is O's without
+     * looking (the same result, a ninth of the work). */
+    int32_t max_into_o = tr[1 * NER_NLAB + NER_O];
+    for (int x = 2; x < NER_NLAB; x++)
+        if (tr[x * NER_NLAB + NER_O] > max_into_o)
+            max_into_o = tr[x * NER_NLAB + NER_O];
+    bool collapsed = false; /* d[1..] are all NEG */
     for (int y = 0; y < NER_NLAB; y++)
         d[y] = em[y] + tr[NER_NLAB * NER_NLAB + y];
     for (size_t i = 1; i < n; i++) {
@@ -917,6 +1223,12 @@ void guard__ner_viterbi(const int32_t *em, const int32_t *tr, size_t n, uint8_t 
         uint8_t *b = bp + i * NER_NLAB;
         if (e[1] <= -(1 << 27)) {
             /* Forced O (outside the gate): only O is reachable. */
+            if (collapsed && (int64_t)d[0] + tr[NER_O] >= (int64_t)NEG + max_into_o) {
+                d[NER_O] += tr[NER_O] + e[NER_O];
+                memset(b, 0, NER_NLAB);
+                continue;
+            }
+            collapsed = true;
             int32_t best = d[0] + tr[NER_O];
             int arg = 0;
             for (int x = 1; x < NER_NLAB; x++) {
@@ -955,6 +1267,7 @@ void guard__ner_viterbi(const int32_t *em, const int32_t *tr, size_t n, uint8_t 
             b[y] = (uint8_t)arg;
         }
         memcpy(d, nd, sizeof d);
+        collapsed = false;
     }
     int y = 0;
     for (int x = 1; x < NER_NLAB; x++)

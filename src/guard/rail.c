@@ -29,13 +29,13 @@ struct guard_rail {
     bool skip_system;
     bool output_parse_pii;
     bool fail_open;
-    const char **entities;  /* NULL-terminated, NULL = all; heap */
-    const char **allow;     /* NULL-terminated or NULL; heap */
-    json_t *actions;        /* entity → "MASK" | "BLOCK" */
+    const char **entities; /* NULL-terminated, NULL = all; heap */
+    const char **allow;    /* NULL-terminated or NULL; heap */
+    json_t *actions;       /* entity → "MASK" | "BLOCK" */
     const char *default_action;
-    json_t *thresholds;     /* entity or "ALL" → number */
-    json_t *ad_hoc;         /* Presidio ad-hoc recognizers, or NULL */
-    json_t *strings;        /* owns the strings entities/allow point into */
+    json_t *thresholds; /* entity or "ALL" → number */
+    json_t *ad_hoc;     /* Presidio ad-hoc recognizers, or NULL */
+    json_t *strings;    /* owns the strings entities/allow point into */
 };
 
 struct guard_rails {
@@ -73,8 +73,7 @@ static const struct {
     {"uk_nino", "UK_NINO", NULL},
     {"uk_nhs", "UK_NHS", NULL},
     {"aws_access_key", "AWS_ACCESS_KEY", "\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"},
-    {"aws_secret_key", "AWS_SECRET_KEY",
-     "(?i)aws.{0,20}secret.{0,20}['\"]?[A-Za-z0-9/+=]{40}\\b"},
+    {"aws_secret_key", "AWS_SECRET_KEY", "(?i)aws.{0,20}secret.{0,20}['\"]?[A-Za-z0-9/+=]{40}\\b"},
     {"github_token", "GITHUB_TOKEN", "\\bgh[pousr]_[A-Za-z0-9]{36,255}\\b"},
     {"slack_token", "SLACK_TOKEN", "\\bxox[abposr]-[A-Za-z0-9-]{10,72}\\b"},
     {"openai_api_key", "OPENAI_API_KEY", "\\bsk-(?:proj-)?[A-Za-z0-9_-]{20,}\\b"},
@@ -122,7 +121,8 @@ static const char **string_list(const json_t *l, json_t *keep)
     v = calloc(json_array_size(l) + 1, sizeof(*v));
     if (!v)
         return NULL;
-    json_array_foreach(l, i, e) {
+    json_array_foreach(l, i, e)
+    {
         if (!json_is_string(e))
             continue;
         json_array_append(keep, e);
@@ -143,7 +143,8 @@ static int load_content_filter(struct guard_rail *r, const json_t *p, char *err,
     size_t i, k;
 
     r->ad_hoc = json_array();
-    json_array_foreach(json_object_get(p, "patterns"), i, e) {
+    json_array_foreach(json_object_get(p, "patterns"), i, e)
+    {
         const char *type = str_field(e, "pattern_type");
         const char *action = str_field(e, "action") ? str_field(e, "action") : "BLOCK";
         const char *entity = NULL;
@@ -165,8 +166,8 @@ static int load_content_filter(struct guard_rail *r, const json_t *p, char *err,
                 if (strcasecmp(prebuilt[k].name, name) == 0)
                     break;
             if (!name || k == sizeof(prebuilt) / sizeof(prebuilt[0])) {
-                snprintf(err, errlen, "guardrail '%s': unknown prebuilt pattern '%.64s'",
-                         r->name, name ? name : "");
+                snprintf(err, errlen, "guardrail '%s': unknown prebuilt pattern '%.64s'", r->name,
+                         name ? name : "");
                 json_decref(ents);
                 return GW_ECONFIG;
             }
@@ -178,17 +179,17 @@ static int load_content_filter(struct guard_rail *r, const json_t *p, char *err,
         json_array_append_new(ents, json_string(entity));
         json_object_set_new(r->actions, entity, json_string(action));
     }
-    json_array_foreach(json_object_get(p, "blocked_words"), i, e) {
+    json_array_foreach(json_object_get(p, "blocked_words"), i, e)
+    {
         const char *word = json_is_string(e) ? json_string_value(e) : str_field(e, "keyword");
-        const char *action = json_is_object(e) && str_field(e, "action") ? str_field(e, "action")
-                                                                          : "BLOCK";
+        const char *action =
+            json_is_object(e) && str_field(e, "action") ? str_field(e, "action") : "BLOCK";
         const char *entity = strcasecmp(action, "MASK") == 0 ? "MASKED_WORD" : "BLOCKED_WORD";
 
         if (!word || !*word)
             continue;
-        json_array_append_new(r->ad_hoc,
-                              json_pack("{s:s,s:s,s:[s]}", "name", entity, "supported_entity",
-                                        entity, "deny_list", word));
+        json_array_append_new(r->ad_hoc, json_pack("{s:s,s:s,s:[s]}", "name", entity,
+                                                   "supported_entity", entity, "deny_list", word));
         json_array_append_new(ents, json_string(entity));
         json_object_set_new(r->actions, entity, json_string(action));
     }
@@ -204,10 +205,11 @@ static int load_presidio(struct guard_rail *r, const json_t *p, char *err, size_
     const char *k, *scope = str_field(p, "presidio_filter_scope");
     json_t *ents = json_array();
 
-    json_object_foreach((json_t *)cfg, k, v) {
+    json_object_foreach((json_t *)cfg, k, v)
+    {
         json_array_append_new(ents, json_string(k));
-        json_object_set_new(r->actions, k, json_string(json_is_string(v) ? json_string_value(v)
-                                                                          : "MASK"));
+        json_object_set_new(r->actions, k,
+                            json_string(json_is_string(v) ? json_string_value(v) : "MASK"));
     }
     r->entities = string_list(ents, r->strings);
     json_decref(ents);
@@ -238,7 +240,8 @@ static int load_presidio(struct guard_rail *r, const json_t *p, char *err, size_
     } else if (json_is_array(ah)) {
         r->ad_hoc = json_incref((json_t *)ah);
     }
-    if (str_field(p, "presidio_analyzer_api_base") || str_field(p, "presidio_anonymizer_api_base")) {
+    if (str_field(p, "presidio_analyzer_api_base") ||
+        str_field(p, "presidio_anonymizer_api_base")) {
         /* The engine is in-process; an external Presidio is not called. */
         r->fail_open = false;
     }
@@ -272,7 +275,8 @@ static int load_rail(struct guard_rail *r, const json_t *entry, char *err, size_
         r->modes = mode_bit(json_string_value(mode));
     /* Every mode of a list must be known: one misspelt mode next to a good
      * one would otherwise switch that phase off without a word. */
-    json_array_foreach(mode, i, m) {
+    json_array_foreach(mode, i, m)
+    {
         unsigned bit = mode_bit(json_string_value(m));
 
         if (!bit) {
@@ -314,7 +318,8 @@ int guard_rails_new(const json_t *section, struct guard_rails **out, char *err, 
 
     if (!rs)
         return GW_ENOMEM;
-    json_array_foreach(section, i, e) {
+    json_array_foreach(section, i, e)
+    {
         if (rs->n == GUARD_MAX_RAILS) {
             snprintf(err, errlen, "at most %d guardrails", GUARD_MAX_RAILS);
             rc = GW_ECONFIG;
@@ -355,8 +360,8 @@ static bool can_block(const struct guard_rail *r)
 
     if (strcasecmp(r->default_action, "BLOCK") == 0)
         return true;
-    json_object_foreach(r->actions, k, v) if (strcasecmp(json_string_value(v), "BLOCK") == 0)
-        return true;
+    json_object_foreach(r->actions, k,
+                        v) if (strcasecmp(json_string_value(v), "BLOCK") == 0) return true;
     return false;
 }
 
@@ -375,7 +380,8 @@ int guard_call_init(struct guard_call *gc, const struct guard_rails *rs,
         return 0;
     if (!names)
         names = json_object_get(json_object_get(request, "metadata"), "guardrails");
-    json_array_foreach(names, i, n) {
+    json_array_foreach(names, i, n)
+    {
         size_t k;
 
         for (k = 0; k < rs->n; k++)
@@ -603,7 +609,8 @@ static int scan_content(struct guard_call *gc, json_t *msg, unsigned modes, unsi
 
     if (json_is_string(c))
         return scan_string(gc, msg, "content", 0, modes, where, v);
-    json_array_foreach(c, i, part) {
+    json_array_foreach(c, i, part)
+    {
         if (rc == 0 && json_is_string(json_object_get(part, "text")))
             rc = scan_string(gc, part, "text", 0, modes, where, v);
     }
@@ -617,10 +624,10 @@ static int scan_tool_calls(struct guard_call *gc, json_t *msg, unsigned modes, u
     size_t i;
     int rc = 0;
 
-    json_array_foreach(json_object_get(msg, "tool_calls"), i, tc) {
+    json_array_foreach(json_object_get(msg, "tool_calls"), i, tc)
+    {
         if (rc == 0)
-            rc = scan_string(gc, json_object_get(tc, "function"), "arguments", 0, modes, where,
-                             v);
+            rc = scan_string(gc, json_object_get(tc, "function"), "arguments", 0, modes, where, v);
     }
     return rc;
 }
@@ -636,7 +643,8 @@ int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict 
 
     if (!guard_call_has(gc, modes))
         goto out;
-    json_array_foreach(json_object_get(req, "messages"), i, m) {
+    json_array_foreach(json_object_get(req, "messages"), i, m)
+    {
         const char *role = str_field(m, "role");
         bool system = role && (strcmp(role, "system") == 0 || strcmp(role, "developer") == 0);
         unsigned where = WHERE_INPUT | (system ? WHERE_SYSTEM : 0);
@@ -650,14 +658,16 @@ int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict 
     x = json_object_get(req, "prompt");
     if (json_is_string(x) && rc == 0)
         rc = scan_string(gc, req, "prompt", 0, modes, WHERE_INPUT, v);
-    json_array_foreach(x, i, m) {
+    json_array_foreach(x, i, m)
+    {
         if (rc == 0)
             rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
     }
     x = json_object_get(req, "input");
     if (json_is_string(x) && rc == 0)
         rc = scan_string(gc, req, "input", 0, modes, WHERE_INPUT, v);
-    json_array_foreach(x, i, m) {
+    json_array_foreach(x, i, m)
+    {
         if (rc == 0)
             rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
     }
@@ -700,7 +710,8 @@ int guard_call_response(struct guard_call *gc, json_t *resp, struct guard_verdic
     size_t i, k;
     int rc = 0;
 
-    json_array_foreach(json_object_get(resp, "choices"), i, ch) {
+    json_array_foreach(json_object_get(resp, "choices"), i, ch)
+    {
         msg = json_object_get(ch, "message");
         if (guard_call_has(gc, GUARD_POST_CALL) && rc == 0 && !v->blocked) {
             if (msg) {
@@ -803,6 +814,25 @@ static size_t tail_start(const struct guard_call *gc, struct str t)
     return start;
 }
 
+/* The length of `t` without a UTF-8 sequence cut at its end. */
+static size_t whole_chars(struct str t)
+{
+    size_t i = t.len, k = 0;
+
+    while (i > 0 && k < 4 && ((unsigned char)t.ptr[i - 1] & 0xC0) == 0x80) {
+        i--;
+        k++;
+    }
+    if (i > 0 && (unsigned char)t.ptr[i - 1] >= 0xC0) {
+        unsigned char c = (unsigned char)t.ptr[i - 1];
+        size_t need = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : 1;
+
+        if (k < need)
+            return i - 1;
+    }
+    return t.len;
+}
+
 static int stream_release(struct guard_stream *st, size_t upto, bool final, struct buf *release,
                           struct guard_verdict *v)
 {
@@ -817,7 +847,8 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
     buf_init(&out, 2u << 20);
     buf_init(&restored, 2u << 20);
     buf_append(&scan, st->context.ptr, st->context.len);
-    buf_append(&scan, st->held.ptr, st->held.len);
+    /* A piece may end inside a character: look only at whole ones. */
+    buf_append(&scan, st->held.ptr, whole_chars(buf_str(&st->held)));
     text = buf_str(&scan);
     for (size_t i = 0; i < gc->n_on && !final; i++) {
         const struct guard_rail *r = gc->on[i];
@@ -826,11 +857,12 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
             continue;
         /* An entity reaching into the held tail is held whole. */
         guard_results_reset(&gc->res);
-        rc = guard_analyze(gc->engine, gc->scratch, text, &(struct guard_opts){
-                                                              .entities = r->entities,
-                                                              .allow_list = r->allow,
-                                                              .ad_hoc = r->ad_hoc,
-                                                          },
+        rc = guard_analyze(gc->engine, gc->scratch, text,
+                           &(struct guard_opts){
+                               .entities = r->entities,
+                               .allow_list = r->allow,
+                               .ad_hoc = r->ad_hoc,
+                           },
                            &gc->res);
         if (rc < 0 && !r->fail_open)
             goto out;
@@ -881,8 +913,8 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
      * from a character boundary: the engine refuses broken UTF-8. */
     buf_append(&st->context, st->held.ptr, cut);
     if (st->context.len > STREAM_CONTEXT)
-        buf_consume(&st->context, utf8_back(buf_str(&st->context),
-                                            st->context.len - STREAM_CONTEXT));
+        buf_consume(&st->context,
+                    utf8_back(buf_str(&st->context), st->context.len - STREAM_CONTEXT));
     buf_consume(&st->held, cut);
 out:
     buf_dispose(&scan);
@@ -899,6 +931,8 @@ int guard_stream_feed(struct guard_stream *st, struct str piece, struct buf *rel
     if (buf_append_str(&st->held, piece) < 0)
         return GW_ETOOBIG;
     upto = tail_start(st->gc, buf_str(&st->held));
+    if (upto > whole_chars(buf_str(&st->held)))
+        upto = whole_chars(buf_str(&st->held));
     if (st->held.len > STREAM_MAX_HELD && upto == 0)
         upto = utf8_back(buf_str(&st->held), st->held.len - 256);
     if (upto == 0)
