@@ -11,7 +11,8 @@
  * texts are written to files so that run.sh can feed them to other tools.
  *
  *   bench/pii/run.sh        builds this against build/libgwcore.a and runs it
- *   bench_pii [--out DIR] [--mb N] [--iters N]
+ *   bench/pii/icount.sh     the same under callgrind: instructions per scan
+ *   bench_pii [--out DIR] [--mb N] [--iters N] [--only chat|chat-ner|long|long-ner]
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -173,7 +174,7 @@ int main(int argc, char **argv)
 {
     struct guard_engine *e;
     struct guard_scratch *s;
-    const char *err = NULL, *out = NULL;
+    const char *err = NULL, *out = NULL, *only = NULL;
     size_t mb = 8, len, found;
     int iters = 20000;
     char *text;
@@ -187,6 +188,8 @@ int main(int argc, char **argv)
             mb = (size_t)atoi(argv[i + 1]);
         else if (strcmp(argv[i], "--iters") == 0)
             iters = atoi(argv[i + 1]);
+        else if (strcmp(argv[i], "--only") == 0)
+            only = argv[i + 1];
     }
     t0 = now();
     if (guard_engine_new(NULL, &e, &err) < 0 || guard_scratch_new(e, &s) < 0) {
@@ -214,18 +217,28 @@ int main(int argc, char **argv)
         }
     }
     printf("| input | engine | result |\n|---|---|---|\n");
-    us = scan_chat(e, s, &pat, iters, &found);
-    printf("| 1 KB chat message (%zu bytes, %zu entities) | patterns | %.2f us per scan |\n",
-           sizeof(chat_1k) - 1, found, us);
-    mbs = scan_long(e, s, &pat, text, len, &found);
-    printf("| %.1f MB mixed text (%zu entities) | patterns | %.0f MB/s |\n", len / 1048576.0, found,
-           mbs);
-    us = scan_chat(e, s, &all, iters / 4, &found);
-    printf("| 1 KB chat message | patterns + NER hook | %.2f us per scan (%zu entities) |\n", us,
-           found);
-    mbs = scan_long(e, s, &all, text, len, &found);
-    printf("| %.1f MB mixed text | patterns + NER hook | %.0f MB/s (%zu entities) |\n",
-           len / 1048576.0, mbs, found);
+#define RUN(name) (!only || strcmp(only, name) == 0)
+    if (RUN("chat")) {
+        us = scan_chat(e, s, &pat, iters, &found);
+        printf("| 1 KB chat message (%zu bytes, %zu entities) | patterns | %.2f us per scan |\n",
+               sizeof(chat_1k) - 1, found, us);
+    }
+    if (RUN("long")) {
+        mbs = scan_long(e, s, &pat, text, len, &found);
+        printf("| %.1f MB mixed text (%zu entities) | patterns | %.0f MB/s |\n", len / 1048576.0,
+               found, mbs);
+    }
+    if (RUN("chat-ner")) {
+        us = scan_chat(e, s, &all, only ? iters : iters / 4, &found);
+        printf("| 1 KB chat message | patterns + NER hook | %.2f us per scan (%zu entities) |\n",
+               us, found);
+    }
+    if (RUN("long-ner")) {
+        mbs = scan_long(e, s, &all, text, len, &found);
+        printf("| %.1f MB mixed text | patterns + NER hook | %.0f MB/s (%zu entities) |\n",
+               len / 1048576.0, mbs, found);
+    }
+#undef RUN
     free(text);
     guard_scratch_free(s);
     guard_engine_free(e);

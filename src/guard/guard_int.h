@@ -161,10 +161,10 @@ struct guard__consumer {
 
 struct guard__expr {
     pcre2_code *code;
-    bool jit; /* JIT-compiled: matched with pcre2_jit_match() */
+    bool jit;            /* JIT-compiled: matched with pcre2_jit_match() */
     uint32_t minw, maxw; /* match width bounds in bytes (family filter) */
-    uint32_t reach;      /* longest match in bytes (of the pattern, not its trigger); 0: unbounded */
-    uint8_t family;      /* 0: own Hyperscan expression, else 1 + GP_T* index */
+    uint32_t reach; /* longest match in bytes (of the pattern, not its trigger); 0: unbounded */
+    uint8_t family; /* 0: own Hyperscan expression, else 1 + GP_T* index */
     /* Patterns with the same hand-written trigger share one Hyperscan
      * expression, reported under the first one's id: the next pattern
      * sharing it, or UINT32_MAX; `shared` marks the ones not compiled. */
@@ -175,10 +175,10 @@ struct guard__expr {
     uint32_t back;   /* how far before a reported end a match can start */
     uint32_t n_cons; /* consumers: (recognizer, pattern) pairs sharing it */
     uint32_t first_cons;
-    uint8_t rb[32]; /* bytes that may not follow a match (bitmap) */
+    uint8_t rb[32];   /* bytes that may not follow a match (bitmap) */
     uint8_t stop[16]; /* ASCII bytes no match contains before its report (bitmap) */
     bool stop_set;
-    bool rb_latin;  /* nor may a Latin letter U+00C0..U+024F */
+    bool rb_latin; /* nor may a Latin letter U+00C0..U+024F */
     bool rb_set;
 };
 
@@ -216,7 +216,7 @@ struct guard_engine {
     struct guard__expr *exprs;
     size_t n_exprs;
     uint32_t scan_expr[GUARD_SCANS]; /* expr of each C scan, UINT32_MAX: none */
-    uint32_t *fam[GUARD_FAMILIES];    /* expr indexes per trigger family */
+    uint32_t *fam[GUARD_FAMILIES];   /* expr indexes per trigger family */
     size_t n_fam[GUARD_FAMILIES];
     struct guard__consumer *cons;
     size_t n_cons;
@@ -225,7 +225,7 @@ struct guard_engine {
     size_t n_entities;
     uint8_t *rec_entity; /* recognizer index -> entity index */
     uint64_t stop[GUARD_STOP_SLOTS];
-    void *ner;           /* NER model, owned by ner.c (guard__ner_load/free) */
+    void *ner; /* NER model, owned by ner.c (guard__ner_load/free) */
 };
 
 /* A raw result before scoring and overlap resolution. */
@@ -303,14 +303,14 @@ bool guard__tld_file_ext(const char *tld, size_t n);
 
 /* context.c-like helpers in guard.c */
 size_t guard__norm_words(const char *s, size_t n, char *out, size_t cap);
-bool guard__is_stopword(const char *w, size_t n);
 
 /* adhoc.c: runs the ad-hoc recognizers of a call over the whole text and
  * appends their results (already scored with context) to `out`. */
 int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, const json_t *ad_hoc,
                      const struct guard_opts *opt, struct guard_results *out);
-/* Context support for [start, end) in text against a list of normalized
- * words; returns the supporting word or NULL. */
+/* Context support for a match starting at `start` in s->text against a
+ * list of normalized words; returns the supporting word or NULL. The window
+ * is kept in s->cw for the next call with the same start. */
 const char *guard__context_find(struct guard_scratch *s, size_t start,
                                 const struct guard__ctxword *w, size_t n,
                                 const struct guard_opts *opt);

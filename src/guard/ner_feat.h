@@ -7,9 +7,10 @@
  * Pipeline for one text:
  *
  *   guard__ner_tokenize()   UTF-8 bytes -> tokens (byte offsets, folded-case
- *                           hash, shape, affixes, capitalisation class)
+ *                           hash, capitalisation class)
  *   guard__ner_annotate()   lexicon flags per token, multi-word gazetteer
- *                           matches, line case, sentence starts
+ *                           matches, line case, sentence starts, the gate;
+ *                           shapes and affixes of the tokens features read
  *   guard__ner_features()   ~30 hashed feature buckets per token
  *   guard__ner_decode()     Viterbi over BIO tags with the model's weights
  *
@@ -158,7 +159,8 @@ uint32_t guard__ner_fold(uint32_t cp);
 /*
  * Splits text into tokens. Writes at most `cap` tokens; returns how many
  * tokens the text has (may exceed `cap`: grow and call again). Fills start,
- * end, h, shape, affixes, kind, cap, ncp, flags and nl_before.
+ * end, h, kind, cap, ncp, flags and nl_before; shape and affixes are left
+ * to guard__ner_annotate().
  */
 size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *t, size_t cap);
 
@@ -185,6 +187,9 @@ uint64_t guard__ner_key(const struct guard__ner_tok *t, size_t n);
  * candidate gate: only candidates (capitalised words, lexicon names, and
  * what joins or numbers them: "of", "&", "742") are scored; every other
  * token is O without computing a feature. Training applies the same gate.
+ * Then the shape and affixes of the candidates and their neighbours, all
+ * that guard__ner_features() reads of them (a third of the tokens in chat
+ * text; the others' are not computed).
  */
 void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
                          struct guard__ner_tok *t, size_t n);

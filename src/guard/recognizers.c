@@ -942,8 +942,8 @@ static const struct guard__pattern p_url[] = {
      ":\\\\-])(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+"
      "[A-Za-z]{2,24}(?![A-Za-z0-9_@\\x{C0}-\\x{24F}-])(?!\\.[A-Za-z0-9])(?::[0-9]{2,5})?(?:/"
      "[^\\s<>\"'\\x{60}\\x{A0}]*)?",
-     0.5, 0, .hs = "\\.[A-Za-z]{2,24}\\b", .back = 300, .pre = tld_before,
-     .stop = URL_STOP, .scan = GUARD_SCAN_DOTWORD},
+     0.5, 0, .hs = "\\.[A-Za-z]{2,24}\\b", .back = 300, .pre = tld_before, .stop = URL_STOP,
+     .scan = GUARD_SCAN_DOTWORD},
 };
 static const char *const c_url[] = {"url",    "website", "link",   "site",   "web", "page",
                                     "domain", "visit",   "browse", "portal", NULL};
@@ -1430,8 +1430,7 @@ static int v_in_vehicle(const char *t, size_t n, struct guard__cand *c)
  * out: they match most part numbers and never reach a useful score. */
 static const struct guard__pattern p_in_vehicle[] = {
     {"India Vehicle Registration",
-     BL "[A-Z]{2}[ -]?[0-9]{1,2}[ -]?[A-Z]{1,3}[ -]?(?!0000)[0-9]{4}" BR, 0.5, 0, T_LD,
-     .back = 6},
+     BL "[A-Z]{2}[ -]?[0-9]{1,2}[ -]?[A-Z]{1,3}[ -]?(?!0000)[0-9]{4}" BR, 0.5, 0, T_LD, .back = 6},
     {"India Vehicle Registration", BL "[2-9][1-9] ?BH ?(?!0000)[0-9]{4} ?[A-HJ-NP-Z]{2}" BR, 0.85,
      0},
     {"India Vehicle Registration (Medium)", BL "[0-9]{1,3}(?:CD|CC|UN)[1-9][0-9]{1,3}" BR, 0.4, 0},
@@ -1566,8 +1565,7 @@ static const char *const c_ng_nin[] = {"nin",
                                        NULL};
 
 static const struct guard__pattern p_ng_vehicle[] = {
-    {"Nigeria Vehicle Registration", BL "[A-Z]{3}[- ][0-9]{3}[A-Z]{2}" BR, 0.5, 0, T_LD,
-     .back = 8},
+    {"Nigeria Vehicle Registration", BL "[A-Z]{3}[- ][0-9]{3}[A-Z]{2}" BR, 0.5, 0, T_LD, .back = 8},
     {"Nigeria Vehicle Registration", BL "[A-Z]{3}[0-9]{3}[A-Z]{2}" BR, 0.3, GP_TA},
 };
 static const char *const c_ng_vehicle[] = {"plate number",  "vehicle registration",

@@ -1,10 +1,11 @@
 /*
  * Unit tests of the NER model (src/guard/ner.c, ner_feat.c): tokenizer byte
- * offsets over multi-byte text, easy cases the model must get (a name after
- * "my name is", a city after "lives in", an organisation with "Inc."),
- * negatives (sentence-initial capitalised words, code identifiers), two
- * scratches in two threads giving the same answers, and loading the model
- * from a path as well as the embedded default.
+ * offsets over multi-byte text, a megabyte-long run of addresses, easy
+ * cases the model must get (a name after "my name is", a city after "lives
+ * in", an organisation with "Inc."), negatives (sentence-initial capitalised
+ * words, code identifiers), two scratches in two threads giving the same
+ * answers, and loading the model from a path as well as the embedded
+ * default.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -106,6 +107,35 @@ static void test_tokenize_urls_and_code(void **state)
     assert_memory_equal(text + t[8].start, "max_tokens", 10);
     /* Truncated UTF-8 at the end never reads past the buffer. */
     assert_int_equal(guard__ner_tokenize("ab\xc3", 3, t, 32), 2);
+}
+
+/* A megabyte without a blank: addresses and "x://" back to back. The URL
+ * finder keeps its place in the run (it rescanned the rest of the run
+ * after each address: quadratic, seconds for 100 KB). Every address is one
+ * token, "://" three punctuation tokens. */
+static void test_tokenize_address_run(void **state)
+{
+    static const char unit[] = "a@b.ca://";
+    size_t n = (1 << 20) / (sizeof(unit) - 1) * (sizeof(unit) - 1), cap = n, k;
+    char *text = malloc(n + 1);
+    struct guard__ner_tok *t = malloc(cap * sizeof(*t));
+
+    (void)state;
+    assert_non_null(text);
+    assert_non_null(t);
+    for (size_t i = 0; i < n; i += sizeof(unit) - 1)
+        memcpy(text + i, unit, sizeof(unit) - 1);
+    text[n] = '\0';
+    k = guard__ner_tokenize(text, n, t, cap);
+    assert_int_equal(k, n / (sizeof(unit) - 1) * 4);
+    assert_int_equal(t[0].kind, NER_K_URL);
+    assert_int_equal(t[0].end, 6); /* a@b.ca */
+    assert_int_equal(t[4].kind, NER_K_URL);
+    assert_int_equal(t[4].start, 9);
+    assert_int_equal(t[4].end, 15);
+    assert_int_equal(t[k - 1].kind, NER_K_PUNCT);
+    free(t);
+    free(text);
 }
 
 static void test_easy_cases(void **state)
@@ -306,6 +336,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_tokenize_offsets),
         cmocka_unit_test(test_tokenize_urls_and_code),
+        cmocka_unit_test(test_tokenize_address_run),
         cmocka_unit_test(test_easy_cases),
         cmocka_unit_test(test_negatives),
         cmocka_unit_test(test_long_text),

@@ -4,8 +4,9 @@
  * letters around it), every validator directly on published examples,
  * context scoring (+0.35, whole words), overlap resolution, allow list,
  * threshold, entity filter, ad-hoc recognizers with a deny list, code-point
- * offsets on text with é, ₹ and Hangul, and the long-input path (Hyperscan
- * windows) on a megabyte of text. One engine for the whole file; NER off.
+ * offsets on text with é, ₹ and Hangul, the long-input path (Hyperscan
+ * windows) on a megabyte of text, and inputs that used to take quadratic
+ * time. One engine for the whole file; NER off.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -727,6 +728,58 @@ static void test_long_input(void **state)
     free(t);
 }
 
+/* ---- nothing quadratic ----------------------------------------------------- */
+
+/* `unit` repeated to `n` bytes. */
+static char *repeat(const char *unit, size_t n, size_t *len)
+{
+    size_t ul = strlen(unit), k = 0;
+    char *t = malloc(n + 1);
+
+    assert_non_null(t);
+    while (k + ul <= n) {
+        memcpy(t + k, unit, ul);
+        k += ul;
+    }
+    t[k] = '\0';
+    *len = k;
+    return t;
+}
+
+/*
+ * Half a megabyte of each shape that used to cost time quadratic or worse
+ * in the text's length (a test run at the old speed takes minutes): a
+ * digit group reported at every digit ("1-1-1..."), one cluster of tens of
+ * thousands of overlapping dates, and a shared trigger (a letter by a
+ * digit) where a German plate's '-' never comes. The results stay sorted
+ * and, overlaps resolved, disjoint.
+ */
+static void test_no_quadratic(void **state)
+{
+    static const char *const units[] = {"1-", "9 ", "Nov 17 ", "Z9 ", "DE89 "};
+    struct guard_results r = {0};
+    struct guard_opts o = {.no_ner = true}, keep = {.no_ner = true, .keep_overlaps = true};
+
+    (void)state;
+    for (size_t u = 0; u < sizeof(units) / sizeof(units[0]); u++) {
+        size_t len;
+        char *t = repeat(units[u], 512 * 1024, &len);
+
+        guard_results_reset(&r);
+        assert_int_equal(guard_analyze(E, S, (struct str){t, len}, &o, &r), 0);
+        for (size_t i = 1; i < r.n; i++)
+            assert_true(r.v[i - 1].end <= r.v[i].start);
+        if (strcmp(units[u], "Nov 17 ") == 0)
+            assert_true(r.n > 10000);
+        guard_results_reset(&r);
+        assert_int_equal(guard_analyze(E, S, (struct str){t, len}, &keep, &r), 0);
+        for (size_t i = 1; i < r.n; i++)
+            assert_true(r.v[i - 1].start <= r.v[i].start);
+        free(t);
+    }
+    guard_results_dispose(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -734,7 +787,7 @@ int main(void)
         cmocka_unit_test(test_recognizers), cmocka_unit_test(test_context),
         cmocka_unit_test(test_overlaps),    cmocka_unit_test(test_filters),
         cmocka_unit_test(test_ad_hoc),      cmocka_unit_test(test_cp_offsets),
-        cmocka_unit_test(test_long_input),
+        cmocka_unit_test(test_long_input),  cmocka_unit_test(test_no_quadratic),
     };
 
     return cmocka_run_group_tests(tests, setup, teardown);
