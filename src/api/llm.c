@@ -374,6 +374,7 @@ static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, boo
     const char *key = c->op == PROV_COMPLETION ? "text" : "content";
     json_t *holder = c->op == PROV_COMPLETION ? choice : delta;
     json_t *text = json_object_get(holder, key), *held, *resp;
+    bool had_text;
     char slot[24];
     int rc = 0;
 
@@ -382,7 +383,8 @@ static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, boo
     if (!c->held_choices)
         c->held_choices = json_object();
     held = json_object_get(c->held_choices, slot);
-    if (json_is_string(text)) {
+    had_text = json_is_string(text); /* `text` dies when replaced below */
+    if (had_text) {
         json_t *joined =
             json_sprintf("%s%s", held ? json_string_value(held) : "", json_string_value(text));
 
@@ -391,7 +393,7 @@ static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, boo
         held = json_object_get(c->held_choices, slot);
     }
     if (!json_is_string(json_object_get(choice, "finish_reason"))) {
-        *drop = json_is_string(text) && !json_object_get(delta, "role") &&
+        *drop = had_text && !json_object_get(delta, "role") &&
                 !json_object_get(delta, "tool_calls");
         return 0;
     }
