@@ -57,41 +57,6 @@
 /* The first api-version that accepts stream_options (a dated prefix). */
 #define AZURE_STREAM_OPTIONS_SINCE "2024-08-01"
 
-/* Request fields the gateway consumes (LiteLLM's own), never sent upstream.
- * A copy of openai.c's list: keep the two in step. */
-static const char *const gateway_fields[] = {
-    "mock_response",
-    "timeout",
-    "fallbacks",
-    "num_retries",
-    "context_window_fallbacks",
-    "caching",
-    "cache",
-    "guardrails",
-    "litellm_metadata",
-    "api_key",
-    "api_base",
-    "base_url",
-    "metadata",
-    "tags",
-    NULL,
-};
-
-/* Sampling defaults a deployment may set in litellm_params; the client's
- * value wins when both are given. Same list as openai.c. */
-static const char *const param_defaults[] = {
-    "temperature",
-    "top_p",
-    "max_tokens",
-    "max_completion_tokens",
-    "seed",
-    "stop",
-    "frequency_penalty",
-    "presence_penalty",
-    "reasoning_effort",
-    NULL,
-};
-
 static const char *path_of(enum prov_op op)
 {
     switch (op) {
@@ -237,13 +202,13 @@ static json_t *body_of(const struct prov_call *call, const char *ver)
 
     if (!body)
         return NULL;
-    for (size_t i = 0; gateway_fields[i]; i++)
-        json_object_del(body, gateway_fields[i]);
-    for (size_t i = 0; param_defaults[i] && d->litellm_params; i++) {
-        json_t *v = json_object_get(d->litellm_params, param_defaults[i]);
+    for (size_t i = 0; prov__gateway_fields[i]; i++)
+        json_object_del(body, prov__gateway_fields[i]);
+    for (size_t i = 0; prov__param_defaults[i] && d->litellm_params; i++) {
+        json_t *v = json_object_get(d->litellm_params, prov__param_defaults[i]);
 
-        if (v && !json_object_get(body, param_defaults[i]))
-            json_object_set(body, param_defaults[i], v);
+        if (v && !json_object_get(body, prov__param_defaults[i]))
+            json_object_set(body, prov__param_defaults[i], v);
     }
     if (json_object_set_new(body, "model", json_string(deployment_of(d->model))) < 0)
         goto nomem;

@@ -12,6 +12,37 @@
 
 #include "util/err.h"
 
+const char *const prov__gateway_fields[] = {
+    "mock_response",
+    "timeout",
+    "fallbacks",
+    "num_retries",
+    "context_window_fallbacks",
+    "caching",
+    "cache",
+    "guardrails",
+    "litellm_metadata",
+    "api_key",
+    "api_base",
+    "base_url",
+    "metadata",
+    "tags",
+    NULL,
+};
+
+const char *const prov__param_defaults[] = {
+    "temperature",
+    "top_p",
+    "max_tokens",
+    "max_completion_tokens",
+    "seed",
+    "stop",
+    "frequency_penalty",
+    "presence_penalty",
+    "reasoning_effort",
+    NULL,
+};
+
 const struct prov_ops *prov_find(const char *name)
 {
     /* Every OpenAI-compatible server speaks the openai wire format at its

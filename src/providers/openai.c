@@ -17,40 +17,6 @@
 
 #define OPENAI_DEFAULT_BASE "https://api.openai.com/v1"
 
-/* Request fields the gateway consumes (LiteLLM's own), never sent upstream. */
-static const char *const gateway_fields[] = {
-    "mock_response",
-    "timeout",
-    "fallbacks",
-    "num_retries",
-    "context_window_fallbacks",
-    "caching",
-    "cache",
-    "guardrails",
-    "litellm_metadata",
-    "api_key",
-    "api_base",
-    "base_url",
-    "metadata",
-    "tags",
-    NULL,
-};
-
-/* Sampling defaults a deployment may set in litellm_params; the client's
- * value wins when both are given. */
-static const char *const param_defaults[] = {
-    "temperature",
-    "top_p",
-    "max_tokens",
-    "max_completion_tokens",
-    "seed",
-    "stop",
-    "frequency_penalty",
-    "presence_penalty",
-    "reasoning_effort",
-    NULL,
-};
-
 static const char *path_of(enum prov_op op)
 {
     switch (op) {
@@ -76,12 +42,12 @@ static bool splice(const struct prov_call *call, struct str *out)
 
     if (!call->raw.len || (add_so && json_object_get(call->req, "stream_options")))
         return false;
-    for (size_t i = 0; gateway_fields[i]; i++)
-        if (json_object_get(call->req, gateway_fields[i]))
+    for (size_t i = 0; prov__gateway_fields[i]; i++)
+        if (json_object_get(call->req, prov__gateway_fields[i]))
             return false;
-    for (size_t i = 0; param_defaults[i] && d->litellm_params; i++)
-        if (json_object_get(d->litellm_params, param_defaults[i]) &&
-            !json_object_get(call->req, param_defaults[i]))
+    for (size_t i = 0; prov__param_defaults[i] && d->litellm_params; i++)
+        if (json_object_get(d->litellm_params, prov__param_defaults[i]) &&
+            !json_object_get(call->req, prov__param_defaults[i]))
             return false;
     if (prov__top_value(call->raw, "model", &ms, &me) < 0)
         return false;
@@ -122,13 +88,13 @@ static int encode(const struct prov_call *call, struct prov_http *out)
     body = json_copy(call->req); /* shallow: values are shared, not changed */
     if (!body)
         return GW_ENOMEM;
-    for (size_t i = 0; gateway_fields[i]; i++)
-        json_object_del(body, gateway_fields[i]);
-    for (size_t i = 0; param_defaults[i] && d->litellm_params; i++) {
-        json_t *v = json_object_get(d->litellm_params, param_defaults[i]);
+    for (size_t i = 0; prov__gateway_fields[i]; i++)
+        json_object_del(body, prov__gateway_fields[i]);
+    for (size_t i = 0; prov__param_defaults[i] && d->litellm_params; i++) {
+        json_t *v = json_object_get(d->litellm_params, prov__param_defaults[i]);
 
-        if (v && !json_object_get(body, param_defaults[i]))
-            json_object_set(body, param_defaults[i], v);
+        if (v && !json_object_get(body, prov__param_defaults[i]))
+            json_object_set(body, prov__param_defaults[i], v);
     }
     json_object_set_new(body, "model", json_string(d->model ? d->model : ""));
     if (call->stream && call->op != PROV_EMBEDDING) {

@@ -13,6 +13,13 @@
 typedef int (*prov__sse_fn)(void *ctx, struct str event, struct str data);
 int prov__sse_feed(struct prov_stream *st, const char *p, size_t n, prov__sse_fn fn, void *ctx);
 
+/* Request fields the gateway consumes (LiteLLM's own), never sent upstream;
+ * NULL-terminated. */
+extern const char *const prov__gateway_fields[];
+/* Sampling defaults a deployment may set in litellm_params; the client's
+ * value wins when both are given. NULL-terminated. */
+extern const char *const prov__param_defaults[];
+
 /* A curl header list released with the arena. */
 struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
