@@ -37,9 +37,8 @@ void api__models(struct api_worker *w, struct http_req *r)
 void api__readiness(struct api_worker *w, struct http_req *r)
 {
     bool draining = api__draining || w->http.draining;
-    json_t *out = json_pack("{s:s,s:s,s:n,s:s,s:[]}", "status",
-                            draining ? "draining" : "connected", "db",
-                            w->cfg->database_url ? "configured" : "Not connected", "cache",
+    json_t *out = json_pack("{s:s,s:s,s:n,s:s,s:[]}", "status", draining ? "draining" : "connected",
+                            "db", w->cfg->database_url ? "configured" : "Not connected", "cache",
                             "litellm_version", GW_VERSION, "success_callbacks");
 
     api__send_json(r, draining ? 503 : 200, out, NULL, 0);
@@ -76,10 +75,10 @@ static json_t *endpoint(const struct cfg_deployment *d)
 
 static void health_reply(struct health *h)
 {
-    json_t *out = json_pack("{s:O,s:O,s:I,s:I}", "healthy_endpoints", h->healthy,
-                            "unhealthy_endpoints", h->unhealthy, "healthy_count",
-                            (json_int_t)json_array_size(h->healthy), "unhealthy_count",
-                            (json_int_t)json_array_size(h->unhealthy));
+    json_t *out =
+        json_pack("{s:O,s:O,s:I,s:I}", "healthy_endpoints", h->healthy, "unhealthy_endpoints",
+                  h->unhealthy, "healthy_count", (json_int_t)json_array_size(h->healthy),
+                  "unhealthy_count", (json_int_t)json_array_size(h->unhealthy));
 
     h->r->on_abort = NULL;
     api__send_json(h->r, 200, out, NULL, 0);
@@ -95,10 +94,10 @@ static void probe_done(struct up_req *u, int rc)
     if (rc == 0 && u->status >= 200 && u->status < 300) {
         json_array_append_new(h->healthy, e);
     } else {
-        json_object_set_new(e, "error",
-                            json_string(rc < 0 ? gw_strerror(rc)
-                                               : arena_printf(h->r->arena,
-                                                              "upstream returned %ld", u->status)));
+        json_object_set_new(
+            e, "error",
+            json_string(rc < 0 ? gw_strerror(rc)
+                               : arena_printf(h->r->arena, "upstream returned %ld", u->status)));
         json_array_append_new(h->unhealthy, e);
     }
     if (--h->pending == 0)
@@ -146,7 +145,7 @@ static int probe_start(struct api_worker *w, struct probe *p, struct arena *a)
                  : json_pack("{s:s,s:[{s:s,s:s}],s:i}", "model", p->d->model_name, "messages",
                              "role", "user", "content", "ping", "max_tokens", 1);
     p->call.req = p->req;
-    rc = ops->encode(&p->call, &p->http);
+    rc = ops->probe ? ops->probe(&p->call, &p->http) : ops->encode(&p->call, &p->http);
     if (rc < 0)
         return rc;
     p->up.url = p->http.url;
@@ -193,9 +192,9 @@ void api__health(struct api_worker *w, struct http_req *r)
         } else {
             json_t *e = endpoint(p->d);
 
-            json_object_set_new(e, "error", json_string(rc == GW_EDECLINED
-                                                            ? "provider not available"
-                                                            : "probe could not start"));
+            json_object_set_new(e, "error",
+                                json_string(rc == GW_EDECLINED ? "provider not available"
+                                                               : "probe could not start"));
             json_array_append_new(h->unhealthy, e);
         }
     }

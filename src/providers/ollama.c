@@ -272,7 +272,8 @@ static int split_content(const json_t *content, json_t **text, json_t *images)
     if (!json_is_array(content))
         return GW_EPARAM;
     buf_init(&b, OLLAMA_MAX_TEXT);
-    json_array_foreach(content, i, part) {
+    json_array_foreach(content, i, part)
+    {
         json_t *type = json_object_get(part, "type");
 
         if (json_is_string(part)) {
@@ -311,7 +312,8 @@ static int tool_calls_in(const json_t *calls, json_t *names, json_t **out)
 
     if (!arr)
         return GW_ENOMEM;
-    json_array_foreach(calls, i, c) {
+    json_array_foreach(calls, i, c)
+    {
         json_t *fn = json_object_get(c, "function"), *args = json_object_get(fn, "arguments");
         json_t *name = json_object_get(fn, "name"), *id = json_object_get(c, "id"), *obj;
 
@@ -355,7 +357,8 @@ static int messages_in(const json_t *msgs, json_t **out)
         rc = GW_EPARAM;
         goto out;
     }
-    json_array_foreach(msgs, i, m) {
+    json_array_foreach(msgs, i, m)
+    {
         json_t *role = json_object_get(m, "role"), *text = NULL, *images = json_array();
         json_t *om, *calls = json_object_get(m, "tool_calls"), *tc;
         const char *r = json_string_value(role);
@@ -424,7 +427,8 @@ static int prompt_from_messages(const json_t *msgs, json_t **prompt, json_t *ima
     if (!json_is_array(msgs))
         return GW_EPARAM;
     buf_init(&b, OLLAMA_MAX_TEXT);
-    json_array_foreach(msgs, i, m) {
+    json_array_foreach(msgs, i, m)
+    {
         const char *r = json_string_value(json_object_get(m, "role"));
 
         if (!r) {
@@ -670,7 +674,8 @@ static json_t *tool_calls_out(struct arena *a, const json_t *calls, int *index)
 
     if (!arr)
         return NULL;
-    json_array_foreach(calls, i, c) {
+    json_array_foreach(calls, i, c)
+    {
         json_t *fn = json_object_get(c, "function"), *args = json_object_get(fn, "arguments");
         const char *name = json_string_value(json_object_get(fn, "name"));
         const char *id = json_string_value(json_object_get(c, "id"));
@@ -737,7 +742,8 @@ static json_t *vector_b64(const json_t *vec)
 
     if (!raw || !enc)
         goto out;
-    json_array_foreach(vec, i, x) {
+    json_array_foreach(vec, i, x)
+    {
         float f;
         uint32_t u;
 
@@ -764,7 +770,8 @@ static json_t *embed_answer(const struct prov_call *call, const json_t *j, struc
 
     if (!json_is_array(embs) || !(data = json_array()))
         return NULL;
-    json_array_foreach(embs, i, vec) {
+    json_array_foreach(embs, i, vec)
+    {
         if (!json_is_array(vec)) {
             json_decref(data);
             return NULL;
@@ -1023,9 +1030,28 @@ static void error(const struct prov_call *call, long status, struct str body,
     json_decref(j);
 }
 
+/* Health: GET /api/tags lists the pulled models and costs no inference
+ * (LiteLLM probes Ollama the same way). */
+static int probe(const struct prov_call *call, struct prov_http *out)
+{
+    const char *base = base_of(call);
+    const char *key =
+        call->dep && call->dep->api_key ? call->dep->api_key : getenv("OLLAMA_API_KEY");
+    struct curl_slist *h = NULL;
+
+    out->url = base ? arena_printf(call->arena, "%s/api/tags", base) : NULL;
+    if (!out->url)
+        return GW_ENOMEM;
+    if (key && *key && !prov__header(call->arena, &h, "Authorization: Bearer %s", key))
+        return GW_ENOMEM;
+    out->headers = h;
+    return 0;
+}
+
 const struct prov_ops prov_ollama = {
     .name = "ollama",
     .encode = encode_generate,
+    .probe = probe,
     .decode = decode,
     .stream = stream,
     .error = error,
@@ -1034,6 +1060,7 @@ const struct prov_ops prov_ollama = {
 const struct prov_ops prov_ollama_chat = {
     .name = "ollama_chat",
     .encode = encode_chat,
+    .probe = probe,
     .decode = decode,
     .stream = stream,
     .error = error,

@@ -98,6 +98,9 @@ struct prov_ops {
     /* A non-2xx answer to the error the client sees. */
     void (*error)(const struct prov_call *call, long status, struct str body,
                   struct prov_error *out);
+    /* The deployment's health probe, when it is not a one-token call (NULL):
+     * a GET that answers 2xx when the deployment can serve. */
+    int (*probe)(const struct prov_call *call, struct prov_http *out);
     /* Providers without a network (mock): answers at once, whole into *out
      * or, when call->stream, chunk by chunk through emit. */
     int (*local)(const struct prov_call *call, json_t **out, struct prov_usage *usage,

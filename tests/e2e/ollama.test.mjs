@@ -629,3 +629,22 @@ test('errors: Ollama dying mid-stream ends the SSE stream with an error event', 
 test('logs: JSON lines, call ids present, no keys or user text', async () => {
   await assertLogHygiene(gw, callIds);
 });
+
+test('/health probes Ollama deployments with GET /api/tags, not a model call', async () => {
+  const from = up.requests.length;
+  const keyedFrom = upKeyed.requests.length;
+  const r = await fetch(`${gw.url}/health`, { headers: { authorization: `Bearer ${MASTER_KEY}` } });
+  assert.equal(r.status, 200);
+  const body = await r.json();
+  const healthy = body.healthy_endpoints.map((e) => e.model);
+  assert.ok(healthy.includes('llama-chat'), JSON.stringify(body));
+  assert.ok(healthy.includes('keyed'), JSON.stringify(body));
+  const probes = up.requests.slice(from);
+  assert.ok(probes.length > 0, 'the upstream was not probed');
+  for (const p of probes) assert.deepEqual([p.method, p.path], ['GET', '/api/tags']);
+  // The keyed deployment's probe carries its key.
+  const kp = upKeyed.requests.slice(keyedFrom);
+  assert.equal(kp.length, 1);
+  assert.equal(kp[0].headers.authorization, `Bearer ${UPSTREAM_KEY}`);
+  assert.ok(!JSON.stringify(body).includes(UPSTREAM_KEY), 'the health answer shows a key');
+});
