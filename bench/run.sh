@@ -9,7 +9,7 @@
 #   BENCH_CONNS     wrk connection counts (default "64 256")
 #   BENCH_IDLE      idle keep-alive connections for the memory test (default 10000)
 #   BENCH_STARTS    starts timed for start-to-ready (default 20)
-#   BENCH_TTFB_N    sequential requests per side for time to first byte (default 200)
+#   BENCH_TTFB_N    sequential requests per target for time to first byte (default 200)
 #   BENCH_PERF      1: profile llmgate under load with perf, if installed (default 1)
 #   BENCH_NGINX_KEEPALIVE  idle upstream connections the nginx proxy keeps
 #                   (default 256, the largest connection count; one extra
