@@ -27,7 +27,7 @@ struct api_worker {
     struct http_server http;
     struct up_client up;
     struct cfg *cfg;
-    struct route *rt; /* shared by every worker; its state is atomic */
+    struct route *rt;                 /* shared by every worker; its state is atomic */
     const struct guard_engine *guard; /* shared, immutable; NULL if it could not be built */
     struct guard_scratch *gscratch;   /* this worker's; NULL without an engine */
     const struct guard_rails *rails;  /* the config's guardrails, or NULL */
@@ -41,6 +41,10 @@ struct api_worker {
 extern _Atomic bool api__draining;
 extern int64_t api__started_at;
 
+/* OpenAI's error body {"error":{"message","type","param","code"}} (a new
+ * reference); `code` NULL means the status as text. The one place it is built. */
+json_t *api__error_json(int status, const char *message, const char *type, const char *param,
+                        const char *code);
 /* Sends an OpenAI-shaped error: {"error":{"message","type","param","code"}}.
  * `message` must not contain secrets or message content. */
 void api__send_error(struct http_req *r, int status, const char *message, const char *type,

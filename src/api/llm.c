@@ -186,22 +186,16 @@ static void fail(struct call *c, int status, const char *msg, const char *type, 
 {
     struct http_header h[16];
     size_t n = meta_headers(c, h);
-    char scode[16];
     json_t *e;
 
     c->status = status;
     c->err_type = type;
-    if (!code) {
-        snprintf(scode, sizeof(scode), "%d", status);
-        code = scode;
-    }
     if (retry_after && *retry_after)
         h[n++] = (struct http_header){STR_LIT("retry-after"), str_from(retry_after)};
     if (c->anthropic)
         e = api__messages_error(status, msg);
     else
-        e = json_pack("{s:{s:s,s:s,s:s?,s:s}}", "error", "message", msg, "type", type, "param",
-                      param, "code", code);
+        e = api__error_json(status, msg, type, param, code);
     finish(c);
     api__send_json(c->r, status, e, h, n);
     json_decref(e);
@@ -393,8 +387,8 @@ static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, boo
         held = json_object_get(c->held_choices, slot);
     }
     if (!json_is_string(json_object_get(choice, "finish_reason"))) {
-        *drop = had_text && !json_object_get(delta, "role") &&
-                !json_object_get(delta, "tool_calls");
+        *drop =
+            had_text && !json_object_get(delta, "role") && !json_object_get(delta, "tool_calls");
         return 0;
     }
     if (!held)
@@ -555,8 +549,7 @@ static void stream_error_event(struct call *c, int code, const char *msg)
         buf_dispose(&b);
         return;
     }
-    e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", msg, "type", gw_err_type(code),
-                  "param", "code", gw_err_name(code));
+    e = api__error_json(gw_err_status(code), msg, gw_err_type(code), NULL, gw_err_name(code));
 
     c->err_type = gw_err_type(code);
     sse_write(c, e);
@@ -580,6 +573,13 @@ static void stream_end(struct call *c)
     http_stream_end(c->r);
 }
 
+/* Whether an answer must go through the guard: post_call rails, or
+ * output_parse_pii placeholders to put back. */
+static bool guard_on_answer(const struct call *c)
+{
+    return c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used);
+}
+
 /* Sends a whole answer in the client's dialect. */
 static void answer(struct call *c, json_t *out)
 {
@@ -588,7 +588,7 @@ static void answer(struct call *c, json_t *out)
     int rc;
 
     /* post_call guardrails, and output_parse_pii placeholders put back. */
-    if (c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used)) {
+    if (guard_on_answer(c)) {
         rc = guard_call_response(&c->gc, out, &c->gv);
         if (rc < 0 || c->gv.blocked) {
             json_decref(out);
@@ -856,8 +856,7 @@ static void up_done(struct up_req *u, int rc)
         stream_end(c);
         return;
     }
-    if (c->prov->body_is_openai && c->prov->peek && !c->anthropic &&
-        !(c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used))) {
+    if (c->prov->body_is_openai && c->prov->peek && !c->anthropic && !guard_on_answer(c)) {
         /* Relayed as is: check it and read its usage, build no tree. */
         struct http_header h[16];
         size_t n;
@@ -1087,7 +1086,7 @@ static bool guard_request(struct call *c)
     }
     if (c->gv.masked)
         c->pc.raw = STR_NULL; /* the bytes the client sent are no longer the request */
-    c->guard_stream = c->pc.stream && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used);
+    c->guard_stream = c->pc.stream && guard_on_answer(c);
     if (c->guard_stream)
         guard_call_mark(&c->gc, GUARD_POST_CALL, &c->gv);
     return true;

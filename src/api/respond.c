@@ -27,18 +27,24 @@ void api__send_json(struct http_req *r, int status, const json_t *j, const struc
     http_respond(r, status, h, n, str_of(p, len));
 }
 
-void api__send_error(struct http_req *r, int status, const char *message, const char *type,
-                     const char *param, const char *code)
+json_t *api__error_json(int status, const char *message, const char *type, const char *param,
+                        const char *code)
 {
     char scode[16];
-    json_t *e;
 
     if (!code) {
         snprintf(scode, sizeof(scode), "%d", status);
         code = scode;
     }
-    e = json_pack("{s:{s:s,s:s,s:s?,s:s}}", "error", "message", message ? message : "error",
-                  "type", type ? type : "invalid_request_error", "param", param, "code", code);
+    return json_pack("{s:{s:s,s:s,s:s?,s:s}}", "error", "message", message ? message : "error",
+                     "type", type ? type : "invalid_request_error", "param", param, "code", code);
+}
+
+void api__send_error(struct http_req *r, int status, const char *message, const char *type,
+                     const char *param, const char *code)
+{
+    json_t *e = api__error_json(status, message, type, param, code);
+
     api__send_json(r, status, e, NULL, 0);
     json_decref(e);
 }

@@ -64,7 +64,8 @@ static void route(struct http_req *r, void *ctx)
             return api__models(w, r);
     }
     if (str_eq_c(p, "/chat/completions") || str_eq_c(p, "/completions") ||
-        str_eq_c(p, "/embeddings") || str_eq_c(p, "/models") || str_starts_with(p, STR_LIT("/health"))) {
+        str_eq_c(p, "/embeddings") || str_eq_c(p, "/models") ||
+        str_starts_with(p, STR_LIT("/health"))) {
         api__send_error(r, 405, "method not allowed on this route", "invalid_request_error", NULL,
                         "405");
         return;
@@ -80,8 +81,7 @@ static void route(struct http_req *r, void *ctx)
 }
 
 /* Errors the HTTP layer answers itself, in the shape of the route's API. */
-static void error_body(const struct http_req *r, int status, const char *message,
-                       struct buf *out)
+static void error_body(const struct http_req *r, int status, const char *message, struct buf *out)
 {
     struct str p = r->path;
     json_t *e;
@@ -93,8 +93,8 @@ static void error_body(const struct http_req *r, int status, const char *message
     if (str_starts_with(p, STR_LIT("/messages")))
         e = api__messages_error(status, message);
     else
-        e = json_pack("{s:{s:s,s:s,s:n,s:s}}", "error", "message", message, "type",
-                      status == 408 ? "timeout" : "invalid_request_error", "param", "code", code);
+        e = api__error_json(status, message, status == 408 ? "timeout" : "invalid_request_error",
+                            NULL, code);
     if (e) {
         char tmp[1024];
         size_t n = json_dumpb(e, tmp, sizeof(tmp), JSON_COMPACT);
@@ -253,10 +253,10 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
     } else {
         uv_signal_start(&sigs.term, on_signal, SIGTERM);
         uv_signal_start(&sigs.intr, on_signal, SIGINT);
-        snprintf(fields, sizeof(fields),
-                 "\"host\":\"%s\",\"port\":%d,\"workers\":%d,\"deployments\":%zu,\"startup_us\":%llu",
-                 opt->host, opt->port, n, cfg->n_deployments,
-                 (unsigned long long)(time_mono_us() - t0));
+        snprintf(
+            fields, sizeof(fields),
+            "\"host\":\"%s\",\"port\":%d,\"workers\":%d,\"deployments\":%zu,\"startup_us\":%llu",
+            opt->host, opt->port, n, cfg->n_deployments, (unsigned long long)(time_mono_us() - t0));
         obs_log_event("info", "ready", fields);
         uv_run(uv_default_loop(), UV_RUN_DEFAULT);
     }
