@@ -113,6 +113,22 @@ static void on_drained(struct http_server *s)
     up_client_close(&w->up);
     uv_close((uv_handle_t *)&w->wake, NULL);
     uv_close((uv_handle_t *)&w->http.drain_timer, NULL);
+    uv_close((uv_handle_t *)&w->log_flush, NULL);
+}
+
+static void on_log_flush(uv_check_t *h)
+{
+    obs_flush();
+}
+
+static void worker_end(struct api_worker *w)
+{
+    uv_run(&w->loop, UV_RUN_DEFAULT);
+    uv_loop_close(&w->loop);
+    if (w->gscratch)
+        guard_scratch_free(w->gscratch);
+    obs_buffer_end();
+    auth_thread_release();
 }
 
 static void on_wake(uv_async_t *a)
@@ -134,6 +150,10 @@ static void worker_main(void *arg)
     int rc;
 
     uv_loop_init(&w->loop);
+    obs_buffer_begin();
+    uv_check_init(&w->loop, &w->log_flush);
+    uv_check_start(&w->log_flush, on_log_flush);
+    uv_unref((uv_handle_t *)&w->log_flush); /* never what keeps the loop alive */
     if (getrandom(&w->rng, sizeof(w->rng), 0) != sizeof(w->rng))
         w->rng = time_mono_us() ^ (uint64_t)w->index;
     rc = up_client_init(&w->up, &w->loop);
@@ -149,17 +169,12 @@ static void worker_main(void *arg)
     uv_sem_post(w->started);
     if (rc < 0) {
         uv_close((uv_handle_t *)&w->wake, NULL);
+        uv_close((uv_handle_t *)&w->log_flush, NULL);
         up_client_close(&w->up);
-        uv_run(&w->loop, UV_RUN_DEFAULT);
-        uv_loop_close(&w->loop);
-        if (w->gscratch)
-            guard_scratch_free(w->gscratch);
+        worker_end(w);
         return;
     }
-    uv_run(&w->loop, UV_RUN_DEFAULT);
-    uv_loop_close(&w->loop);
-    if (w->gscratch)
-        guard_scratch_free(w->gscratch);
+    worker_end(w);
 }
 
 static struct {

@@ -31,5 +31,7 @@ struct str auth_key_from(struct str authorization, struct str x_api_key, struct 
  * key's content.
  */
 int auth_check(const struct cfg *c, struct str key, struct auth_ctx *out);
+/* Frees what auth_check keeps per thread; call before a thread ends. */
+void auth_thread_release(void);
 
 #endif

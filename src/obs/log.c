@@ -63,47 +63,98 @@ static void field(struct buf *b, const char *name, const char *v)
     buf_append(b, "\"", 1);
 }
 
+static void write_all(const char *p, size_t n)
+{
+    while (n > 0) {
+        ssize_t w = write(STDERR_FILENO, p, n);
+
+        if (w <= 0)
+            return; /* a log that cannot be written must not stop requests */
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+/*
+ * Request lines of a worker thread are gathered and written once per turn of
+ * its loop (obs_flush), not once per request: the write was one of the few
+ * system calls a proxied request costs. Events and threads that never called
+ * obs_buffer_begin write at once.
+ */
+#define OBS_BATCH_MAX (32 * 1024)
+
+static _Thread_local struct buf batch;
+static _Thread_local struct buf line; /* one request line, reused */
+static _Thread_local bool batching;
+
+void obs_buffer_begin(void)
+{
+    buf_init(&batch, 4 * OBS_BATCH_MAX);
+    batching = true;
+}
+
+void obs_flush(void)
+{
+    if (batch.len > 0)
+        write_all(batch.ptr, batch.len);
+    batch.len = 0;
+}
+
+void obs_buffer_end(void)
+{
+    obs_flush();
+    buf_dispose(&batch);
+    buf_dispose(&line);
+    batching = false;
+}
+
 static void emit(struct buf *b)
 {
-    ssize_t w;
-
     buf_append(b, "}\n", 2);
     if (b->ptr) {
-        w = write(STDERR_FILENO, b->ptr, b->len);
-        (void)w;
+        if (batching && buf_append(&batch, b->ptr, b->len) == 0) {
+            if (batch.len >= OBS_BATCH_MAX)
+                obs_flush();
+        } else {
+            write_all(b->ptr, b->len);
+        }
     }
-    buf_dispose(b);
+    if (b == &line && batching)
+        buf_reset(b); /* kept for the next request */
+    else
+        buf_dispose(b);
 }
 
 void obs_log_request(const struct obs_request *r)
 {
-    struct buf b;
+    struct buf *b = &line;
 
     if (quiet && r->status < 400)
         return;
-    buf_init(&b, 4096);
-    buf_reserve(&b, 512);
-    ts(&b);
-    buf_append_c(&b, r->status >= 500 ? ",\"level\":\"error\"" : ",\"level\":\"info\"");
-    buf_append_c(&b, ",\"msg\":\"request\"");
-    field(&b, "request_id", r->request_id);
-    field(&b, "method", r->method);
-    field(&b, "path", r->path);
-    field(&b, "model", r->model);
-    field(&b, "deployment", r->deployment);
-    field(&b, "provider", r->provider);
-    field(&b, "key_hash", r->key_hash);
-    num(&b, "status", (uint64_t)(r->status > 0 ? r->status : 0));
-    buf_append_c(&b, r->stream ? ",\"stream\":true" : ",\"stream\":false");
-    num(&b, "total_us", r->total_us);
-    num(&b, "overhead_us", r->overhead_us);
+    if (!line.max)
+        buf_init(&line, 4096);
+    buf_reserve(&line, 512);
+    ts(b);
+    buf_append_c(b, r->status >= 500 ? ",\"level\":\"error\"" : ",\"level\":\"info\"");
+    buf_append_c(b, ",\"msg\":\"request\"");
+    field(b, "request_id", r->request_id);
+    field(b, "method", r->method);
+    field(b, "path", r->path);
+    field(b, "model", r->model);
+    field(b, "deployment", r->deployment);
+    field(b, "provider", r->provider);
+    field(b, "key_hash", r->key_hash);
+    num(b, "status", (uint64_t)(r->status > 0 ? r->status : 0));
+    buf_append_c(b, r->stream ? ",\"stream\":true" : ",\"stream\":false");
+    num(b, "total_us", r->total_us);
+    num(b, "overhead_us", r->overhead_us);
     if (r->prompt_tokens > 0 || r->completion_tokens > 0) {
-        num(&b, "prompt_tokens", (uint64_t)(r->prompt_tokens > 0 ? r->prompt_tokens : 0));
-        num(&b, "completion_tokens",
+        num(b, "prompt_tokens", (uint64_t)(r->prompt_tokens > 0 ? r->prompt_tokens : 0));
+        num(b, "completion_tokens",
             (uint64_t)(r->completion_tokens > 0 ? r->completion_tokens : 0));
     }
-    field(&b, "error_type", r->error_type);
-    emit(&b);
+    field(b, "error_type", r->error_type);
+    emit(b);
 }
 
 void obs_log_event(const char *level, const char *msg, const char *fields)

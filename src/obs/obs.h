@@ -34,5 +34,13 @@ void obs_log_event(const char *level, const char *msg, const char *fields);
 void obs_request_id(char out[37]);
 /* 0 = all request lines, 1 = errors only (LITELLM_LOG / --quiet). */
 void obs_set_quiet(bool quiet);
+/*
+ * A worker thread gathers its request lines and writes them once per turn of
+ * its loop: obs_buffer_begin at the thread's start, obs_flush when the loop
+ * has run its callbacks (a uv_check), obs_buffer_end before the thread ends.
+ */
+void obs_buffer_begin(void);
+void obs_flush(void);
+void obs_buffer_end(void);
 
 #endif
