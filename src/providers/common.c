@@ -406,10 +406,30 @@ static bool value(struct scan *s)
     }
 }
 
+/* A top-level integer of a JSON object, as json_integer_value() reads it:
+ * 0 when absent, not an integer, or out of range. */
+static long top_integer(struct str obj, const char *key)
+{
+    size_t a, b;
+    long v = 0;
+    bool neg;
+
+    if (prov__top_value(obj, key, &a, &b) < 0)
+        return 0;
+    neg = obj.ptr[a] == '-';
+    for (size_t i = a + neg; i < b; i++) {
+        if (!isdigit((unsigned char)obj.ptr[i]))
+            return 0; /* a fraction or exponent: a real, not an integer */
+        if (__builtin_mul_overflow(v, 10, &v) || __builtin_add_overflow(v, obj.ptr[i] - '0', &v))
+            return 0;
+    }
+    return neg ? -v : v;
+}
+
 int prov__peek_usage(struct str body, struct prov_usage *usage)
 {
     struct scan s = {body.ptr, body.ptr + body.len, 0};
-    const char *u = NULL;
+    size_t us, ue;
 
     ws(&s);
     if (s.p >= s.end || *s.p != '{' || !value(&s))
@@ -417,20 +437,19 @@ int prov__peek_usage(struct str body, struct prov_usage *usage)
     ws(&s);
     if (s.p != s.end)
         return GW_EUPSTREAM;
-    /* OpenAI puts "usage" last: the last key of that name that is not inside
-     * a string (a quote inside a string is escaped) is the top-level one. */
-    for (const char *p = body.ptr;
-         (p = memmem(p, (size_t)(body.ptr + body.len - p), "\"usage\"", 7)); p += 7)
-        if (p == body.ptr || p[-1] != '\\')
-            u = p;
-    if (u) {
-        const char *o = memchr(u + 7, '{', (size_t)(body.ptr + body.len - (u + 7)));
-        json_t *j =
-            o ? json_loadb(o, (size_t)(body.ptr + body.len - o), JSON_DISABLE_EOF_CHECK, NULL)
-              : NULL;
+    /* Read without a tree: building one for three numbers cost more than
+     * validating the whole answer. */
+    if (prov__top_value(body, "usage", &us, &ue) == 0 && body.ptr[us] == '{') {
+        struct str u = str_of(body.ptr + us, ue - us);
 
-        prov_usage_from_json(usage, j);
-        json_decref(j);
+        usage->prompt_tokens = top_integer(u, "prompt_tokens");
+        usage->completion_tokens = top_integer(u, "completion_tokens");
+        usage->total_tokens = top_integer(u, "total_tokens");
+        if (!usage->total_tokens && __builtin_add_overflow(usage->prompt_tokens,
+                                                           usage->completion_tokens,
+                                                           &usage->total_tokens))
+            usage->total_tokens = LONG_MAX;
+        usage->set = true;
     }
     return 0;
 }
