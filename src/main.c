@@ -18,6 +18,7 @@
 #include "guard/rail.h"
 #include "obs/obs.h"
 #include "util/err.h"
+#include "util/jmem.h"
 
 static void usage(FILE *out)
 {
@@ -84,6 +85,7 @@ int main(int argc, char **argv)
     struct cfg *cfg = NULL;
     int ch, rc;
 
+    jmem_install(); /* before any JSON value exists */
     if (argc > 1 && strcmp(argv[1], "anonymize") == 0)
         return guard_cli_anonymize(argc - 1, argv + 1);
     if (argc > 1 && strcmp(argv[1], "scan") == 0)

@@ -26,6 +26,7 @@
 #include "obs/obs.h"
 #include "router/route.h"
 #include "util/err.h"
+#include "util/jmem.h"
 #include "util/time.h"
 
 #define API_MAX_UPSTREAM_BODY (64u * 1024 * 1024)
@@ -1099,6 +1100,7 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
     json_error_t jerr;
     const char *param = NULL, *msg = NULL, *model;
     json_t *so, *nr;
+    struct arena *prev;
     int rc;
 
     if (!c) {
@@ -1126,9 +1128,12 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
              "auth_error", "key", "401", NULL);
         return;
     }
-    /* Duplicate keys are refused: the upstream may read the other copy. */
+    /* Duplicate keys are refused: the upstream may read the other copy. The
+     * tree lives in the request's arena: it dies with the request. */
+    prev = jmem_arena(r->arena);
     c->body =
         json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, JSON_REJECT_DUPLICATES, &jerr);
+    jmem_arena(prev);
     if (!c->body) {
         /* Positions only: jansson's text can quote the input. */
         if (json_error_code(&jerr) == json_error_invalid_utf8)

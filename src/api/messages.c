@@ -22,6 +22,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "util/jmem.h"
 #include "util/err.h"
 #include "util/time.h"
 
@@ -111,7 +112,7 @@ static int message(json_t *msgs, const json_t *m)
                                                    json_object_get(b, "id"), "type", "function",
                                                    "function", "name", json_object_get(b, "name"),
                                                    "arguments", args ? args : "{}"));
-            free(args);
+            jmem_free_dump(args);
         } else if (strcmp(t, "tool_result") == 0) {
             /* Tool results become OpenAI tool messages, in order. */
             json_array_append_new(msgs, json_pack("{s:s,s:O,s:o}", "role", "tool",
@@ -365,7 +366,7 @@ static int event(struct buf *out, const char *name, json_t *data)
     char *s = json_dumps(data, JSON_COMPACT);
     int rc = s ? buf_printf(out, "event: %s\ndata: %s\n\n", name, s) : GW_ENOMEM;
 
-    free(s);
+    jmem_free_dump(s);
     json_decref(data);
     return rc;
 }

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "guard.h"
+#include "util/jmem.h"
 #include "util/err.h"
 
 #define CLI_DEFAULT_THRESHOLD 0.4
@@ -166,7 +167,7 @@ static int jsonl(struct cli *c, FILE *in)
             fputs(dump, stdout);
             fputc('\n', stdout);
         }
-        free(dump);
+        jmem_free_dump(dump);
         json_decref(outj);
         json_decref(obj);
     }

@@ -13,6 +13,7 @@
 
 #include <openssl/evp.h>
 
+#include "util/jmem.h"
 #include "util/err.h"
 #include "util/time.h"
 
@@ -139,7 +140,7 @@ static json_t *embeddings(const struct prov_call *call)
                                                 ? vector_of(json_string_value(x),
                                                             json_string_length(x), b64)
                                                 : vector_of(s ? s : "", s ? strlen(s) : 0, b64)));
-            free(s);
+            jmem_free_dump(s);
         }
     }
     return json_pack("{s:s,s:o,s:s}", "object", "list", "data", data, "model", model_of(call));

@@ -40,6 +40,7 @@
 #include <openssl/evp.h>
 #include <openssl/rand.h>
 
+#include "util/jmem.h"
 #include "util/err.h"
 #include "util/time.h"
 
@@ -680,15 +681,15 @@ static json_t *tool_calls_out(struct arena *a, const json_t *calls, int *index)
         const char *name = json_string_value(json_object_get(fn, "name"));
         const char *id = json_string_value(json_object_get(c, "id"));
         char *s = NULL;
+        const char *text = json_string_value(args);
         json_t *o;
 
-        if (json_is_string(args))
-            s = strdup(json_string_value(args));
-        else if (args && !json_is_null(args))
-            s = json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
+        if (!text && args && !json_is_null(args))
+            text = s = json_dumps(args, JSON_COMPACT | JSON_ENCODE_ANY);
         o = json_pack("{s:s,s:s,s:{s:s,s:s}}", "id", id && *id ? id : new_id(a, "call_"), "type",
-                      "function", "function", "name", name ? name : "", "arguments", s ? s : "{}");
-        free(s);
+                      "function", "function", "name", name ? name : "", "arguments",
+                      text ? text : "{}");
+        jmem_free_dump(s);
         if (o && index)
             json_object_set_new(o, "index", json_integer((*index)++));
         if (!o || json_array_append_new(arr, o) < 0) {
@@ -875,7 +876,7 @@ static int send_error(const struct feed *f, const json_t *err)
     c = json_pack("{s:{s:s,s:s,s:n,s:n}}", "error", "message",
                   arena_printf(f->call->arena, "upstream error: %s", m ? m : "unknown"), "type",
                   "api_error", "param", "code");
-    free(dumped);
+    jmem_free_dump(dumped);
     return send_chunk(f, c);
 }
 
