@@ -1,15 +1,22 @@
 /*
- * client: libcurl multi bound to a libuv loop. curl tells us which sockets to
- * watch (socket_cb) and when to wake (timer_cb); uv_poll handles report
- * readiness back with curl_multi_socket_action. Finished transfers are
+ * client: the module's entry points, and libcurl multi bound to a libuv loop.
+ * up_start() hands plain http:// URLs without a proxy to h1.c and everything
+ * else to libcurl; up_cancel() and up_pause() follow the request to its
+ * transport. Both transports share the list of requests in flight and the
+ * stall sweep below.
+ *
+ * For libcurl, curl tells us which sockets to watch (socket_cb) and when to
+ * wake (timer_cb); uv_poll handles report readiness back with
+ * curl_multi_socket_action. Finished transfers are
  * collected in check_done(), which calls each request's on_done.
  *
  * A poll context belongs to one socket and is freed through uv_close, because
  * curl may close and reopen a socket with the same number before the loop has
  * let go of the old handle.
  */
-#include "up.h"
+#include "up_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -46,7 +53,24 @@ static void easy_put(struct up_client *c, CURL *e)
         curl_easy_cleanup(e);
 }
 
-static void unlink_req(struct up_req *r)
+static void sweep_fire(uv_timer_t *t);
+
+#define SWEEP_MS 100
+
+void up__link(struct up_client *c, struct up_req *r)
+{
+    c->active++;
+    r->last_ms = uv_now(c->loop);
+    r->prev = NULL;
+    r->next = c->reqs;
+    if (c->reqs)
+        c->reqs->prev = r;
+    c->reqs = r;
+    if (r->stall_ms > 0 && !uv_is_active((uv_handle_t *)&c->sweep))
+        uv_timer_start(&c->sweep, sweep_fire, SWEEP_MS, SWEEP_MS);
+}
+
+void up__unlink(struct up_req *r)
 {
     struct up_client *c = r->client;
 
@@ -57,6 +81,7 @@ static void unlink_req(struct up_req *r)
     if (r->next)
         r->next->prev = r->prev;
     r->prev = r->next = NULL;
+    c->active--;
 }
 
 static void check_done(struct up_client *c)
@@ -76,8 +101,7 @@ static void check_done(struct up_client *c)
         curl_multi_remove_handle(c->multi, m->easy_handle);
         easy_put(c, m->easy_handle);
         r->easy = NULL;
-        unlink_req(r);
-        c->active--;
+        up__unlink(r);
         if (res == CURLE_OPERATION_TIMEDOUT)
             rc = GW_EUPTIMEOUT;
         else if (res == CURLE_WRITE_ERROR && r->abort_rc < 0)
@@ -167,10 +191,10 @@ static int socket_cb(CURL *e, curl_socket_t s, int what, void *userp, void *sock
 /*
  * Stall sweep: a stream may last long, but not in silence. curl's low-speed
  * check only runs when curl is woken for the handle, which can be seconds
- * late, so the client checks every request's last byte itself.
+ * late, so the client checks every request's last byte itself, for both
+ * transports: one timer per worker, running only while a request with
+ * stall_ms is in flight.
  */
-#define SWEEP_MS 100
-
 static void sweep_fire(uv_timer_t *t)
 {
     struct up_client *c = t->data;
@@ -186,6 +210,8 @@ again:
         if (now - r->last_ms < (uint64_t)r->stall_ms)
             continue;
         up_cancel(r);
+        snprintf(r->curl_error, sizeof(r->curl_error), "No data from upstream for %ld ms",
+                 r->stall_ms);
         if (r->on_done)
             r->on_done(r, GW_EUPTIMEOUT);
         goto again; /* on_done may have changed the list */
@@ -211,6 +237,13 @@ int up_client_init(struct up_client *c, uv_loop_t *loop)
     curl_multi_setopt(c->multi, CURLMOPT_TIMERDATA, c);
     /* Enough idle connections per worker to keep a busy provider warm. */
     curl_multi_setopt(c->multi, CURLMOPT_MAXCONNECTS, 256L);
+    if (up__h1_init(c) < 0) {
+        curl_multi_cleanup(c->multi);
+        c->multi = NULL;
+        uv_close((uv_handle_t *)&c->timer, NULL);
+        uv_close((uv_handle_t *)&c->sweep, NULL);
+        return GW_ENOMEM;
+    }
     return 0;
 }
 
@@ -218,6 +251,9 @@ void up_client_close(struct up_client *c)
 {
     if (!c->multi)
         return;
+    while (c->reqs)
+        up_cancel(c->reqs); /* no callbacks, and their handles go back first */
+    up__h1_close(c);
     while (c->n_spare > 0)
         curl_easy_cleanup(c->spare[--c->n_spare]);
     curl_multi_cleanup(c->multi); /* closes sockets: socket_cb closes polls */
@@ -297,19 +333,13 @@ static size_t header_cb(char *p, size_t size, size_t n, void *userp)
     return len;
 }
 
-int up_start(struct up_client *c, struct up_req *r)
+static int curl_start(struct up_client *c, struct up_req *r)
 {
     CURL *e = easy_get(c);
 
     if (!e)
         return GW_ENOMEM;
-    r->client = c;
     r->easy = e;
-    r->status = 0;
-    r->abort_rc = 0;
-    r->paused = false;
-    r->got_headers = false;
-    r->content_type[0] = r->retry_after[0] = r->retry_after_ms[0] = r->curl_error[0] = '\0';
     curl_easy_setopt(e, CURLOPT_URL, r->url);
     curl_easy_setopt(e, CURLOPT_PRIVATE, r);
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, write_cb);
@@ -338,31 +368,51 @@ int up_start(struct up_client *c, struct up_req *r)
         r->easy = NULL;
         return GW_EUPSTREAM;
     }
-    c->active++;
-    r->last_ms = uv_now(c->loop);
-    r->prev = NULL;
-    r->next = c->reqs;
-    if (c->reqs)
-        c->reqs->prev = r;
-    c->reqs = r;
-    if (r->stall_ms > 0 && !uv_is_active((uv_handle_t *)&c->sweep))
-        uv_timer_start(&c->sweep, sweep_fire, SWEEP_MS, SWEEP_MS);
+    up__link(c, r);
     return 0;
+}
+
+int up_start(struct up_client *c, struct up_req *r)
+{
+    int rc;
+
+    r->client = c;
+    r->easy = NULL;
+    r->conn = NULL;
+    r->status = 0;
+    r->abort_rc = 0;
+    r->paused = false;
+    r->got_headers = false;
+    r->content_type[0] = r->retry_after[0] = r->retry_after_ms[0] = r->curl_error[0] = '\0';
+    rc = up__h1_start(c, r);
+    return rc == GW_EDECLINED ? curl_start(c, r) : rc;
+}
+
+bool up_active(const struct up_req *r)
+{
+    return r->easy != NULL || r->conn != NULL;
 }
 
 void up_cancel(struct up_req *r)
 {
+    if (r->conn) {
+        up__h1_cancel(r);
+        return;
+    }
     if (!r->easy)
         return;
     curl_multi_remove_handle(r->client->multi, r->easy);
     easy_put(r->client, r->easy);
     r->easy = NULL;
-    unlink_req(r);
-    r->client->active--;
+    up__unlink(r);
 }
 
 void up_pause(struct up_req *r, bool paused)
 {
+    if (r->conn) {
+        up__h1_pause(r, paused);
+        return;
+    }
     if (!r->easy || r->paused == paused)
         return;
     r->paused = paused;
