@@ -5,7 +5,7 @@
 # docs/pii.md ("Speed") uses both. Valgrind runs Hyperscan's AVX2 code even
 # on an AVX-512 machine, so counts compare runs, not machines.
 #
-#   bench/pii/icount.sh [--iters N]     (run `ninja -C build` first)
+#   bench/pii/icount.sh [--iters N]     (run `ninja -C build` first; BUILD=dir for another)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ITERS=200
@@ -13,7 +13,7 @@ ITERS=200
 OUT=$(mktemp -d /tmp/bench-pii.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
 DEPS="libhs libpcre2-8 jansson openssl libuv libcurl libfyaml"
-cc -O2 -D_GNU_SOURCE -DPCRE2_CODE_UNIT_WIDTH=8 -Isrc bench/pii/bench.c build/libgwcore.a \
+cc -O2 -D_GNU_SOURCE -DPCRE2_CODE_UNIT_WIDTH=8 -Isrc bench/pii/bench.c "${BUILD:-build}/libgwcore.a" \
    $(pkg-config --cflags --libs $DEPS) -lhttp_parser -lm -lpthread -o "$OUT/bench_pii"
 echo "| input | instructions |"
 echo "|---|---|"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # PII engine speed, and the same inputs through npm's redact-pii for
-# comparison. Builds bench/pii/bench.c against build/libgwcore.a (run
+# comparison. Builds bench/pii/bench.c against build/libgwcore.a (BUILD=dir for
+# another build directory; run
 # `ninja -C build` first), then runs both. Results on stdout (Markdown).
 #
 #   bench/pii/run.sh [--mb N] [--iters N]
@@ -12,7 +13,7 @@ cd "$(dirname "$0")/../.."
 OUT=$(mktemp -d /tmp/bench-pii.XXXXXX)
 trap 'rm -rf "$OUT"' EXIT
 DEPS="libhs libpcre2-8 jansson openssl libuv libcurl libfyaml"
-cc -O2 -D_GNU_SOURCE -DPCRE2_CODE_UNIT_WIDTH=8 -Isrc bench/pii/bench.c build/libgwcore.a \
+cc -O2 -D_GNU_SOURCE -DPCRE2_CODE_UNIT_WIDTH=8 -Isrc bench/pii/bench.c "${BUILD:-build}/libgwcore.a" \
    $(pkg-config --cflags --libs $DEPS) -lhttp_parser -lm -lpthread -o "$OUT/bench_pii"
 echo "### llmgate guard (one core)"
 echo

@@ -115,6 +115,9 @@ struct guard__ner_model {
     const int16_t *trans;                 /* [NER_NLAB + 1][NER_NLAB]; row NER_NLAB: start */
     const struct guard__ner_lexslot *lex; /* [1 << lbits] */
     const uint64_t *prefix; /* [1 << pbits bits]: set for words starting a multi-word entry */
+    /* trans widened, BIO-illegal moves at -2^28: what the decoder adds
+     * (filled by guard__ner_model_view(), not stored in the file) */
+    int32_t tr[(NER_NLAB + 1) * NER_NLAB];
 };
 
 /* File layout: header, then the arrays at the offsets it gives. */
@@ -239,7 +242,8 @@ struct guard__ner_work {
     struct guard__ner_tok *t;
     int32_t *em;
     uint8_t *bp, *lab;
-    uint32_t *f; /* feature buckets: per candidate, a count then the buckets */
+    uint32_t *f;  /* feature buckets: per candidate, a count then the buckets */
+    uint32_t *ci; /* token index of each candidate */
     size_t cap;  /* tokens */
     struct guard__ner_span *sp;
     size_t nsp, spcap;

@@ -311,6 +311,62 @@ static void write_file(const char *path, const void *p, size_t n)
     assert_int_equal(fclose(f), 0);
 }
 
+/*
+ * The tagger decodes only the runs of candidate tokens (ner_feat.c,
+ * decode_runs()). The labels must be the ones a Viterbi pass over the whole
+ * text gives with every other token forced to O: texts that start and end
+ * with a candidate, runs next to each other, lower-case lines (every
+ * uncommon word a candidate), a line of capitals, and long runs.
+ */
+static void test_runs_match_full_viterbi(void **state)
+{
+    static const char *const samples[] = {
+        "Ingrid Solberg moved from Bergen to Tromsø last spring.",
+        "Please forward the invoice to Tobias Hartmann at Kessler & Vogt GmbH in Leipzig",
+        "thanks, ravi kumar from pune called about the delivery to 14 Marigold Lane",
+        "MEETING WITH ANA LUCIA FERREIRA AT THE LISBON OFFICE ON MONDAY",
+        "Dr. Chen, Prof. Okafor and Ms. Lindqvist met the Norwegian delegation.",
+        ("The ticket was filed by Jean-Baptiste O'Connor of the Banco Santander team, "
+         "escalated to Priya, then closed.\nnext steps: ask mariana costa in porto."),
+        "Zürich, Genève, Lausanne, Basel, Bern, Luzern, Lugano",
+        "Hi",
+        "",
+    };
+    struct guard__ner_work w = {0};
+    size_t labelled = 0;
+
+    (void)state;
+    for (size_t k = 0; k < sizeof(samples) / sizeof(samples[0]); k++) {
+        const char *t = samples[k];
+        size_t len = strlen(t);
+
+        assert_int_equal(guard__ner_tag(&model, &w, t, len), 0);
+        size_t n = guard__ner_tokenize(t, len, NULL, 0);
+        if (n == 0)
+            continue;
+        int32_t *em = calloc(n * NER_NLAB, sizeof(*em));
+        uint8_t *bp = calloc(n * NER_NLAB, 1), *ref = calloc(n, 1);
+        assert_non_null(em);
+        assert_non_null(bp);
+        assert_non_null(ref);
+        for (size_t i = 0; i < n; i++)
+            for (int y = 0; y < NER_NLAB; y++)
+                em[i * NER_NLAB + y] = w.t[i].cand     ? w.em[i * NER_NLAB + y]
+                                       : y == NER_O ? 0
+                                                    : -(1 << 28);
+        guard__ner_viterbi(em, model.tr, n, bp, ref);
+        for (size_t i = 0; i < n; i++) {
+            assert_int_equal(w.lab[i], ref[i]);
+            labelled += ref[i] != NER_O;
+        }
+        free(em);
+        free(bp);
+        free(ref);
+    }
+    assert_true(labelled > 20); /* the texts do hold entities */
+    guard__ner_work_dispose(&w);
+}
+
 static void test_load(void **state)
 {
     size_t size = (size_t)(guard__ner_blob_end - guard__ner_blob);
@@ -341,6 +397,7 @@ int main(void)
         cmocka_unit_test(test_negatives),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
+        cmocka_unit_test(test_runs_match_full_viterbi),
         cmocka_unit_test(test_load),
     };
     return cmocka_run_group_tests(tests, setup, NULL);

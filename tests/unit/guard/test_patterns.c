@@ -780,9 +780,58 @@ static void test_no_quadratic(void **state)
     guard_results_dispose(&r);
 }
 
+/* The family dispatch by token length (famlen) holds, for every length, the
+ * members whose width admits it, in family order (the order candidates are
+ * pushed in decides ties later); and a token reported at each of its groups
+ * finds what its patterns match however many groups were reported before. */
+static void test_family_lengths(void **state)
+{
+    struct guard_results r = {0};
+
+    (void)state;
+    for (int f = 0; f < GUARD_FAMILIES; f++) {
+        assert_true(E->n_fam[f] > 0);
+        for (size_t len = 0; len < GUARD_FAM_LENS; len++) {
+            size_t k = 0;
+
+            for (size_t i = 0; i < E->n_fam[f]; i++) {
+                const struct guard__expr *x = &E->exprs[E->fam[f][i]];
+
+                if (len < x->minw || len > x->maxw)
+                    continue;
+                assert_true(k < E->famlen_n[f][len]);
+                assert_int_equal(E->famlen[f][len * E->n_fam[f] + k], E->fam[f][i]);
+                k++;
+            }
+            assert_int_equal(k, E->famlen_n[f][len]);
+        }
+    }
+    /* Tokens of several groups, reported at every group; each is found once. */
+    static const struct {
+        const char *text, *entity, *value;
+    } groups[] = {
+        {"Paid with 4111 1111 1111 1111 yesterday.", "CREDIT_CARD", "4111 1111 1111 1111"},
+        {"Flight on 2023-11-05 at gate 4.", "DATE_TIME", "2023-11-05"},
+        {"Born 15/11/1976 in a small town.", "DATE_TIME", "15/11/1976"},
+        {"My ssn 536-90-4271 is on file.", "US_SSN", "536-90-4271"},
+        {"NHS number 943 476 5919 for the referral.", "UK_NHS", "943 476 5919"},
+    };
+    for (size_t i = 0; i < sizeof(groups) / sizeof(groups[0]); i++) {
+        size_t hits = 0;
+
+        analyze(groups[i].text, NULL, &r);
+        assert_non_null(find(&r, groups[i].text, groups[i].entity, groups[i].value));
+        for (size_t j = 0; j < r.n; j++)
+            hits += strcmp(r.v[j].entity, groups[i].entity) == 0;
+        assert_int_equal(hits, 1);
+    }
+    guard_results_dispose(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_family_lengths),
         cmocka_unit_test(test_validators),  cmocka_unit_test(test_prefilter),
         cmocka_unit_test(test_recognizers), cmocka_unit_test(test_context),
         cmocka_unit_test(test_overlaps),    cmocka_unit_test(test_filters),
