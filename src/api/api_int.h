@@ -92,4 +92,30 @@ void api__readiness(struct api_worker *w, struct http_req *r);
  * /presidio/; true when `path` was one of them and the request is answered. */
 bool api__presidio(struct api_worker *w, struct http_req *r, struct str path);
 
+/*
+ * External Presidio analyzers of guardrails (analyzer.c). After
+ * GUARD_NEED_ANALYSIS, sends every text the guard lists to its rail's
+ * analyzer and supplies the answers; then calls done(udata) from the loop,
+ * never from inside api__analysis_start. Returns 0 (done follows), 1 when
+ * nothing could be sent (every text supplied as unanswered, no callback:
+ * go on now) or GW_ENOMEM. `a` is caller storage that must stay put until
+ * done or api__analysis_cancel, which stops what is in flight (no callback
+ * follows) and may be called any number of times.
+ */
+struct guard_call;
+struct api__analyzer_req;
+struct api__analysis {
+    struct api_worker *w;
+    struct guard_call *gc;
+    const char *request_id; /* for log lines */
+    void (*done)(void *udata);
+    void *udata;
+    struct api__analyzer_req *reqs; /* heap, one per text */
+    struct curl_slist *headers;
+    size_t n, next, inflight, finished;
+};
+int api__analysis_start(struct api__analysis *a, struct api_worker *w, struct guard_call *gc,
+                        const char *request_id, void (*done)(void *udata), void *udata);
+void api__analysis_cancel(struct api__analysis *a);
+
 #endif

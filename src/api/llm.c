@@ -15,6 +15,11 @@
  * `data: {"error":...}` event. When the client's socket backs up past
  * HTTP_WRITE_HIGH the upstream transfer is paused, and resumed on drain.
  * If the client goes away, on_abort cancels the upstream transfer.
+ *
+ * Guardrails run before the first attempt (guard_request) and on the answer
+ * (answer_guard, held_guard). A rail with an external Presidio analyzer
+ * makes either step wait: analyze() hands the texts to analyzer.c and the
+ * step runs again from its callback; a disconnect cancels the analysis.
  */
 #include "api_int.h"
 
@@ -64,6 +69,16 @@ struct call {
     struct guard_verdict gv;
     struct guard_stream gs; /* post_call scanning of a streamed answer */
     bool guard_on, guard_stream;
+    /* External analyzers (analyzer.c): the texts in flight, what to do when
+     * they are back, and the answer waiting for them. */
+    struct api__analysis an;
+    void (*after_analysis)(struct call *c);
+    json_t *pending_out;
+    /* A stream with an external post_call rail is held whole (chunks and
+     * their text bytes), scanned at its end, then sent. */
+    bool guard_buffer;
+    json_t *held_chunks;
+    size_t held_bytes;
     json_t *tool_args;    /* held tool-call arguments of a guarded stream, by index */
     json_t *held_choices; /* held text of choices after the first, by "choiceN" */
     bool anthropic;       /* the client speaks the Anthropic Messages API */
@@ -109,6 +124,15 @@ static void log_call(struct call *c)
         .error_type = c->err_type,
     };
 
+    if (c->gv.n_not_run) {
+        /* fail_open rails that could not run: the line says so. */
+        struct buf nr;
+
+        buf_init(&nr, 4096);
+        guard_verdict_not_run(&c->gv, &nr);
+        o.guardrails_not_run = arena_cstr(c->r->arena, buf_str(&nr));
+        buf_dispose(&nr);
+    }
     obs_log_request(&o);
 }
 
@@ -247,6 +271,9 @@ static int sse_write(struct call *c, const json_t *j)
 
 static void stream_error_event(struct call *c, int code, const char *msg);
 static int emit_chunk(struct call *c, json_t *chunk);
+static void stream_end(struct call *c);
+static void analyze(struct call *c, void (*then)(struct call *c));
+static void answer_refused(struct call *c, int rc);
 
 /* The message a BLOCK answers with: the guardrail and the entity types,
  * never the matched text. */
@@ -336,6 +363,8 @@ static int release_tool_args(struct call *c, const json_t *like)
                                                "function", "arguments", v));
     resp = json_pack("{s:[{s:{s:O}}]}", "choices", "message", "tool_calls", calls);
     rc = guard_call_response(&c->gc, resp, &c->gv);
+    if (rc == GUARD_NEED_ANALYSIS)
+        rc = GW_EUNAVAIL; /* external rails hold the stream whole: never here */
     json_array_foreach(calls, i, tc)
     {
         json_t *ch;
@@ -396,6 +425,8 @@ static int guard_other_choice(struct call *c, json_t *chunk, json_t *choice, boo
         return 0;
     resp = json_pack("{s:[{s:{s:O}}]}", "choices", "message", "content", held);
     rc = guard_call_response(&c->gc, resp, &c->gv);
+    if (rc == GUARD_NEED_ANALYSIS)
+        rc = GW_EUNAVAIL; /* external rails hold the stream whole: never here */
     if (rc == 0 && !c->gv.blocked)
         json_object_set(
             holder, key,
@@ -460,12 +491,252 @@ out:
     return rc;
 }
 
+/* ---- streams held whole for an external analyzer ------------------------ */
+
+#define API_MAX_HELD_TEXT (16u * 1024 * 1024)
+
+/* Keeps a chunk of a held stream (a copy: a decoder may reuse its own). */
+static int hold_chunk(struct call *c, const json_t *chunk)
+{
+    json_t *ch, *tc;
+    size_t i, k;
+
+    json_array_foreach(json_object_get(chunk, "choices"), i, ch)
+    {
+        json_t *delta = json_object_get(ch, "delta");
+
+        c->held_bytes += json_string_length(json_object_get(delta, "content")) +
+                         json_string_length(json_object_get(ch, "text"));
+        json_array_foreach(json_object_get(delta, "tool_calls"), k, tc)
+        {
+            json_t *f = json_object_get(tc, "function");
+
+            c->held_bytes += json_string_length(json_object_get(f, "arguments"));
+        }
+    }
+    if (c->held_bytes > API_MAX_HELD_TEXT)
+        return GW_ETOOBIG;
+    if (!c->held_chunks)
+        c->held_chunks = json_array();
+    return json_array_append_new(c->held_chunks, json_deep_copy(chunk)) < 0 ? GW_ENOMEM : 0;
+}
+
+/* The object in `arr` whose "index" is `idx`, made (from `fresh`) if none. */
+static json_t *by_index(json_t *arr, json_int_t idx, json_t *(*fresh)(json_int_t idx))
+{
+    json_t *e;
+    size_t i;
+
+    json_array_foreach(arr, i, e)
+    {
+        if (json_integer_value(json_object_get(e, "index")) == idx)
+            return e;
+    }
+    e = fresh(idx);
+    json_array_append_new(arr, e);
+    return e;
+}
+
+static json_t *fresh_choice(json_int_t idx)
+{
+    return json_pack("{s:I,s:{s:s},s:[],s:n}", "index", idx, "message", "role", "assistant",
+                     "parts", "finish_reason");
+}
+
+static json_t *fresh_tool(json_int_t idx)
+{
+    return json_pack("{s:I,s:{s:s},s:[]}", "index", idx, "function", "name", "", "parts");
+}
+
+/* Joins the string pieces of `o`'s "parts" into key `key` of `into`. Pieces
+ * are joined once, at the end: appending to a string per chunk would copy
+ * the answer once per chunk. */
+static void join_parts(json_t *o, json_t *into, const char *key)
+{
+    struct buf b;
+    json_t *p;
+    size_t i;
+
+    buf_init(&b, API_MAX_HELD_TEXT);
+    json_array_foreach(json_object_get(o, "parts"), i, p)
+        buf_append(&b, json_string_value(p), json_string_length(p));
+    json_object_set_new(into, key, json_stringn(b.ptr ? b.ptr : "", b.len));
+    json_object_del(o, "parts");
+    buf_dispose(&b);
+}
+
+/* The held chunks as one answer ({"choices": [{index, message | text,
+ * finish_reason}]}), the shape guard_call_response scans. */
+static json_t *held_answer(struct call *c)
+{
+    json_t *choices = json_array(), *chunk, *ch, *tc;
+    size_t i, k, t;
+
+    json_array_foreach(c->held_chunks, i, chunk)
+    {
+        json_array_foreach(json_object_get(chunk, "choices"), k, ch)
+        {
+            json_t *agg =
+                by_index(choices, json_integer_value(json_object_get(ch, "index")), fresh_choice);
+            json_t *delta = json_object_get(ch, "delta");
+            json_t *text = c->op == PROV_COMPLETION ? json_object_get(ch, "text")
+                                                    : json_object_get(delta, "content");
+
+            if (json_is_string(text))
+                json_array_append(json_object_get(agg, "parts"), text);
+            if (json_is_string(json_object_get(ch, "finish_reason")))
+                json_object_set(agg, "finish_reason", json_object_get(ch, "finish_reason"));
+            json_array_foreach(json_object_get(delta, "tool_calls"), t, tc)
+            {
+                json_t *msg = json_object_get(agg, "message"), *f = json_object_get(tc, "function");
+                json_t *calls = json_object_get(msg, "tool_calls"), *one;
+
+                if (!calls)
+                    json_object_set_new(msg, "tool_calls", calls = json_array());
+                one = by_index(calls,
+                               json_is_integer(json_object_get(tc, "index"))
+                                   ? json_integer_value(json_object_get(tc, "index"))
+                                   : (json_int_t)json_array_size(calls),
+                               fresh_tool);
+                if (json_object_get(tc, "id"))
+                    json_object_set(one, "id", json_object_get(tc, "id"));
+                if (json_object_get(tc, "type"))
+                    json_object_set(one, "type", json_object_get(tc, "type"));
+                if (json_is_string(json_object_get(f, "name")) &&
+                    json_string_length(json_object_get(f, "name")))
+                    json_object_set(json_object_get(one, "function"), "name",
+                                    json_object_get(f, "name"));
+                if (json_is_string(json_object_get(f, "arguments")))
+                    json_array_append(json_object_get(one, "parts"),
+                                      json_object_get(f, "arguments"));
+            }
+        }
+    }
+    json_array_foreach(choices, i, ch)
+    {
+        json_t *msg = json_object_get(ch, "message");
+
+        if (c->op == PROV_COMPLETION) {
+            join_parts(ch, ch, "text");
+            json_object_del(ch, "message");
+        } else {
+            join_parts(ch, msg, "content");
+        }
+        json_array_foreach(json_object_get(msg, "tool_calls"), t, tc)
+            join_parts(tc, json_object_get(tc, "function"), "arguments");
+    }
+    return json_pack("{s:o}", "choices", choices);
+}
+
+/* One chunk shaped like the stream's first, with these choices. */
+static int held_chunk_out(struct call *c, json_t *choices, const json_t *usage)
+{
+    const json_t *like = json_array_get(c->held_chunks, 0);
+    json_t *ch = json_pack("{s:O?,s:s,s:O?,s:O?,s:o}", "id", json_object_get(like, "id"), "object",
+                           c->op == PROV_COMPLETION ? "text_completion" : "chat.completion.chunk",
+                           "created", json_object_get(like, "created"), "model",
+                           json_object_get(like, "model"), "choices", choices);
+    int rc;
+
+    if (!ch)
+        return GW_ENOMEM;
+    if (usage)
+        json_object_set(ch, "usage", (json_t *)usage);
+    rc = emit_chunk(c, ch);
+    json_decref(ch);
+    return rc;
+}
+
+/* The scanned answer as a stream: per choice its text, its tool calls
+ * whole, its finish; then the usage the upstream sent, if any. */
+static int held_emit(struct call *c, const json_t *resp)
+{
+    const json_t *usage = NULL, *chunk, *ch;
+    size_t i;
+    int rc = 0;
+
+    json_array_foreach(c->held_chunks, i, chunk)
+    {
+        if (json_is_object(json_object_get(chunk, "usage")))
+            usage = json_object_get(chunk, "usage");
+    }
+    json_array_foreach(json_object_get(resp, "choices"), i, ch)
+    {
+        const json_t *msg = json_object_get(ch, "message"), *idx = json_object_get(ch, "index");
+        json_t *first;
+
+        if (rc < 0)
+            break;
+        if (c->op == PROV_COMPLETION)
+            first = json_pack("{s:O,s:O,s:n}", "index", idx, "text", json_object_get(ch, "text"),
+                              "finish_reason");
+        else
+            first = json_pack("{s:O,s:{s:s,s:O},s:n}", "index", idx, "delta", "role", "assistant",
+                              "content", json_object_get(msg, "content"), "finish_reason");
+        rc = held_chunk_out(c, json_pack("[o]", first), NULL);
+        if (rc == 0 && json_array_size(json_object_get(msg, "tool_calls")))
+            rc =
+                held_chunk_out(c,
+                               json_pack("[{s:O,s:{s:O},s:n}]", "index", idx, "delta", "tool_calls",
+                                         json_object_get(msg, "tool_calls"), "finish_reason"),
+                               NULL);
+        if (rc == 0)
+            rc = held_chunk_out(
+                c,
+                c->op == PROV_COMPLETION
+                    ? json_pack("[{s:O,s:s,s:O}]", "index", idx, "text", "", "finish_reason",
+                                json_object_get(ch, "finish_reason"))
+                    : json_pack("[{s:O,s:{},s:O}]", "index", idx, "delta", "finish_reason",
+                                json_object_get(ch, "finish_reason")),
+                NULL);
+    }
+    if (rc == 0 && usage)
+        rc = held_chunk_out(c, json_array(), usage);
+    return rc;
+}
+
+/* post_call on the held stream (again, after an analysis); then it is sent,
+ * or refused like a whole answer: nothing of it has left yet. */
+static void held_guard(struct call *c)
+{
+    int rc = guard_call_response(&c->gc, c->pending_out, &c->gv);
+    json_t *resp = c->pending_out;
+
+    if (rc == GUARD_NEED_ANALYSIS) {
+        analyze(c, held_guard);
+        return;
+    }
+    c->pending_out = NULL;
+    if (rc < 0 || c->gv.blocked) {
+        json_decref(resp);
+        answer_refused(c, rc);
+        return;
+    }
+    if (!c->started && sse_begin(c) < 0) {
+        json_decref(resp);
+        finish(c);
+        return;
+    }
+    held_emit(c, resp);
+    json_decref(resp);
+    stream_end(c);
+}
+
+/* The held stream is complete: scan it whole, then send it. */
+static void held_release(struct call *c)
+{
+    c->pending_out = held_answer(c);
+    held_guard(c);
+}
+
 static int emit(void *ctx, json_t *chunk)
 {
     struct call *c = ctx;
     bool drop = false;
     int rc;
 
+    if (c->guard_buffer && !json_object_get(chunk, "error"))
+        return hold_chunk(c, chunk);
     if (c->guard_stream && !json_object_get(chunk, "error")) {
         rc = guard_chunk(c, chunk, &drop);
         if (rc < 0 || c->gv.blocked) {
@@ -509,7 +780,7 @@ static int emit_chunk(struct call *c, json_t *chunk)
     } else {
         rc = sse_write(c, chunk);
     }
-    if (rc == 1 && c->up.easy)
+    if (rc == 1 && up_active(&c->up))
         c->want_pause = true; /* pause the upstream until the client drains */
     return rc < 0 ? rc : 0;
 }
@@ -581,26 +852,55 @@ static bool guard_on_answer(const struct call *c)
     return c->guard_on && (guard_call_has(&c->gc, GUARD_POST_CALL) || c->gc.ph_used);
 }
 
-/* Sends a whole answer in the client's dialect. */
+static void answer_send(struct call *c, json_t *out);
+
+/* The answer's guardrails failed or blocked: the client gets why, not it. */
+static void answer_refused(struct call *c, int rc)
+{
+    if (rc < 0)
+        fail(c, 503, "guardrail could not run; the answer was withheld", "api_error", NULL, "503",
+             NULL);
+    else
+        fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
+}
+
+/* post_call guardrails on c->pending_out (again, after an analysis), and
+ * output_parse_pii placeholders put back; then the answer goes out. */
+static void answer_guard(struct call *c)
+{
+    int rc = guard_call_response(&c->gc, c->pending_out, &c->gv);
+    json_t *out = c->pending_out;
+
+    if (rc == GUARD_NEED_ANALYSIS) {
+        analyze(c, answer_guard);
+        return;
+    }
+    c->pending_out = NULL;
+    if (rc < 0 || c->gv.blocked) {
+        json_decref(out);
+        answer_refused(c, rc);
+        return;
+    }
+    answer_send(c, out);
+}
+
+/* Sends a whole answer in the client's dialect, through the guard first
+ * when it has rails for it (or placeholders to put back). */
 static void answer(struct call *c, json_t *out)
+{
+    if (guard_on_answer(c)) {
+        c->pending_out = out;
+        answer_guard(c);
+        return;
+    }
+    answer_send(c, out);
+}
+
+static void answer_send(struct call *c, json_t *out)
 {
     struct http_header h[16];
     size_t n;
-    int rc;
 
-    /* post_call guardrails, and output_parse_pii placeholders put back. */
-    if (guard_on_answer(c)) {
-        rc = guard_call_response(&c->gc, out, &c->gv);
-        if (rc < 0 || c->gv.blocked) {
-            json_decref(out);
-            if (rc < 0)
-                fail(c, 503, "guardrail could not run; the answer was withheld", "api_error", NULL,
-                     "503", NULL);
-            else
-                fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
-            return;
-        }
-    }
     n = meta_headers(c, h);
     c->status = 200;
     finish(c);
@@ -777,6 +1077,7 @@ static void client_gone(struct http_req *r)
 {
     struct call *c = r->udata;
 
+    api__analysis_cancel(&c->an);
     up_cancel(&c->up);
     backoff_cancel(c);
     if (c->dep && c->t_up_start && !c->up_us)
@@ -837,6 +1138,12 @@ static void up_done(struct up_req *u, int rc)
     if (c->pc.stream) {
         /* Let the decoder flush what it holds (a last line without its end). */
         (void)c->prov->stream(&c->pc, &c->st, NULL, 0, emit, c);
+        if (c->guard_buffer && !c->stream_failed && c->st.done) {
+            c->usage = c->st.usage;
+            route_success(c->w->rt, c->dep, c->up_us, c->usage.total_tokens);
+            held_release(c);
+            return;
+        }
         if (!c->started && sse_begin(c) < 0) { /* a 2xx stream without a chunk */
             route_success(c->w->rt, c->dep, c->up_us, 0);
             finish(c);
@@ -907,6 +1214,10 @@ static void answer_local(struct call *c, const struct prov_ops *local)
         return;
     }
     if (c->pc.stream) {
+        if (c->guard_buffer && !c->stream_failed) {
+            held_release(c);
+            return;
+        }
         if (!c->started && sse_begin(c) < 0) {
             finish(c);
             return;
@@ -974,6 +1285,9 @@ static void attempt(struct call *c)
     }
     /* Fresh per-attempt state; the arena keeps what earlier tries built. */
     buf_reset(&c->resp);
+    json_decref(c->held_chunks); /* a held stream of a failed try never left */
+    c->held_chunks = NULL;
+    c->held_bytes = 0;
     prov_stream_dispose(&c->st);
     prov_stream_init(&c->st, 4 * 1024 * 1024);
     memset(&c->up, 0, sizeof(c->up));
@@ -1009,6 +1323,9 @@ static void dispose_call(void *p)
 {
     struct call *c = p;
 
+    api__analysis_cancel(&c->an);
+    json_decref(c->pending_out);
+    json_decref(c->held_chunks);
     up_cancel(&c->up);
     backoff_cancel(c);
     prov_stream_dispose(&c->st);
@@ -1055,12 +1372,77 @@ static int validate(struct call *c, const char **param, const char **msg)
     return 0;
 }
 
+/* Everything after the request's guardrails: a local answer or the first
+ * attempt upstream. */
+static void proceed(struct call *c)
+{
+    if (json_is_string(json_object_get(c->body, "mock_response"))) {
+        c->dep = route_pick(c->w->rt, c->group, 0, &c->w->rng, NULL);
+        c->pc.dep = c->dep;
+        answer_local(c, &prov_mock);
+        return;
+    }
+    attempt(c);
+}
+
+static void analysis_done(void *udata)
+{
+    struct call *c = udata;
+
+    c->after_analysis(c);
+}
+
 /*
- * pre_call and during_call guardrails on the request, before any routing.
- * Fails closed: when the engine cannot run, the request is refused. Returns
- * false when the call was answered here.
+ * The guard asked for external analysis (GUARD_NEED_ANALYSIS): the texts go
+ * to their analyzers, and `then` runs the guard again once the answers are
+ * in. The client may leave meanwhile: client_gone cancels the analysis.
  */
-static bool guard_request(struct call *c)
+static void analyze(struct call *c, void (*then)(struct call *c))
+{
+    int rc;
+
+    c->after_analysis = then;
+    c->r->on_abort = client_gone;
+    rc = api__analysis_start(&c->an, c->w, &c->gc, c->id, analysis_done, c);
+    if (rc != 0) /* nothing in flight: every text counts as unanswered */
+        then(c);
+}
+
+/* Runs the request's rails (again, after an analysis) and goes on. */
+static void guard_request_step(struct call *c)
+{
+    int rc = c->w->gscratch ? guard_call_request(&c->gc, c->body, &c->gv) : GW_EUNAVAIL;
+
+    if (rc == GUARD_NEED_ANALYSIS) {
+        analyze(c, guard_request_step);
+        return;
+    }
+    if (rc < 0) {
+        fail(c, 503, "guardrail could not run; the request was refused", "api_error", NULL, "503",
+             NULL);
+        return;
+    }
+    if (c->gv.blocked) {
+        fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
+        return;
+    }
+    if (c->gv.masked)
+        c->pc.raw = STR_NULL; /* the bytes the client sent are no longer the request */
+    c->guard_stream = c->pc.stream && guard_on_answer(c);
+    /* An external analyzer reads whole texts: such a stream is held whole,
+     * and its rails are marked when they have run. */
+    c->guard_buffer = c->guard_stream && guard_call_external(&c->gc, GUARD_POST_CALL);
+    if (c->guard_stream && !c->guard_buffer)
+        guard_call_mark(&c->gc, GUARD_POST_CALL, &c->gv);
+    proceed(c);
+}
+
+/*
+ * pre_call and during_call guardrails on the request, before any routing;
+ * then proceed(), at once or when external analyzers have answered. Fails
+ * closed: when the engine or an analyzer cannot run, the request is refused.
+ */
+static void guard_request(struct call *c)
 {
     struct api_worker *w = c->w;
     int rc;
@@ -1071,26 +1453,13 @@ static bool guard_request(struct call *c)
     if (rc < 0) {
         fail(c, 400, "'guardrails' names a guardrail that is not configured",
              "invalid_request_error", "guardrails", "400", NULL);
-        return false;
+        return;
     }
-    if (c->gc.n_on == 0)
-        return true;
-    rc = w->gscratch ? guard_call_request(&c->gc, c->body, &c->gv) : GW_EUNAVAIL;
-    if (rc < 0) {
-        fail(c, 503, "guardrail could not run; the request was refused", "api_error", NULL, "503",
-             NULL);
-        return false;
+    if (c->gc.n_on == 0) {
+        proceed(c);
+        return;
     }
-    if (c->gv.blocked) {
-        fail(c, 400, blocked_message(c), "invalid_request_error", NULL, "400", NULL);
-        return false;
-    }
-    if (c->gv.masked)
-        c->pc.raw = STR_NULL; /* the bytes the client sent are no longer the request */
-    c->guard_stream = c->pc.stream && guard_on_answer(c);
-    if (c->guard_stream)
-        guard_call_mark(&c->gc, GUARD_POST_CALL, &c->gv);
-    return true;
+    guard_request_step(c);
 }
 
 static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool anthropic)
@@ -1183,20 +1552,17 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
     if (!anthropic)
         c->pc.raw = str_of(r->body.ptr, r->body.len);
     c->pc.stream = op != PROV_EMBEDDING && json_is_true(json_object_get(c->body, "stream"));
-    if (w->rails && guard_rails_count(w->rails) > 0 && !guard_request(c))
-        return;
     so = json_object_get(c->body, "stream_options");
     c->pc.client_wants_usage = json_is_true(json_object_get(so, "include_usage"));
     nr = json_object_get(c->body, "num_retries");
     if (json_is_integer(nr) && json_integer_value(nr) >= 0 && json_integer_value(nr) <= 10)
         c->max_retries = (int)json_integer_value(nr);
-    if (json_is_string(json_object_get(c->body, "mock_response"))) {
-        c->dep = route_pick(w->rt, c->group, 0, &w->rng, NULL);
-        c->pc.dep = c->dep;
-        answer_local(c, &prov_mock);
-        return;
-    }
-    attempt(c);
+    /* The guardrails may wait for an external analyzer: they go on with
+     * proceed() themselves. */
+    if (w->rails && guard_rails_count(w->rails) > 0)
+        guard_request(c);
+    else
+        proceed(c);
 }
 
 void api__llm(struct api_worker *w, struct http_req *r, enum prov_op op)

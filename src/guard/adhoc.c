@@ -8,6 +8,7 @@
  */
 #include "guard/guard_int.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -279,6 +280,81 @@ int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, cons
             }
         }
         adctx_free(&ctx);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* Compiles one regex; on failure says which and why. */
+static int check_regex(const char *rec, const char *pat, const char *src, uint32_t flags, char *err,
+                       size_t errlen)
+{
+    PCRE2_UCHAR why[120];
+    PCRE2_SIZE off;
+    int code;
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &code, &off, NULL);
+
+    if (re) {
+        pcre2_code_free(re);
+        return 0;
+    }
+    pcre2_get_error_message(code, why, sizeof(why));
+    snprintf(err, errlen, "recognizer '%.64s', pattern '%.64s': %s at offset %zu", rec, pat,
+             (const char *)why, (size_t)off);
+    return GW_EPARAM;
+}
+
+int guard__adhoc_check(const json_t *ad_hoc, char *err, size_t errlen)
+{
+    size_t i;
+    const json_t *rec;
+
+    if (!ad_hoc)
+        return 0;
+    if (!json_is_array(ad_hoc)) {
+        snprintf(err, errlen, "ad-hoc recognizers must be a list");
+        return GW_EPARAM;
+    }
+    json_array_foreach(ad_hoc, i, rec)
+    {
+        const char *name = json_string_value(json_object_get(rec, "name"));
+        const json_t *pats = json_object_get(rec, "patterns");
+        const json_t *deny = json_object_get(rec, "deny_list");
+        uint32_t flags = pcre_flags(rec);
+        int rc = 0;
+
+        if (!name)
+            name = "PatternRecognizer";
+        if (!json_is_object(rec) || !json_is_string(json_object_get(rec, "supported_entity")) ||
+            (pats && !json_is_array(pats)) || (deny && !json_is_array(deny)) ||
+            (!json_array_size(pats) && !json_array_size(deny))) {
+            snprintf(err, errlen,
+                     "recognizer '%.64s' needs supported_entity and patterns or deny_list", name);
+            return GW_EPARAM;
+        }
+        for (size_t k = 0; rc == 0 && k < json_array_size(pats); k++) {
+            const json_t *p = json_array_get(pats, k);
+            const char *src = json_string_value(json_object_get(p, "regex"));
+            const char *pname = json_string_value(json_object_get(p, "name"));
+            const json_t *sc = json_object_get(p, "score");
+
+            if (!src || (sc && !json_is_number(sc))) {
+                snprintf(err, errlen,
+                         "recognizer '%.64s': each pattern needs a regex and a number score", name);
+                return GW_EPARAM;
+            }
+            rc = check_regex(name, pname ? pname : "pattern", src, flags, err, errlen);
+        }
+        if (rc == 0 && json_array_size(deny)) {
+            char *src = deny_regex(deny);
+
+            if (!src)
+                return GW_ENOMEM;
+            rc = check_regex(name, "deny_list", src, flags, err, errlen);
+            free(src);
+        }
         if (rc < 0)
             return rc;
     }

@@ -74,6 +74,9 @@ enum {
 };
 
 #define GUARD_FAMILIES 3
+/* Token lengths the family dispatch indexes (longer tokens walk the whole
+ * family). */
+#define GUARD_FAM_LENS 64
 
 /* Bytes a pattern's look-aheads may read past the longest match it can make
  * (guard.c hands PCRE2 no more text than that): trailing look-aheads are at
@@ -218,6 +221,11 @@ struct guard_engine {
     uint32_t scan_expr[GUARD_SCANS]; /* expr of each C scan, UINT32_MAX: none */
     uint32_t *fam[GUARD_FAMILIES];   /* expr indexes per trigger family */
     size_t n_fam[GUARD_FAMILIES];
+    /* The same, per token length below GUARD_FAM_LENS: famlen[f] holds
+     * GUARD_FAM_LENS rows of n_fam[f] entries, row L the family's exprs
+     * (in fam[] order) whose width admits L; famlen_n[f][L] of them. */
+    uint32_t *famlen[GUARD_FAMILIES];
+    uint16_t famlen_n[GUARD_FAMILIES][GUARD_FAM_LENS];
     struct guard__consumer *cons;
     size_t n_cons;
     struct guard__reccontext *ctx; /* one per recognizer */
@@ -304,6 +312,11 @@ bool guard__tld_file_ext(const char *tld, size_t n);
 /* context.c-like helpers in guard.c */
 size_t guard__norm_words(const char *s, size_t n, char *out, size_t cap);
 
+/* adhoc.c: compiles every pattern (and deny list) of Presidio's ad-hoc
+ * recognizer JSON once, as guard__adhoc_run would, to refuse a config whose
+ * recognizers cannot work before the first request. GW_EPARAM with the
+ * recognizer, the pattern and PCRE2's reason in `err`. */
+int guard__adhoc_check(const json_t *ad_hoc, char *err, size_t errlen);
 /* adhoc.c: runs the ad-hoc recognizers of a call over the whole text and
  * appends their results (already scored with context) to `out`. */
 int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, const json_t *ad_hoc,

@@ -6,7 +6,18 @@
  * action table (entity → MASK or BLOCK, thresholds). litellm_content_filter
  * maps its prebuilt pattern names onto the engine's entity types, its regex
  * patterns onto ad-hoc pattern recognizers and its blocked words onto
- * deny-list recognizers, so both kinds share one scan.
+ * deny-list recognizers, so both kinds share one scan. Every regex is
+ * compiled once at load (guard__adhoc_check), so a pattern that cannot
+ * work stops the config, not the first request.
+ *
+ * A presidio rail with presidio_analyzer_api_base takes its results from
+ * an external analyzer instead of guard_analyze(); everything after the
+ * analysis (thresholds, allow list, MASK / BLOCK, placeholders) is shared.
+ * Since the caller does the HTTP, a scan runs as a sequence: runs of
+ * in-process rails string by string, and each external rail in two walks
+ * over the same JSON, one listing its texts (WALK_COLLECT), one applying
+ * the answers in the same order (WALK_APPLY). run() is that sequence; it
+ * stops with GUARD_NEED_ANALYSIS between the two walks.
  */
 #include "rail.h"
 
@@ -15,6 +26,7 @@
 #include <string.h>
 #include <strings.h>
 
+#include "guard/guard_int.h"
 #include "util/err.h"
 
 enum rail_kind { RAIL_PRESIDIO, RAIL_CONTENT_FILTER };
@@ -33,9 +45,10 @@ struct guard_rail {
     const char **allow;    /* NULL-terminated or NULL; heap */
     json_t *actions;       /* entity → "MASK" | "BLOCK" */
     const char *default_action;
-    json_t *thresholds; /* entity or "ALL" → number */
-    json_t *ad_hoc;     /* Presidio ad-hoc recognizers, or NULL */
-    json_t *strings;    /* owns the strings entities/allow point into */
+    json_t *thresholds;        /* entity or "ALL" → number */
+    json_t *ad_hoc;            /* Presidio ad-hoc recognizers, or NULL */
+    json_t *strings;           /* owns the strings entities/allow point into */
+    struct guard_analyzer *an; /* external analyzer (heap), or NULL: the engine */
 };
 
 struct guard_rails {
@@ -199,6 +212,53 @@ static int load_content_filter(struct guard_rail *r, const json_t *p, char *err,
     return 0;
 }
 
+/*
+ * presidio_analyzer_api_base: the URL as LiteLLM builds it ("/" appended,
+ * then "analyze"; "http://" when no scheme is given). An empty value (an
+ * unset variable of a template) keeps the engine.
+ */
+static int load_analyzer(struct guard_rail *r, const json_t *p, char *err, size_t errlen)
+{
+    const char *base = str_field(p, "presidio_analyzer_api_base");
+    const char *lang = str_field(p, "presidio_language");
+    struct guard_analyzer *an;
+    bool scheme, slash;
+    size_t n;
+
+    if (!base || !*base)
+        return 0;
+    an = calloc(1, sizeof(*an));
+    if (!an)
+        return GW_ENOMEM;
+    r->an = an;
+    scheme = strncmp(base, "http://", 7) == 0 || strncmp(base, "https://", 8) == 0;
+    n = strlen(base);
+    slash = base[n - 1] == '/';
+    an->url = malloc(n + 16);
+    if (!an->url)
+        return GW_ENOMEM;
+    snprintf(an->url, n + 16, "%s%s%sanalyze", scheme ? "" : "http://", base, slash ? "" : "/");
+    if (lang && !*lang) {
+        snprintf(err, errlen, "guardrail '%s': presidio_language is empty", r->name);
+        return GW_ECONFIG;
+    }
+    an->rail = r->name;
+    an->language = "en";
+    if (lang) {
+        /* Kept alive by r->strings, as long as the rail. */
+        json_array_append(r->strings, json_object_get(p, "presidio_language"));
+        an->language = lang;
+    }
+    an->ad_hoc = r->ad_hoc;
+    an->timeout_ms = GUARD_ANALYZER_TIMEOUT_MS;
+    if (r->entities) {
+        an->entities = json_array();
+        for (const char **e = r->entities; *e; e++)
+            json_array_append_new(an->entities, json_string(*e));
+    }
+    return 0;
+}
+
 static int load_presidio(struct guard_rail *r, const json_t *p, char *err, size_t errlen)
 {
     const json_t *cfg = json_object_get(p, "pii_entities_config"), *v, *ah;
@@ -240,12 +300,9 @@ static int load_presidio(struct guard_rail *r, const json_t *p, char *err, size_
     } else if (json_is_array(ah)) {
         r->ad_hoc = json_incref((json_t *)ah);
     }
-    if (str_field(p, "presidio_analyzer_api_base") ||
-        str_field(p, "presidio_anonymizer_api_base")) {
-        /* The engine is in-process; an external Presidio is not called. */
-        r->fail_open = false;
-    }
-    return 0;
+    /* presidio_anonymizer_api_base is accepted and not called: masking is
+     * done here from the analyzer's results, whichever analyzer ran. */
+    return load_analyzer(r, p, err, errlen);
 }
 
 static int load_rail(struct guard_rail *r, const json_t *entry, char *err, size_t errlen)
@@ -254,6 +311,7 @@ static int load_rail(struct guard_rail *r, const json_t *entry, char *err, size_
     const char *name = str_field(entry, "guardrail_name"), *kind = str_field(p, "guardrail");
     size_t i;
     json_t *m;
+    int rc;
 
     if (!name || !json_is_object(p) || !kind) {
         snprintf(err, errlen, "each guardrail needs guardrail_name and litellm_params.guardrail");
@@ -294,8 +352,26 @@ static int load_rail(struct guard_rail *r, const json_t *entry, char *err, size_
     }
     r->default_on = truthy(json_object_get(p, "default_on"));
     r->fail_open = truthy(json_object_get(p, "fail_open"));
-    return r->kind == RAIL_PRESIDIO ? load_presidio(r, p, err, errlen)
-                                    : load_content_filter(r, p, err, errlen);
+    /* The name some LiteLLM versions give the same switch. */
+    if (str_field(p, "unreachable_fallback"))
+        r->fail_open = strcmp(str_field(p, "unreachable_fallback"), "fail_open") == 0;
+    rc = r->kind == RAIL_PRESIDIO ? load_presidio(r, p, err, errlen)
+                                  : load_content_filter(r, p, err, errlen);
+    if (rc < 0)
+        return rc;
+    /* Compiled now, so a bad pattern is refused by `llmgate check` and at
+     * start-up. An external analyzer compiles its ad-hoc recognizers
+     * itself (Python's re, not PCRE2): those are its to judge. */
+    if (!r->an) {
+        char why[200];
+
+        rc = guard__adhoc_check(r->ad_hoc, why, sizeof(why));
+        if (rc == GW_EPARAM) {
+            snprintf(err, errlen, "guardrail '%s': %s", r->name, why);
+            rc = GW_ECONFIG;
+        }
+    }
+    return rc;
 }
 
 static void rail_dispose(struct guard_rail *r)
@@ -307,6 +383,11 @@ static void rail_dispose(struct guard_rail *r)
     json_decref(r->thresholds);
     json_decref(r->ad_hoc);
     json_decref(r->strings);
+    if (r->an) {
+        free(r->an->url);
+        json_decref(r->an->entities);
+        free(r->an);
+    }
 }
 
 int guard_rails_new(const json_t *section, struct guard_rails **out, char *err, size_t errlen)
@@ -353,6 +434,10 @@ size_t guard_rails_count(const struct guard_rails *rs)
 
 /* ---- per call --------------------------------------------------------- */
 
+/* How a walk treats the rails [lo, hi) it is given: scan them with the
+ * engine, list the texts of an external rail, or apply its answers. */
+enum { WALK_SCAN, WALK_COLLECT, WALK_APPLY };
+
 static bool can_block(const struct guard_rail *r)
 {
     const char *k;
@@ -373,6 +458,8 @@ int guard_call_init(struct guard_call *gc, const struct guard_rails *rs,
 
     memset(gc, 0, sizeof(*gc));
     guard_placeholders_init(&gc->ph);
+    gc->walk = WALK_SCAN;
+    gc->hi = GUARD_MAX_RAILS;
     gc->rails = rs;
     gc->engine = e;
     gc->scratch = s;
@@ -407,11 +494,25 @@ int guard_call_init(struct guard_call *gc, const struct guard_rails *rs,
     return 0;
 }
 
+static void needs_reset(struct guard_call *gc)
+{
+    for (size_t i = 0; i < gc->n_need; i++) {
+        json_decref(gc->need[i].holder);
+        json_decref(gc->need[i].answer);
+        guard_results_dispose(&gc->need[i].res);
+    }
+    gc->n_need = 0;
+}
+
 void guard_call_dispose(struct guard_call *gc)
 {
     guard_placeholders_dispose(&gc->ph);
     guard_results_dispose(&gc->res);
     guard_results_dispose(&gc->mask);
+    needs_reset(gc);
+    free(gc->need);
+    gc->need = NULL;
+    gc->cap_need = 0;
 }
 
 bool guard_call_has(const struct guard_call *gc, unsigned modes)
@@ -420,6 +521,23 @@ bool guard_call_has(const struct guard_call *gc, unsigned modes)
         if (gc->on[i]->modes & modes)
             return true;
     return false;
+}
+
+bool guard_call_external(const struct guard_call *gc, unsigned modes)
+{
+    for (size_t i = 0; i < gc->n_on; i++)
+        if ((gc->on[i]->modes & modes) && gc->on[i]->an)
+            return true;
+    return false;
+}
+
+static void not_run(struct guard_verdict *v, const struct guard_rail *r)
+{
+    for (size_t i = 0; i < v->n_not_run; i++)
+        if (v->not_run[i] == r->name)
+            return;
+    if (v->n_not_run < GUARD_MAX_RAILS)
+        v->not_run[v->n_not_run++] = r->name;
 }
 
 static void applied(struct guard_verdict *v, const struct guard_rail *r)
@@ -493,26 +611,71 @@ static int push(struct guard_results *rs, const struct guard_result *x)
  * them, and a stream restores every known placeholder on release, which
  * would hand back the very value the rail masked.
  */
-static int scan_rail(struct guard_call *gc, const struct guard_rail *r, struct str text,
-                     size_t from, bool numbered, struct buf *out, struct guard_verdict *v)
+/*
+ * The results of rail `r` on `text`: the engine's, or, for an external rail
+ * being applied, the analyzer's answer for it. `holder` is the JSON string
+ * the text was listed from: the answers are taken in listing order, and a
+ * walk that lost step must not mask one text with another's offsets. An
+ * external rail is never scanned by the engine instead: no answer, no scan.
+ */
+static int rail_results(struct guard_call *gc, const struct guard_rail *r, struct str text,
+                        const json_t *holder, const struct guard_results **out)
 {
     struct guard_opts opt = {
         .entities = r->entities,
         .allow_list = r->allow,
         .ad_hoc = r->ad_hoc,
     };
+    const struct guard_need *n;
+
+    if (r->an) {
+        if (gc->walk != WALK_APPLY || gc->seq >= gc->n_need)
+            return GW_EUNAVAIL;
+        n = &gc->need[gc->seq++];
+        if (!holder || n->holder != holder || n->state != 1)
+            return GW_EUNAVAIL;
+        *out = &n->res;
+        return 0;
+    }
+    guard_results_reset(&gc->res);
+    *out = &gc->res;
+    return guard_analyze(gc->engine, gc->scratch, text, &opt, &gc->res);
+}
+
+/* The engine applies the entity filter and the allow list itself; an
+ * external analyzer's results get them here. */
+static bool filtered_out(const struct guard_rail *r, struct str text, const struct guard_result *x)
+{
+    bool wanted = !r->entities;
+
+    for (const char **e = r->entities; e && *e && !wanted; e++)
+        wanted = strcmp(*e, x->entity) == 0;
+    if (!wanted)
+        return true;
+    for (const char **a = r->allow; a && *a; a++)
+        if (strlen(*a) == x->end - x->start && memcmp(*a, text.ptr + x->start, strlen(*a)) == 0)
+            return true;
+    return false;
+}
+
+static int scan_rail(struct guard_call *gc, const struct guard_rail *r, struct str text,
+                     const json_t *holder, size_t from, bool numbered, struct buf *out,
+                     struct guard_verdict *v)
+{
+    const struct guard_results *res = NULL;
     size_t at = 0;
     int rc;
 
-    guard_results_reset(&gc->res);
     guard_results_reset(&gc->mask);
-    rc = guard_analyze(gc->engine, gc->scratch, text, &opt, &gc->res);
+    rc = rail_results(gc, r, text, holder, &res);
     if (rc < 0)
-        return r->fail_open ? 0 : rc;
-    for (size_t i = 0; i < gc->res.n; i++) {
-        const struct guard_result *x = &gc->res.v[i];
+        return r->fail_open && !r->an ? 0 : rc;
+    for (size_t i = 0; i < res->n; i++) {
+        const struct guard_result *x = &res->v[i];
 
         if (x->end <= from || x->score < threshold_of(r, x->entity))
+            continue;
+        if (r->an && filtered_out(r, text, x))
             continue;
         if (is_block(r, x->entity)) {
             v->blocked = true;
@@ -520,8 +683,16 @@ static int scan_rail(struct guard_call *gc, const struct guard_rail *r, struct s
             add_entity(v, x->entity);
             continue;
         }
-        if (x->start < at || x->start < from)
-            continue; /* overlaps the previous span, or text already released */
+        if (x->start < from)
+            continue; /* text already released */
+        if (x->start < at) {
+            /* Overlapping spans (an external analyzer reports them; the
+             * engine resolves its own): one mask covers both, so that no
+             * piece of either is left in the clear. */
+            if (x->end > at)
+                gc->mask.v[gc->mask.n - 1].end = at = x->end;
+            continue;
+        }
         rc = push(&gc->mask, x);
         if (rc < 0)
             return rc;
@@ -553,7 +724,36 @@ static int scan_rail(struct guard_call *gc, const struct guard_rail *r, struct s
 #define WHERE_INPUT  1u
 #define WHERE_SYSTEM 2u
 
-/* Runs the rails of `modes` over one JSON string, rewriting it. */
+static bool blank(struct str t)
+{
+    for (size_t i = 0; i < t.len; i++)
+        if (!strchr(" \t\r\n", t.ptr[i]))
+            return false;
+    return true;
+}
+
+/* Lists `s` as a text external rail `r` must have analyzed. */
+static int add_need(struct guard_call *gc, const struct guard_rail *r, json_t *s)
+{
+    if (gc->n_need == gc->cap_need) {
+        size_t cap = gc->cap_need ? gc->cap_need * 2 : 8;
+        struct guard_need *n = realloc(gc->need, cap * sizeof(*n));
+
+        if (!n)
+            return GW_ENOMEM;
+        gc->need = n;
+        gc->cap_need = cap;
+    }
+    gc->need[gc->n_need++] = (struct guard_need){
+        .an = r->an,
+        .text = str_of(json_string_value(s), json_string_length(s)),
+        .holder = json_incref(s),
+    };
+    return 0;
+}
+
+/* Runs the rails [gc->lo, gc->hi) of `modes` over one JSON string, rewriting
+ * it; or, while collecting, lists it for the external rail. */
 static int scan_string(struct guard_call *gc, json_t *parent, const char *key, size_t index,
                        unsigned modes, unsigned where, struct guard_verdict *v)
 {
@@ -567,7 +767,7 @@ static int scan_string(struct guard_call *gc, json_t *parent, const char *key, s
         return 0;
     buf_init(&out, 64u << 20);
     json_incref(s);
-    for (size_t i = 0; i < gc->n_on && rc >= 0 && !v->blocked; i++) {
+    for (size_t i = gc->lo; i < gc->hi && i < gc->n_on && rc >= 0 && !v->blocked; i++) {
         const struct guard_rail *r = gc->on[i];
         struct str text = str_of(json_string_value(s), json_string_length(s));
 
@@ -578,8 +778,18 @@ static int scan_string(struct guard_call *gc, json_t *parent, const char *key, s
         if (!(r->modes & modes) || (r->scope == SCOPE_INPUT && !input) ||
             (r->scope == SCOPE_OUTPUT && input) || (r->skip_system && (where & WHERE_SYSTEM)))
             continue;
+        if (r->an && blank(text)) {
+            /* Nothing to find; not sent (LiteLLM skips these too). */
+            if (gc->walk == WALK_APPLY)
+                applied(v, r);
+            continue;
+        }
+        if (gc->walk == WALK_COLLECT) {
+            rc = add_need(gc, r, s);
+            continue;
+        }
         applied(v, r);
-        rc = scan_rail(gc, r, text, 0, input && rewrite && r->output_parse_pii, &out, v);
+        rc = scan_rail(gc, r, text, s, 0, input && rewrite && r->output_parse_pii, &out, v);
         if (rc == 1 && !rewrite)
             rc = 0;
         if (rc == 1) {
@@ -632,17 +842,14 @@ static int scan_tool_calls(struct guard_call *gc, json_t *msg, unsigned modes, u
     return rc;
 }
 
-int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict *v)
+/* Every text of a request, with the rails of the walk under way. */
+static int walk_request(struct guard_call *gc, json_t *req, struct guard_verdict *v)
 {
-    /* logging_only rails do not scan the call: they neither rewrite nor
-     * refuse it (nothing of it reaches the logs anyway). */
     unsigned modes = GUARD_PRE_CALL | GUARD_DURING_CALL;
     json_t *m, *x;
     size_t i;
     int rc = 0;
 
-    if (!guard_call_has(gc, modes))
-        goto out;
     json_array_foreach(json_object_get(req, "messages"), i, m)
     {
         const char *role = str_field(m, "role");
@@ -671,7 +878,115 @@ int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict 
         if (rc == 0)
             rc = scan_string(gc, x, NULL, i, modes, WHERE_INPUT, v);
     }
-out:
+    return rc;
+}
+
+/* Every text of an answer, with the rails of the walk under way. */
+static int walk_response(struct guard_call *gc, json_t *resp, struct guard_verdict *v)
+{
+    json_t *ch, *msg;
+    size_t i;
+    int rc = 0;
+
+    json_array_foreach(json_object_get(resp, "choices"), i, ch)
+    {
+        if (rc < 0 || v->blocked)
+            break;
+        msg = json_object_get(ch, "message");
+        if (msg) {
+            rc = scan_content(gc, msg, GUARD_POST_CALL, 0, v);
+            if (rc == 0)
+                rc = scan_tool_calls(gc, msg, GUARD_POST_CALL, 0, v);
+        }
+        if (rc == 0 && json_is_string(json_object_get(ch, "text")))
+            rc = scan_string(gc, ch, "text", 0, GUARD_POST_CALL, 0, v);
+    }
+    return rc;
+}
+
+static int walk(struct guard_call *gc, json_t *doc, bool input, int how, size_t lo, size_t hi,
+                struct guard_verdict *v)
+{
+    int rc;
+
+    gc->walk = how;
+    gc->lo = lo;
+    gc->hi = hi;
+    gc->seq = 0;
+    rc = input ? walk_request(gc, doc, v) : walk_response(gc, doc, v);
+    gc->walk = WALK_SCAN;
+    gc->lo = 0;
+    gc->hi = GUARD_MAX_RAILS;
+    return rc;
+}
+
+/* An external rail's answers are all in: apply them, or, when one is
+ * missing, fail closed (or let the call through without the rail). */
+static int apply_external(struct guard_call *gc, json_t *doc, bool input,
+                          const struct guard_rail *r, struct guard_verdict *v)
+{
+    for (size_t i = 0; i < gc->n_need; i++) {
+        if (gc->need[i].state == 1)
+            continue;
+        if (!r->fail_open)
+            return GW_EUNAVAIL;
+        not_run(v, r);
+        return 0;
+    }
+    return walk(gc, doc, input, WALK_APPLY, gc->next, gc->next + 1, v);
+}
+
+/*
+ * The rails of one phase, in order, from gc->next: a run of in-process
+ * rails goes string by string as one walk; an external rail lists its
+ * texts and returns GUARD_NEED_ANALYSIS, and on the next call applies the
+ * answers. Masking by earlier rails is in the texts a later rail sees,
+ * exactly as when every rail is in-process.
+ */
+static int run(struct guard_call *gc, json_t *doc, bool input, struct guard_verdict *v)
+{
+    int rc = 0;
+
+    while (rc == 0 && gc->next < gc->n_on && !v->blocked) {
+        const struct guard_rail *r = gc->on[gc->next];
+        size_t end = gc->next + 1;
+
+        if (!r->an) {
+            while (end < gc->n_on && !gc->on[end]->an)
+                end++;
+            rc = walk(gc, doc, input, WALK_SCAN, gc->next, end, v);
+        } else {
+            if (!gc->waiting) {
+                needs_reset(gc);
+                rc = walk(gc, doc, input, WALK_COLLECT, gc->next, end, v);
+                if (rc == 0 && gc->n_need > 0) {
+                    gc->waiting = true;
+                    return GUARD_NEED_ANALYSIS;
+                }
+            }
+            gc->waiting = false;
+            if (rc == 0)
+                rc = apply_external(gc, doc, input, r, v);
+        }
+        gc->next = end;
+    }
+    gc->next = 0;
+    gc->waiting = false;
+    needs_reset(gc);
+    return rc;
+}
+
+int guard_call_request(struct guard_call *gc, json_t *req, struct guard_verdict *v)
+{
+    int rc = 0;
+
+    if (guard_call_has(gc, GUARD_PRE_CALL | GUARD_DURING_CALL)) {
+        rc = run(gc, req, true, v);
+        if (rc == GUARD_NEED_ANALYSIS)
+            return rc;
+    }
+    /* logging_only rails do not scan the call: they neither rewrite nor
+     * refuse it (nothing of it reaches the logs anyway). */
     for (size_t k = 0; k < gc->n_on; k++)
         if (gc->on[k]->modes & GUARD_LOGGING_ONLY)
             applied(v, gc->on[k]);
@@ -710,24 +1025,66 @@ int guard_call_response(struct guard_call *gc, json_t *resp, struct guard_verdic
     size_t i, k;
     int rc = 0;
 
+    if (guard_call_has(gc, GUARD_POST_CALL)) {
+        rc = run(gc, resp, false, v);
+        if (rc == GUARD_NEED_ANALYSIS)
+            return rc;
+    }
     json_array_foreach(json_object_get(resp, "choices"), i, ch)
     {
         msg = json_object_get(ch, "message");
-        if (guard_call_has(gc, GUARD_POST_CALL) && rc == 0 && !v->blocked) {
-            if (msg) {
-                rc = scan_content(gc, msg, GUARD_POST_CALL, 0, v);
-                if (rc == 0)
-                    rc = scan_tool_calls(gc, msg, GUARD_POST_CALL, 0, v);
-            }
-            if (rc == 0 && json_is_string(json_object_get(ch, "text")))
-                rc = scan_string(gc, ch, "text", 0, GUARD_POST_CALL, 0, v);
-        }
         restore_string(gc, msg, "content");
         restore_string(gc, ch, "text");
         json_array_foreach(json_object_get(msg, "tool_calls"), k, tc)
             restore_string(gc, json_object_get(tc, "function"), "arguments");
     }
     return rc;
+}
+
+size_t guard_call_needs(const struct guard_call *gc)
+{
+    return gc->waiting ? gc->n_need : 0;
+}
+
+const struct guard_need *guard_call_need(const struct guard_call *gc, size_t i)
+{
+    return i < guard_call_needs(gc) ? &gc->need[i] : NULL;
+}
+
+static int cmp_start(const void *a, const void *b)
+{
+    const struct guard_result *x = a, *y = b;
+
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end > y->end ? -1 : x->end < y->end;
+}
+
+int guard_call_supply(struct guard_call *gc, size_t i, const json_t *answer)
+{
+    struct guard_need *n;
+    char why[160];
+    int rc;
+
+    if (i >= guard_call_needs(gc))
+        return GW_EINVAL;
+    n = &gc->need[i];
+    n->state = -1;
+    json_decref(n->answer);
+    n->answer = NULL;
+    guard_results_reset(&n->res);
+    if (!json_is_array(answer))
+        return GW_EPARAM;
+    /* Offsets in code points become bytes here; a result outside the text
+     * or without a type and score refuses the whole answer. */
+    rc = guard_results_from_json(n->text, answer, &n->res, why, sizeof(why));
+    if (rc < 0)
+        return rc;
+    n->answer = json_incref((json_t *)answer);
+    if (n->res.n > 1)
+        qsort(n->res.v, n->res.n, sizeof(n->res.v[0]), cmp_start);
+    n->state = 1;
+    return 0;
 }
 
 /* ---- streams ---------------------------------------------------------- */
@@ -855,20 +1212,17 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
 
         if (!(r->modes & GUARD_POST_CALL) || r->scope == SCOPE_INPUT)
             continue;
-        /* An entity reaching into the held tail is held whole. */
-        guard_results_reset(&gc->res);
-        rc = guard_analyze(gc->engine, gc->scratch, text,
-                           &(struct guard_opts){
-                               .entities = r->entities,
-                               .allow_list = r->allow,
-                               .ad_hoc = r->ad_hoc,
-                           },
-                           &gc->res);
-        if (rc < 0 && !r->fail_open)
+        /* An entity reaching into the held tail is held whole. An external
+         * rail has no answer here (the gateway buffers such streams whole):
+         * it fails closed. */
+        const struct guard_results *res = NULL;
+
+        rc = rail_results(gc, r, text, NULL, &res);
+        if (rc < 0 && (!r->fail_open || r->an))
             goto out;
         rc = 0;
-        for (size_t k = 0; k < gc->res.n; k++) {
-            const struct guard_result *x = &gc->res.v[k];
+        for (size_t k = 0; res && k < res->n; k++) {
+            const struct guard_result *x = &res->v[k];
 
             if (x->end > ctx + cut && x->start < ctx + cut && x->start >= ctx)
                 cut = x->start - ctx;
@@ -885,7 +1239,7 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
         if (!(r->modes & GUARD_POST_CALL) || r->scope == SCOPE_INPUT)
             continue;
         applied(v, r);
-        rc = scan_rail(gc, r, text, ctx, false, &out, v);
+        rc = scan_rail(gc, r, text, NULL, ctx, false, &out, v);
         if (rc < 0)
             goto out;
         if (rc == 1) {
@@ -953,5 +1307,14 @@ void guard_verdict_applied(const struct guard_verdict *v, struct buf *out)
         if (i)
             buf_append(out, ",", 1);
         buf_append_c(out, v->applied[i]);
+    }
+}
+
+void guard_verdict_not_run(const struct guard_verdict *v, struct buf *out)
+{
+    for (size_t i = 0; i < v->n_not_run; i++) {
+        if (i)
+            buf_append(out, ",", 1);
+        buf_append_c(out, v->not_run[i]);
     }
 }

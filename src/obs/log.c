@@ -154,6 +154,7 @@ void obs_log_request(const struct obs_request *r)
             (uint64_t)(r->completion_tokens > 0 ? r->completion_tokens : 0));
     }
     field(b, "error_type", r->error_type);
+    field(b, "guardrails_not_run", r->guardrails_not_run);
     emit(b);
 }
 

@@ -23,6 +23,7 @@ struct obs_request {
     uint64_t overhead_us; /* total minus time waiting on the upstream */
     long prompt_tokens, completion_tokens;
     const char *error_type; /* OpenAI error type when status >= 400 */
+    const char *guardrails_not_run; /* fail_open rails that could not run, or NULL */
 };
 
 /* Writes one log line; a single write(2) so lines from workers never mix. */

@@ -5,7 +5,9 @@
  * metadata.guardrails, blocking rails first), the request walker over every
  * text-bearing field, the response walker, and the stream holdback: text
  * fed in pieces, cut at every byte, must come out exactly as the whole text
- * is masked, with no release ever carrying an entity or a piece of one.
+ * is masked, with no release ever carrying an entity or a piece of one;
+ * regexes compiled at load; and the split for external analyzers (texts
+ * listed, answers supplied in code points, applied like the engine's).
  *
  * rail.c is included to reach tail_start(); the engine is the real one (NER
  * on, as in the gateway), built once for the file.
@@ -777,13 +779,17 @@ static void test_content_filter(void **state)
 
 static void test_fail_closed(void **state)
 {
-    /* A regex the engine cannot compile makes every scan fail. */
-    const char *bad = "[{\"guardrail_name\": \"cf\", \"litellm_params\": {\"guardrail\": "
-                      "\"litellm_content_filter\", \"mode\": [\"pre_call\", \"post_call\"], "
-                      "\"default_on\": true%s, \"patterns\": [{\"pattern_type\": \"regex\", "
-                      "\"name\": \"BROKEN\", \"pattern\": \"([a-z\", \"action\": \"MASK\"}]}}]";
+    /* A regex that stops compiling after the load (the load refuses one)
+     * makes every scan fail. */
+    const char *good = "[{\"guardrail_name\": \"cf\", \"litellm_params\": {\"guardrail\": "
+                       "\"litellm_content_filter\", \"mode\": [\"pre_call\", \"post_call\"], "
+                       "\"default_on\": true%s, \"patterns\": [{\"pattern_type\": \"regex\", "
+                       "\"name\": \"BROKEN\", \"pattern\": \"[a-z]+\", \"action\": \"MASK\"}]}}]";
+    const char *broken = "[{\"name\": \"BROKEN\", \"supported_entity\": \"BROKEN\", \"patterns\": "
+                         "[{\"name\": \"BROKEN\", \"regex\": \"([a-z\", \"score\": 1.0}]}]";
     char cfg[1024];
     struct fx f;
+    struct guard_rails *rs;
     json_t *req = J("{\"messages\": [{\"role\": \"user\", \"content\": \"hello\"}]}");
     json_t *resp = J("{\"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", "
                      "\"content\": \"hi there\"}}]}");
@@ -791,8 +797,11 @@ static void test_fail_closed(void **state)
     struct buf rel;
 
     (void)state;
-    snprintf(cfg, sizeof(cfg), bad, "");
-    fx_start(&f, rails(cfg), req);
+    snprintf(cfg, sizeof(cfg), good, "");
+    rs = rails(cfg);
+    json_decref(rs->v[0].ad_hoc);
+    rs->v[0].ad_hoc = J(broken);
+    fx_start(&f, rs, req);
     assert_true(guard_call_request(&f.gc, req, &f.v) < 0);
     assert_true(guard_call_response(&f.gc, resp, &f.v) < 0);
     guard_stream_init(&st, &f.gc);
@@ -804,8 +813,11 @@ static void test_fail_closed(void **state)
     guard_stream_dispose(&st);
     fx_end(&f);
 
-    snprintf(cfg, sizeof(cfg), bad, ", \"fail_open\": true");
-    fx_start(&f, rails(cfg), req);
+    snprintf(cfg, sizeof(cfg), good, ", \"fail_open\": true");
+    rs = rails(cfg);
+    json_decref(rs->v[0].ad_hoc);
+    rs->v[0].ad_hoc = J(broken);
+    fx_start(&f, rs, req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_int_equal(guard_call_response(&f.gc, resp, &f.v), 0);
     assert_false(f.v.blocked);
@@ -814,6 +826,387 @@ static void test_fail_closed(void **state)
     assert_int_equal(guard_stream_feed(&st, str_from("Hello there, friend"), &rel, &f.v), 0);
     assert_int_equal(guard_stream_flush(&st, &rel, &f.v), 0);
     assert_int_equal(rel.len, strlen("Hello there, friend"));
+    buf_dispose(&rel);
+    guard_stream_dispose(&st);
+    fx_end(&f);
+    json_decref(req);
+    json_decref(resp);
+}
+
+/* ---- config-load regex checks and external analyzers ------------------------ */
+
+static void test_config_regex(void **state)
+{
+    struct guard_rails *rs;
+
+    (void)state;
+    /* A content-filter regex is compiled at load: the error names the rail,
+     * the pattern and PCRE2's reason. */
+    rails_fail("[{\"guardrail_name\": \"secrets\", \"litellm_params\": {\"guardrail\": "
+               "\"litellm_content_filter\", \"mode\": \"pre_call\", \"patterns\": "
+               "[{\"pattern_type\": \"regex\", \"name\": \"EMP\", \"pattern\": \"([a-z\"}]}}]",
+               "guardrail 'secrets'");
+    rails_fail("[{\"guardrail_name\": \"secrets\", \"litellm_params\": {\"guardrail\": "
+               "\"litellm_content_filter\", \"mode\": \"pre_call\", \"patterns\": "
+               "[{\"pattern_type\": \"regex\", \"name\": \"EMP\", \"pattern\": \"([a-z\"}]}}]",
+               "pattern 'EMP': missing terminating ] for character class at offset 5");
+    /* The same for a presidio rail's inline ad-hoc recognizers... */
+    rails_fail("[{\"guardrail_name\": \"pii\", \"litellm_params\": {\"guardrail\": \"presidio\", "
+               "\"mode\": \"pre_call\", \"presidio_ad_hoc_recognizers\": [{\"name\": \"Zip\", "
+               "\"supported_entity\": \"ZIP\", \"patterns\": [{\"name\": \"zip\", \"regex\": "
+               "\"(\\\\d{5}\", \"score\": 0.5}]}]}}]",
+               "guardrail 'pii': recognizer 'Zip', pattern 'zip'");
+    rails_fail("[{\"guardrail_name\": \"pii\", \"litellm_params\": {\"guardrail\": \"presidio\", "
+               "\"mode\": \"pre_call\", \"presidio_ad_hoc_recognizers\": [{\"name\": \"Zip\", "
+               "\"patterns\": [{\"name\": \"zip\", \"regex\": \"x\", \"score\": 0.5}]}]}}]",
+               "supported_entity");
+    /* ...unless an external analyzer runs them (Python's re judges). */
+    rs = presidio("\"pre_call\"",
+                  "\"presidio_analyzer_api_base\": \"http://analyzer:5002\", "
+                  "\"presidio_ad_hoc_recognizers\": [{\"name\": \"Zip\", "
+                  "\"supported_entity\": \"ZIP\", \"patterns\": [{\"name\": \"zip\", "
+                  "\"regex\": \"(?P<z>\\\\d{5}\", \"score\": 0.5}]}]");
+    guard_rails_free(rs);
+}
+
+static void test_config_analyzer(void **state)
+{
+    static const struct {
+        const char *base, *url;
+    } urls[] = {
+        {"http://analyzer:5002", "http://analyzer:5002/analyze"},
+        {"http://analyzer:5002/", "http://analyzer:5002/analyze"},
+        {"analyzer:5002", "http://analyzer:5002/analyze"},
+        {"https://pii.example.com/presidio/", "https://pii.example.com/presidio/analyze"},
+    };
+    struct guard_rails *rs;
+    char params[512];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(urls) / sizeof(urls[0]); i++) {
+        snprintf(params, sizeof(params), "\"presidio_analyzer_api_base\": \"%s\"", urls[i].base);
+        rs = presidio("\"pre_call\"", params);
+        assert_non_null(rs->v[0].an);
+        assert_string_equal(rs->v[0].an->url, urls[i].url);
+        assert_string_equal(rs->v[0].an->language, "en");
+        assert_null(rs->v[0].an->entities);
+        assert_int_equal(rs->v[0].an->timeout_ms, GUARD_ANALYZER_TIMEOUT_MS);
+        assert_string_equal(rs->v[0].an->rail, "pii");
+        assert_false(rs->v[0].fail_open);
+        guard_rails_free(rs);
+    }
+    rs = presidio("\"pre_call\"", "\"presidio_analyzer_api_base\": \"http://a:1\", "
+                                  "\"presidio_anonymizer_api_base\": \"http://b:2\", "
+                                  "\"presidio_language\": \"de\", \"unreachable_fallback\": "
+                                  "\"fail_open\", \"pii_entities_config\": {\"PERSON\": \"MASK\", "
+                                  "\"US_SSN\": \"BLOCK\"}");
+    assert_string_equal(rs->v[0].an->language, "de");
+    assert_true(rs->v[0].fail_open);
+    {
+        char *e = dump(rs->v[0].an->entities);
+
+        assert_string_equal(e, "[\"PERSON\",\"US_SSN\"]");
+        free(e);
+    }
+    guard_rails_free(rs);
+    /* No base (or an empty one): the engine. */
+    rs = presidio("\"pre_call\"", "\"presidio_analyzer_api_base\": \"\"");
+    assert_null(rs->v[0].an);
+    guard_rails_free(rs);
+    rs = presidio("\"pre_call\"", "\"presidio_anonymizer_api_base\": \"http://b:2\"");
+    assert_null(rs->v[0].an);
+    guard_rails_free(rs);
+}
+
+/* Answers waiting text `i` with `answer` (Presidio's JSON). */
+static int supply_one(struct fx *f, size_t i, const char *answer)
+{
+    json_t *a = J(answer);
+    int rc = guard_call_supply(&f->gc, i, a);
+
+    json_decref(a);
+    return rc;
+}
+
+/* Answers every waiting text with `answer` (Presidio's JSON). */
+static void supply_all(struct fx *f, const char *answer)
+{
+    json_t *a = answer ? J(answer) : NULL;
+
+    for (size_t i = 0; i < guard_call_needs(&f->gc); i++)
+        guard_call_supply(&f->gc, i, a);
+    json_decref(a);
+}
+
+#define EXT_BASE "\"presidio_analyzer_api_base\": \"http://analyzer:5002\""
+
+static void test_external_request(void **state)
+{
+    /* An emoji and an accent before the entity: the analyzer counts code
+     * points (😀 is one, four bytes), the guard masks bytes. */
+    json_t *req = J("{\"messages\": [{\"role\": \"system\", \"content\": \"be brief\"}, "
+                    "{\"role\": \"user\", \"content\": \"\\ud83d\\ude00 caf\\u00e9: mail "
+                    "jane.doe@example.com\"}, {\"role\": \"user\", \"content\": \"   \"}]}");
+    const struct guard_need *n;
+    struct fx f;
+    char *out;
+
+    (void)state;
+    fx_start(&f, presidio("\"pre_call\"", EXT_BASE), req);
+    assert_true(guard_call_external(&f.gc, GUARD_PRE_CALL));
+    assert_false(guard_call_external(&f.gc, GUARD_POST_CALL));
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    /* Two texts; the blank one is not sent. Nothing is rewritten yet. */
+    assert_int_equal(guard_call_needs(&f.gc), 2);
+    n = guard_call_need(&f.gc, 0);
+    assert_string_equal(n->an->url, "http://analyzer:5002/analyze");
+    assert_int_equal(n->text.len, strlen("be brief"));
+    n = guard_call_need(&f.gc, 1);
+    assert_memory_equal(n->text.ptr, "\xf0\x9f\x98\x80 caf\xc3\xa9: mail jane", 19);
+    assert_null(guard_call_need(&f.gc, 2));
+    assert_string_equal(field(req, "messages.1.content"),
+                        "\xf0\x9f\x98\x80 caf\xc3\xa9: mail jane.doe@example.com");
+    assert_int_equal(f.v.n_applied, 0);
+    assert_int_equal(supply_one(&f, 0, "[]"), 0);
+    {
+        /* Unsorted, and two overlapping spans: one mask covers both. */
+        json_t *a = J("[{\"entity_type\": \"URL\", \"start\": 21, \"end\": 32, \"score\": 0.5},"
+                      " {\"entity_type\": \"EMAIL_ADDRESS\", \"start\": 13, \"end\": 33, "
+                      "\"score\": 1.0, \"analysis_explanation\": null}]");
+
+        assert_int_equal(guard_call_supply(&f.gc, 1, a), 0);
+        json_decref(a);
+    }
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+    assert_string_equal(field(req, "messages.1.content"),
+                        "\xf0\x9f\x98\x80 caf\xc3\xa9: mail <EMAIL_ADDRESS>");
+    assert_string_equal(field(req, "messages.0.content"), "be brief");
+    assert_string_equal(field(req, "messages.2.content"), "   ");
+    assert_int_equal(f.v.masked, 1);
+    assert_int_equal(f.v.n_applied, 1);
+    assert_string_equal(f.v.applied[0], "pii");
+    assert_int_equal(guard_call_needs(&f.gc), 0);
+    out = dump(req);
+    assert_lacks(out, EMAIL);
+    free(out);
+    fx_end(&f);
+    json_decref(req);
+}
+
+static void test_external_rules(void **state)
+{
+    /* Thresholds, the allow list and pii_entities_config apply to an
+     * external analyzer's results as to the engine's; BLOCK names the type. */
+    const char *text = "Ada Lovelace and John Smith, ssn 377-46-4152";
+    const char *answer =
+        "[{\"entity_type\": \"PERSON\", \"start\": 0, \"end\": 12, \"score\": 0.85},"
+        " {\"entity_type\": \"PERSON\", \"start\": 17, \"end\": 27, \"score\": 0.3},"
+        " {\"entity_type\": \"LOCATION\", \"start\": 33, \"end\": 36, \"score\": 1},"
+        " {\"entity_type\": \"US_SSN\", \"start\": 33, \"end\": 44, \"score\": 0.5}]";
+    json_t *req = json_pack("{s:[{s:s,s:s}]}", "messages", "role", "user", "content", text);
+    struct fx f;
+
+    (void)state;
+    fx_start(&f,
+             presidio("\"pre_call\"",
+                      EXT_BASE ", \"presidio_score_thresholds\": {\"ALL\": 0.5}, "
+                               "\"pii_entities_config\": {\"PERSON\": \"MASK\", \"US_SSN\": "
+                               "\"MASK\"}"),
+             req);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    supply_all(&f, answer);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+    /* John Smith scored below the threshold; LOCATION was not asked for. */
+    assert_string_equal(field(req, "messages.0.content"), "<PERSON> and John Smith, ssn <US_SSN>");
+    fx_end(&f);
+    json_decref(req);
+
+    req = json_pack("{s:[{s:s,s:s}]}", "messages", "role", "user", "content", text);
+    fx_start(&f,
+             presidio("\"pre_call\"", EXT_BASE
+                      ", \"presidio_phrase_allow_list\": [\"Ada Lovelace\"], "
+                      "\"pii_entities_config\": {\"PERSON\": \"MASK\", \"US_SSN\": \"BLOCK\"}"),
+             req);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    supply_all(&f, answer);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+    assert_true(f.v.blocked);
+    assert_string_equal(f.v.blocked_by, "pii");
+    assert_string_equal(f.v.entities, "US_SSN");
+    fx_end(&f);
+    json_decref(req);
+}
+
+static void test_external_order(void **state)
+{
+    /* The external rail reads what the rails before it left (blocking rails
+     * run first: the content filters, whose default action is BLOCK), and
+     * a rail after it reads what it left, as with engine rails only. */
+    const char *cfg =
+        "[{\"guardrail_name\": \"cf\", \"litellm_params\": {\"guardrail\": "
+        "\"litellm_content_filter\", \"mode\": \"pre_call\", \"default_on\": true, \"patterns\": "
+        "[{\"pattern_type\": \"prebuilt\", \"pattern_name\": \"email\", \"action\": \"MASK\"}]}}, "
+        "{\"guardrail_name\": \"ext\", \"litellm_params\": {\"guardrail\": \"presidio\", \"mode\": "
+        "\"pre_call\", \"default_on\": true, " EXT_BASE "}}, "
+        "{\"guardrail_name\": \"late\", \"litellm_params\": {\"guardrail\": \"presidio\", "
+        "\"mode\": "
+        "\"pre_call\", \"default_on\": true, \"pii_entities_config\": {\"PHONE_NUMBER\": "
+        "\"MASK\"}}}, "
+        "{\"guardrail_name\": \"cf2\", \"litellm_params\": {\"guardrail\": "
+        "\"litellm_content_filter\", \"mode\": \"pre_call\", \"default_on\": true, "
+        "\"blocked_words\": [{\"keyword\": \"nimbus\", \"action\": \"MASK\"}]}}]";
+    json_t *req =
+        J("{\"prompt\": [\"mail " EMAIL " about nimbus, Ada Lovelace, call +1 415 555 0132\"]}");
+    const char *seen =
+        "mail [EMAIL_ADDRESS_REDACTED] about [MASKED_WORD_REDACTED], Ada Lovelace, call +1 415 "
+        "555 0132";
+    const struct guard_need *n;
+    struct fx f;
+
+    (void)state;
+    fx_start(&f, rails(cfg), req);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    assert_int_equal(guard_call_needs(&f.gc), 1);
+    n = guard_call_need(&f.gc, 0);
+    assert_int_equal(n->text.len, strlen(seen));
+    assert_memory_equal(n->text.ptr, seen, n->text.len);
+    supply_all(&f, "[{\"entity_type\": \"PERSON\", \"start\": 60, \"end\": 72, \"score\": 0.9}]");
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+    assert_string_equal(field(req, "prompt.0"),
+                        "mail [EMAIL_ADDRESS_REDACTED] about [MASKED_WORD_REDACTED], <PERSON>, "
+                        "call <PHONE_NUMBER>");
+    assert_int_equal(f.v.n_applied, 4);
+    assert_string_equal(f.v.applied[0], "cf");
+    assert_string_equal(f.v.applied[1], "cf2");
+    assert_string_equal(f.v.applied[2], "ext");
+    assert_string_equal(f.v.applied[3], "late");
+    fx_end(&f);
+    json_decref(req);
+}
+
+static void test_external_failures(void **state)
+{
+    static const char *bad[] = {
+        NULL,                                /* unreachable */
+        "{\"error\": \"No text provided\"}", /* not a list */
+        "[{\"entity_type\": \"PERSON\", \"start\": 0, \"end\": 99, \"score\": 1}]", /* past the end
+                                                                                     */
+        "[{\"entity_type\": \"PERSON\", \"start\": 0, \"end\": 3}]",                /* no score */
+        "[{\"start\": 0, \"end\": 3, \"score\": 1}]",                               /* no type */
+    };
+    json_t *req;
+    struct fx f;
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        req = J("{\"input\": \"Ada Lovelace\"}");
+        fx_start(&f, presidio("\"pre_call\"", EXT_BASE), req);
+        assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+        supply_all(&f, bad[i]);
+        assert_int_equal(guard_call_request(&f.gc, req, &f.v), GW_EUNAVAIL);
+        assert_int_equal(f.v.n_applied, 0);
+        fx_end(&f);
+        json_decref(req);
+    }
+    /* A text without any answer at all fails closed too. */
+    req = J("{\"input\": [\"Ada Lovelace\", \"John Smith\"]}");
+    fx_start(&f, presidio("\"pre_call\"", EXT_BASE), req);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    assert_int_equal(supply_one(&f, 0, "[]"), 0);
+    assert_int_equal(supply_one(&f, 5, "[]"), GW_EINVAL);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GW_EUNAVAIL);
+    fx_end(&f);
+    json_decref(req);
+
+    /* fail_open: the call goes on unscanned by that rail, which is recorded
+     * as not run (and not as applied). */
+    req = J("{\"input\": \"Ada Lovelace\"}");
+    fx_start(&f, presidio("\"pre_call\"", EXT_BASE ", \"fail_open\": true"), req);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    supply_all(&f, NULL);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+    assert_string_equal(field(req, "input"), "Ada Lovelace");
+    assert_int_equal(f.v.n_applied, 0);
+    assert_int_equal(f.v.n_not_run, 1);
+    {
+        struct buf b;
+
+        buf_init(&b, 1024);
+        guard_verdict_not_run(&f.v, &b);
+        assert_memory_equal(b.ptr, "pii", 3);
+        assert_int_equal(b.len, 3);
+        buf_dispose(&b);
+    }
+    fx_end(&f);
+    json_decref(req);
+}
+
+static void test_external_placeholders(void **state)
+{
+    /* output_parse_pii: numbered placeholders from the analyzer's spans, one
+     * number per value across texts, put back in the answer. */
+    json_t *req = J("{\"messages\": [{\"role\": \"user\", \"content\": \"I am Ada Lovelace\"}, "
+                    "{\"role\": \"user\", \"content\": \"Ada Lovelace again\"}]}");
+    json_t *resp = J("{\"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", "
+                     "\"content\": \"Hello <PERSON_1>!\"}}]}");
+    struct fx f;
+
+    (void)state;
+    fx_start(&f, presidio("\"pre_call\"", EXT_BASE ", \"output_parse_pii\": true"), req);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    {
+        json_t *a = J("[{\"entity_type\": \"PERSON\", \"start\": 5, \"end\": 17, \"score\": 0.9}]");
+        json_t *b = J("[{\"entity_type\": \"PERSON\", \"start\": 0, \"end\": 12, \"score\": 0.9}]");
+
+        assert_int_equal(guard_call_supply(&f.gc, 0, a), 0);
+        assert_int_equal(guard_call_supply(&f.gc, 1, b), 0);
+        json_decref(a);
+        json_decref(b);
+    }
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+    assert_string_equal(field(req, "messages.0.content"), "I am <PERSON_1>");
+    assert_string_equal(field(req, "messages.1.content"), "<PERSON_1> again");
+    /* No post_call rail: the answer only gets its placeholders back. */
+    assert_int_equal(guard_call_response(&f.gc, resp, &f.v), 0);
+    assert_string_equal(field(resp, "choices.0.message.content"), "Hello Ada Lovelace!");
+    fx_end(&f);
+    json_decref(req);
+    json_decref(resp);
+}
+
+static void test_external_response(void **state)
+{
+    json_t *req = J("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}");
+    json_t *resp = J("{\"choices\": [{\"index\": 0, \"message\": {\"role\": \"assistant\", "
+                     "\"content\": \"Write to Ada Lovelace\", \"tool_calls\": [{\"id\": \"c1\", "
+                     "\"type\": \"function\", \"function\": {\"name\": \"f\", \"arguments\": "
+                     "\"{}\"}}]}}]}");
+    struct guard_stream st;
+    struct buf rel;
+    struct fx f;
+
+    (void)state;
+    fx_start(&f, presidio("\"post_call\"", EXT_BASE), req);
+    /* No request rail: nothing to analyze on the way in. */
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+    assert_int_equal(guard_call_response(&f.gc, resp, &f.v), GUARD_NEED_ANALYSIS);
+    assert_int_equal(guard_call_needs(&f.gc), 2); /* content and arguments */
+    assert_int_equal(supply_one(&f, 1, "[]"), 0);
+    {
+        json_t *a = J("[{\"entity_type\": \"PERSON\", \"start\": 9, \"end\": 21, \"score\": 0.9}]");
+
+        assert_int_equal(guard_call_supply(&f.gc, 0, a), 0);
+        json_decref(a);
+    }
+    assert_int_equal(guard_call_response(&f.gc, resp, &f.v), 0);
+    assert_string_equal(field(resp, "choices.0.message.content"), "Write to <PERSON>");
+    /* A stream cannot wait for an analyzer: a rail with one fails closed
+     * there (the gateway holds such streams whole instead). */
+    guard_stream_init(&st, &f.gc);
+    buf_init(&rel, 1 << 20);
+    assert_true(guard_stream_feed(&st, str_from("Write to Ada Lovelace now. "), &rel, &f.v) < 0 ||
+                guard_stream_flush(&st, &rel, &f.v) < 0);
+    assert_int_equal(rel.len, 0);
     buf_dispose(&rel);
     guard_stream_dispose(&st);
     fx_end(&f);
@@ -1365,6 +1758,14 @@ int main(void)
         cmocka_unit_test(test_request_placeholders),
         cmocka_unit_test(test_content_filter),
         cmocka_unit_test(test_fail_closed),
+        cmocka_unit_test(test_config_regex),
+        cmocka_unit_test(test_config_analyzer),
+        cmocka_unit_test(test_external_request),
+        cmocka_unit_test(test_external_rules),
+        cmocka_unit_test(test_external_order),
+        cmocka_unit_test(test_external_failures),
+        cmocka_unit_test(test_external_placeholders),
+        cmocka_unit_test(test_external_response),
         cmocka_unit_test(test_response),
         cmocka_unit_test(test_response_restore),
         cmocka_unit_test(test_tail_start),
