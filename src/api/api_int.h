@@ -23,7 +23,7 @@ struct api_worker {
     int index;
     uv_loop_t loop;
     uv_thread_t thread;
-    uv_check_t log_flush; /* writes the loop turn's request log lines */
+    uv_prepare_t log_flush; /* writes the request log lines before the loop blocks */
     uv_async_t wake; /* the main thread asks for a drain */
     struct http_server http;
     struct up_client up;

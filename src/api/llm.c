@@ -32,6 +32,7 @@
 #include "router/route.h"
 #include "util/err.h"
 #include "util/jmem.h"
+#include "util/jread.h"
 #include "util/time.h"
 
 #define API_MAX_UPSTREAM_BODY (64u * 1024 * 1024)
@@ -1339,6 +1340,27 @@ static void dispose_call(void *p)
     }
 }
 
+/* Why a body is not a request, by position only: never its text. */
+static const char *body_error(struct arena *a, const struct jread_error *e)
+{
+    switch (e->code) {
+    case JREAD_EUTF8:
+        return arena_printf(a, "request body is not valid UTF-8 (byte %zu)", e->position);
+    case JREAD_EDUP:
+        return arena_printf(a, "request body has a duplicate key (line %d, column %d)", e->line,
+                            e->column);
+    case JREAD_ERANGE:
+        return arena_printf(a, "request body has a number out of range (line %d, column %d)",
+                            e->line, e->column);
+    case JREAD_EDEPTH:
+        return arena_printf(a, "request body nests deeper than %d levels", JREAD_MAX_DEPTH);
+    case JREAD_ENOMEM: return "out of memory reading the request body";
+    default:
+        return arena_printf(a, "request body is not valid JSON (line %d, column %d)", e->line,
+                            e->column);
+    }
+}
+
 /* Field checks that give a clear 400 instead of an upstream's. */
 static int validate(struct call *c, const char **param, const char **msg)
 {
@@ -1466,7 +1488,7 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
 {
     struct call *c = arena_zalloc(r->arena, sizeof(*c));
     struct str key;
-    json_error_t jerr;
+    struct jread_error jerr;
     const char *param = NULL, *msg = NULL, *model;
     json_t *so, *nr;
     struct arena *prev;
@@ -1500,18 +1522,10 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
     /* Duplicate keys are refused: the upstream may read the other copy. The
      * tree lives in the request's arena: it dies with the request. */
     prev = jmem_arena(r->arena);
-    c->body =
-        json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, JSON_REJECT_DUPLICATES, &jerr);
+    c->body = jread(r->body.ptr, r->body.len, JREAD_REJECT_DUPLICATES, &jerr);
     jmem_arena(prev);
     if (!c->body) {
-        /* Positions only: jansson's text can quote the input. */
-        if (json_error_code(&jerr) == json_error_invalid_utf8)
-            msg =
-                arena_printf(r->arena, "request body is not valid UTF-8 (byte %d)", jerr.position);
-        else
-            msg = arena_printf(r->arena, "request body is not valid JSON (line %d, column %d)",
-                               jerr.line, jerr.column);
-        fail(c, 400, msg, "invalid_request_error", NULL, "400", NULL);
+        fail(c, 400, body_error(r->arena, &jerr), "invalid_request_error", NULL, "400", NULL);
         return;
     }
     if (!json_is_object(c->body)) {

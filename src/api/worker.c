@@ -116,7 +116,7 @@ static void on_drained(struct http_server *s)
     uv_close((uv_handle_t *)&w->log_flush, NULL);
 }
 
-static void on_log_flush(uv_check_t *h)
+static void on_log_flush(uv_prepare_t *h)
 {
     obs_flush();
 }
@@ -151,8 +151,11 @@ static void worker_main(void *arg)
 
     uv_loop_init(&w->loop);
     obs_buffer_begin();
-    uv_check_init(&w->loop, &w->log_flush);
-    uv_check_start(&w->log_flush, on_log_flush);
+    /* Before the loop blocks, not after its callbacks: a line written in a
+     * close callback, which runs after the check phase, must not wait for the
+     * next event. */
+    uv_prepare_init(&w->loop, &w->log_flush);
+    uv_prepare_start(&w->log_flush, on_log_flush);
     uv_unref((uv_handle_t *)&w->log_flush); /* never what keeps the loop alive */
     if (getrandom(&w->rng, sizeof(w->rng), 0) != sizeof(w->rng))
         w->rng = time_mono_us() ^ (uint64_t)w->index;

@@ -37,8 +37,8 @@ void obs_request_id(char out[37]);
 void obs_set_quiet(bool quiet);
 /*
  * A worker thread gathers its request lines and writes them once per turn of
- * its loop: obs_buffer_begin at the thread's start, obs_flush when the loop
- * has run its callbacks (a uv_check), obs_buffer_end before the thread ends.
+ * its loop: obs_buffer_begin at the thread's start, obs_flush before the
+ * loop blocks (a uv_prepare), obs_buffer_end before the thread ends.
  */
 void obs_buffer_begin(void);
 void obs_flush(void);

@@ -67,7 +67,9 @@ async function gateway(t, models, router = {}, litellm) {
   const gw = await startGateway({ config: gatewayConfig(models, { extra }) });
   const g = { gw, ids: [], client: sdk(gw) };
   gateways.push(g);
-  t.after(() => gw.stop('SIGKILL'));
+  // SIGTERM: the gateway writes its buffered log lines before it exits (the
+  // log check at the end reads them).
+  t.after(() => gw.stop('SIGTERM'));
   for (const u of [upA, upB, upC]) u.clearRequests();
   g.keep = (headers) => {
     const id = typeof headers?.get === 'function' ? headers.get('x-litellm-call-id') : headers?.['x-litellm-call-id'];
