@@ -62,7 +62,9 @@ struct http_conn {
     int parse_err; /* GW_E* set by a callback that stopped the parser */
     size_t queued; /* bytes handed to uv_write and not yet written */
     bool above_high;
-    bool deadline_mid; /* the timer runs the header deadline, not the idle one */
+    bool deadline_mid; /* the deadline is the header one, not the idle one */
+    uint64_t deadline; /* loop ms when the client has taken too long; 0: none */
+    uint64_t due;      /* loop ms when the timer is set to fire; 0: not set */
     bool linger;       /* read and drop what the client still sends before closing */
     struct arena arena;
     struct http_req req;
@@ -263,14 +265,38 @@ static void reset_request(struct http_conn *c)
 
 /* Idle keep-alive connections give back their memory (10 000 of them must
  * fit in well under 100 MB); the next request allocates again. */
-static void idle_release(struct http_conn *c)
+/*
+ * An idle connection gives its buffers back. While the worker holds few
+ * connections, one whose buffers are small keeps them until its timer next
+ * fires (at most the shorter timeout): freeing and allocating them again for
+ * every request of a busy keep-alive client was a visible cost. With many
+ * connections, memory comes first.
+ */
+#define HTTP_WARM_CONNS 1024
+#define HTTP_WARM_BYTES (64 * 1024)
+
+static void release_buffers(struct http_conn *c)
 {
-    if (c->state != C_READING || c->in_message || c->in.len != 0)
-        return;
     arena_dispose(&c->arena);
     buf_dispose(&c->in);
     buf_dispose(&c->hdr);
     buf_dispose(&c->req.body);
+}
+
+static void idle_release(struct http_conn *c)
+{
+    if (c->state != C_READING || c->in_message || c->in.len != 0)
+        return;
+    if (c->srv->n_conns <= HTTP_WARM_CONNS &&
+        c->in.cap + c->hdr.cap + c->req.body.cap <= HTTP_WARM_BYTES)
+        return;
+    release_buffers(c);
+}
+
+static void idle_release_all(struct http_conn *c)
+{
+    if (c->state == C_READING && !c->in_message && c->in.len == 0)
+        release_buffers(c);
 }
 
 /* The answer to the current request is complete. */
@@ -460,7 +486,7 @@ static int on_message_complete(http_parser *p)
     http_parser_pause(p, 1);
     c->state = C_HANDLING;
     c->deadline_mid = false;
-    uv_timer_stop(&c->timer);
+    c->deadline = 0; /* the timer may fire meanwhile; it finds nothing to do */
     return 0;
 }
 
@@ -567,16 +593,45 @@ static void flow(struct http_conn *c)
     }
 }
 
+/*
+ * Timeouts cost no timer operation per request. The deadline is a field; the
+ * timer is set no further than the shorter of the two timeouts ahead, so a
+ * new request's header deadline is never earlier than the timer already set,
+ * and when it fires before the deadline it only sets itself again.
+ */
+static void timer_at(struct http_conn *c, uint64_t when);
+
 static void on_timer(uv_timer_t *t)
 {
     struct http_conn *c = t->data;
+    uint64_t now = uv_now(c->srv->loop);
 
-    if (c->state != C_READING)
+    c->due = 0;
+    if (c->state != C_READING || !c->deadline)
         return;
+    if (now < c->deadline) {
+        idle_release_all(c); /* idle a while: its buffers go back now */
+        timer_at(c, c->deadline);
+        return;
+    }
     if (c->in_message || c->in.len > 0)
         fail(c, GW_ETIMEOUT); /* a slow or stalled client: 408 */
     else
         close_conn(c); /* idle keep-alive */
+}
+
+static void timer_at(struct http_conn *c, uint64_t when)
+{
+    const struct http_limits *l = &c->srv->limits;
+    uint64_t now = uv_now(c->srv->loop);
+    uint64_t step = l->header_timeout < l->idle_timeout ? l->header_timeout : l->idle_timeout;
+
+    if (when > now + step)
+        when = now + step;
+    if (c->due && c->due <= when && uv_is_active((uv_handle_t *)&c->timer))
+        return;
+    uv_timer_start(&c->timer, on_timer, when > now ? when - now : 0, 0);
+    c->due = when;
 }
 
 static void arm_timer(struct http_conn *c)
@@ -584,13 +639,14 @@ static void arm_timer(struct http_conn *c)
     const struct http_limits *l = &c->srv->limits;
     bool mid = c->in_message || c->in.len > 0;
 
-    /* The header timer runs from the first byte and is not pushed back by
+    /* The header deadline runs from the first byte and is not pushed back by
      * later bytes, so a client dribbling one byte a second cannot hold the
      * connection open. */
-    if (mid && c->deadline_mid && uv_is_active((uv_handle_t *)&c->timer))
+    if (mid && c->deadline_mid && c->deadline)
         return;
-    uv_timer_start(&c->timer, on_timer, mid ? l->header_timeout : l->idle_timeout, 0);
+    c->deadline = uv_now(c->srv->loop) + (mid ? l->header_timeout : l->idle_timeout);
     c->deadline_mid = mid;
+    timer_at(c, c->deadline);
 }
 
 static void handle_closed(uv_handle_t *h)
@@ -614,6 +670,7 @@ static void handle_closed(uv_handle_t *h)
     free(c);
     if (s->draining && s->n_conns == 0) {
         uv_timer_stop(&s->drain_timer);
+        buf_dispose(&s->head);
         if (s->on_drained)
             s->on_drained(s);
     }
@@ -653,6 +710,7 @@ static void close_after_flush(struct http_conn *c)
         if (sr && uv_shutdown(sr, (uv_stream_t *)&c->tcp, shutdown_done) < 0)
             free(sr);
         uv_timer_start(&c->timer, linger_expired, 2000, 0);
+        c->due = c->deadline = 0;
         return;
     }
     if (c->reading) {
@@ -660,6 +718,7 @@ static void close_after_flush(struct http_conn *c)
         c->reading = false;
     }
     uv_timer_stop(&c->timer);
+    c->due = c->deadline = 0;
     if (c->queued == 0)
         close_conn(c);
 }
@@ -726,39 +785,40 @@ int http_respond(struct http_req *r, int status, const struct http_header *h, si
 {
     struct http_conn *c = r->conn;
     char stack[1024];
-    struct buf b;
+    struct buf *b;
     bool has_type;
     int rc;
     uv_buf_t bufs[2];
 
     if (r->answered || c->state != C_HANDLING)
         return GW_ECLOSED;
-    buf_init(&b, HTTP_MAX_HEADER_BYTES);
-    rc = buf_reserve(&b, 1024);
+    /* The worker's head buffer, kept between answers: no allocation. */
+    b = &c->srv->head;
+    buf_reset(b);
+    rc = buf_reserve(b, 1024);
     if (rc == 0)
-        rc = head(c, &b, status, h, n, &has_type);
+        rc = head(c, b, status, h, n, &has_type);
     if (rc == 0 && !has_type)
-        rc = buf_append_c(&b, "Content-Type: application/json\r\n");
+        rc = buf_append_c(b, "Content-Type: application/json\r\n");
     if (rc == 0)
-        rc = buf_append_c(&b, "Content-Length: ");
+        rc = buf_append_c(b, "Content-Length: ");
     if (rc == 0)
-        rc = buf_append_u64(&b, body.len);
+        rc = buf_append_u64(b, body.len);
     if (rc == 0)
-        rc = buf_append(&b, "\r\n\r\n", 4);
+        rc = buf_append(b, "\r\n\r\n", 4);
     if (rc == 0) {
         /* Small answers go out in one write of one buffer. */
-        if (b.len + body.len <= sizeof(stack)) {
-            memcpy(stack, b.ptr, b.len);
+        if (b->len + body.len <= sizeof(stack)) {
+            memcpy(stack, b->ptr, b->len);
             if (r->method != HTTP_M_HEAD && body.len)
-                memcpy(stack + b.len, body.ptr, body.len);
-            rc = conn_write(c, stack, b.len + (r->method != HTTP_M_HEAD ? body.len : 0));
+                memcpy(stack + b->len, body.ptr, body.len);
+            rc = conn_write(c, stack, b->len + (r->method != HTTP_M_HEAD ? body.len : 0));
         } else {
-            bufs[0] = uv_buf_init(b.ptr, (unsigned)b.len);
+            bufs[0] = uv_buf_init(b->ptr, (unsigned)b->len);
             bufs[1] = uv_buf_init((char *)body.ptr, (unsigned)body.len);
             rc = conn_writev(c, bufs, r->method != HTTP_M_HEAD ? 2 : 1);
         }
     }
-    buf_dispose(&b);
     if (c->state == C_HANDLING)
         finish_request(c);
     return rc;
@@ -767,7 +827,7 @@ int http_respond(struct http_req *r, int status, const struct http_header *h, si
 int http_stream_begin(struct http_req *r, int status, const struct http_header *h, size_t n)
 {
     struct http_conn *c = r->conn;
-    struct buf b;
+    struct buf *b = &c->srv->head;
     bool has_type;
     int rc;
 
@@ -776,15 +836,14 @@ int http_stream_begin(struct http_req *r, int status, const struct http_header *
     /* HTTP/1.0 has no chunked coding: the body ends when the connection does. */
     if (c->http10)
         c->keep_alive = false;
-    buf_init(&b, HTTP_MAX_HEADER_BYTES);
-    rc = head(c, &b, status, h, n, &has_type);
+    buf_reset(b);
+    rc = head(c, b, status, h, n, &has_type);
     if (rc == 0 && !has_type)
-        rc = buf_append_c(&b, "Content-Type: text/event-stream\r\n");
+        rc = buf_append_c(b, "Content-Type: text/event-stream\r\n");
     if (rc == 0)
-        rc = buf_append_c(&b, c->http10 ? "\r\n" : "Transfer-Encoding: chunked\r\n\r\n");
+        rc = buf_append_c(b, c->http10 ? "\r\n" : "Transfer-Encoding: chunked\r\n\r\n");
     if (rc == 0)
-        rc = conn_write(c, b.ptr, b.len);
-    buf_dispose(&b);
+        rc = conn_write(c, b->ptr, b->len);
     r->streaming = rc == 0;
     return rc;
 }
@@ -876,6 +935,7 @@ int http_server_init(struct http_server *s, uv_loop_t *loop, const char *host, i
     s->limits = *lim;
     s->handler = fn;
     s->ctx = ctx;
+    buf_init(&s->head, HTTP_MAX_HEADER_BYTES);
     uv_timer_init(loop, &s->drain_timer);
     s->drain_timer.data = s;
 
@@ -921,6 +981,7 @@ void http_server_drain(struct http_server *s)
             close_conn(c);
     }
     if (s->n_conns == 0) {
+        buf_dispose(&s->head);
         if (s->on_drained)
             s->on_drained(s);
         return;

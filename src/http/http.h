@@ -94,6 +94,7 @@ struct http_server {
     void (*error_body)(const struct http_req *r, int status, const char *message,
                        struct buf *out);
     uint64_t requests; /* served, for metrics */
+    struct buf head;   /* an answer's status line and headers, built one at a time */
 };
 
 /* Binds host:port with SO_REUSEPORT on `loop` and starts accepting. */

@@ -233,17 +233,11 @@ nomem:
     return NULL;
 }
 
-/* Appends `prefix value` built in the arena. prov__header() formats into
- * 1 KiB, and an Entra ID token alone is often longer than that. */
+/* Appends `prefix value` built in the arena: an Entra ID token alone runs to
+ * several kilobytes. */
 static int add_header(struct arena *a, struct curl_slist **h, const char *prefix, const char *value)
 {
-    char *line = arena_printf(a, "%s%s", prefix, value);
-
-    /* The list is never empty here: prov__header() made it and tied it to
-     * the arena, and curl_slist_append() returns the same head. */
-    if (!line || !*h || !curl_slist_append(*h, line))
-        return GW_ENOMEM;
-    return 0;
+    return prov__header_line(a, h, arena_printf(a, "%s%s", prefix, value)) ? 0 : GW_ENOMEM;
 }
 
 static int encode(const struct prov_call *call, struct prov_http *out)

@@ -178,14 +178,32 @@ int prov__sse_feed(struct prov_stream *st, const char *p, size_t n, prov__sse_fn
     return rc;
 }
 
+struct curl_slist *prov__header_line(struct arena *a, struct curl_slist **list, char *line)
+{
+    struct curl_slist *n = arena_alloc(a, sizeof(*n)), *t;
+
+    if (!n || !line)
+        return NULL;
+    n->data = line;
+    n->next = NULL;
+    if (!*list) {
+        *list = n;
+    } else {
+        for (t = *list; t->next; t = t->next)
+            ;
+        t->next = n;
+    }
+    return *list;
+}
+
 struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const char *fmt, ...)
 {
-    struct curl_slist *l;
     va_list ap;
-    bool first = *list == NULL;
     char *line;
     int n;
 
+    if (!strchr(fmt, '%'))
+        return prov__header_line(a, list, arena_strdup(a, fmt));
     /* Sized to fit: bearer tokens (Entra ID) run to several kilobytes. */
     va_start(ap, fmt);
     n = vsnprintf(NULL, 0, fmt, ap);
@@ -198,13 +216,7 @@ struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const
     va_start(ap, fmt);
     vsnprintf(line, (size_t)n + 1, fmt, ap);
     va_end(ap);
-    l = curl_slist_append(*list, line); /* copies the line */
-    if (!l)
-        return NULL;
-    *list = l;
-    if (first)
-        arena_defer(a, (void (*)(void *))curl_slist_free_all, l);
-    return l;
+    return prov__header_line(a, list, line);
 }
 
 struct str prov__dump(struct arena *a, const json_t *j)
@@ -294,22 +306,13 @@ static bool lit(struct scan *s, const char *w, size_t n)
     return true;
 }
 
-/* Bytes that need no look inside a string: not a quote, a backslash or a
- * control character. Skipping runs of them is most of an answer's scan. */
-static const bool plain[256] = {
-    [0x20 ... 0x21] = true, [0x23 ... 0x5b] = true, [0x5d ... 0xff] = true,
-};
-
 static bool string(struct scan *s)
 {
     s->p++; /* the opening quote */
     while (s->p < s->end) {
         unsigned char c;
 
-        while (s->end - s->p >= 4 && plain[(unsigned char)s->p[0]] &&
-               plain[(unsigned char)s->p[1]] && plain[(unsigned char)s->p[2]] &&
-               plain[(unsigned char)s->p[3]])
-            s->p += 4;
+        s->p = str_json_run(s->p, s->end, false);
         if (s->p >= s->end)
             break;
         c = (unsigned char)*s->p++;
@@ -440,20 +443,63 @@ static long top_integer(struct str obj, const char *key)
     return neg ? -v : v;
 }
 
-int prov__peek_usage(struct str body, struct prov_usage *usage)
+/*
+ * One pass over the answer: the top-level object is walked key by key (each
+ * value validated by value()), and the span of "usage" noted on the way.
+ */
+static bool top_object(struct str body, const char *key, size_t *vs, size_t *ve)
 {
     struct scan s = {body.ptr, body.ptr + body.len, 0};
-    size_t us, ue;
+    size_t klen = strlen(key);
 
     ws(&s);
-    if (s.p >= s.end || *s.p != '{' || !value(&s))
-        return GW_EUPSTREAM;
+    if (s.p >= s.end || *s.p++ != '{')
+        return false;
     ws(&s);
-    if (s.p != s.end)
-        return GW_EUPSTREAM;
+    if (s.p < s.end && *s.p == '}') {
+        s.p++;
+    } else {
+        for (;;) {
+            const char *k = s.p + 1;
+            bool match;
+
+            if (s.p >= s.end || *s.p != '"' || !string(&s))
+                return false;
+            match = (size_t)(s.p - 1 - k) == klen && memcmp(k, key, klen) == 0;
+            ws(&s);
+            if (s.p >= s.end || *s.p++ != ':')
+                return false;
+            ws(&s);
+            if (match)
+                *vs = (size_t)(s.p - body.ptr);
+            if (!value(&s))
+                return false;
+            if (match)
+                *ve = (size_t)(s.p - body.ptr);
+            ws(&s);
+            if (s.p < s.end && *s.p == ',') {
+                s.p++;
+                ws(&s);
+                continue;
+            }
+            if (s.p >= s.end || *s.p++ != '}')
+                return false;
+            break;
+        }
+    }
+    ws(&s);
+    return s.p == s.end;
+}
+
+int prov__peek_usage(struct str body, struct prov_usage *usage)
+{
+    size_t us = 0, ue = 0;
+
     /* Read without a tree: building one for three numbers cost more than
      * validating the whole answer. */
-    if (prov__top_value(body, "usage", &us, &ue) == 0 && body.ptr[us] == '{') {
+    if (!top_object(body, "usage", &us, &ue))
+        return GW_EUPSTREAM;
+    if (ue > us && body.ptr[us] == '{') {
         struct str u = str_of(body.ptr + us, ue - us);
 
         usage->prompt_tokens = top_integer(u, "prompt_tokens");

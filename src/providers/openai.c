@@ -26,6 +26,42 @@ static const char *path_of(enum prov_op op)
     }
 }
 
+#define SO_USAGE ",\"stream_options\":{\"include_usage\":true}"
+
+/* Whether s goes into a JSON string as it is (no quote, backslash or control
+ * character). */
+static bool plain_json(const char *s)
+{
+    for (; *s; s++)
+        if (*s == '"' || *s == '\\' || (unsigned char)*s < 0x20)
+            return false;
+    return true;
+}
+
+/* splice() for a model name that needs escaping. */
+static bool spliced_escaped(const struct prov_call *call, const char *model, size_t ms, size_t me,
+                            size_t last, bool add_so, struct str *out)
+{
+    struct buf b;
+
+    buf_init(&b, call->raw.len + strlen(model) * 6 + 64);
+    buf_append(&b, call->raw.ptr, ms);
+    buf_append(&b, "\"", 1);
+    buf_append_json_str(&b, str_from(model));
+    buf_append(&b, "\"", 1);
+    buf_append(&b, call->raw.ptr + me, last - 1 - me);
+    if (add_so)
+        buf_append_c(&b, SO_USAGE);
+    if (buf_append(&b, "}", 1) < 0) {
+        buf_dispose(&b);
+        return false;
+    }
+    out->ptr = arena_strndup(call->arena, b.ptr, b.len);
+    out->len = b.len;
+    buf_dispose(&b);
+    return out->ptr != NULL;
+}
+
 /*
  * The upstream body without a JSON tree: when the client's bytes need only
  * their "model" replaced (and, for a stream, stream_options added), splice
@@ -36,7 +72,6 @@ static bool splice(const struct prov_call *call, struct str *out)
 {
     const struct cfg_deployment *d = call->dep;
     size_t ms, me, last;
-    struct buf b;
     bool add_so = call->stream && call->op != PROV_EMBEDDING;
     const char *model = d->model ? d->model : "";
 
@@ -56,22 +91,35 @@ static bool splice(const struct prov_call *call, struct str *out)
         last--;
     if (last == 0 || last <= me)
         return false;
-    buf_init(&b, call->raw.len + strlen(model) * 6 + 64);
-    buf_append(&b, call->raw.ptr, ms);
-    buf_append(&b, "\"", 1);
-    buf_append_json_str(&b, str_from(model));
-    buf_append(&b, "\"", 1);
-    buf_append(&b, call->raw.ptr + me, last - 1 - me);
-    if (add_so)
-        buf_append_c(&b, ",\"stream_options\":{\"include_usage\":true}");
-    if (buf_append(&b, "}", 1) < 0) {
-        buf_dispose(&b);
-        return false;
+    if (!plain_json(model))
+        return spliced_escaped(call, model, ms, me, last, add_so, out);
+    /* The common case, written straight into the arena. */
+    {
+        size_t ml = strlen(model), n = ms + ml + 2 + (last - 1 - me) + 1;
+        char *p;
+
+        if (add_so)
+            n += sizeof(SO_USAGE) - 1;
+        p = arena_alloc(call->arena, n + 1);
+        if (!p)
+            return false;
+        *out = str_of(p, n);
+        memcpy(p, call->raw.ptr, ms);
+        p += ms;
+        *p++ = '"';
+        memcpy(p, model, ml);
+        p += ml;
+        *p++ = '"';
+        memcpy(p, call->raw.ptr + me, last - 1 - me);
+        p += last - 1 - me;
+        if (add_so) {
+            memcpy(p, SO_USAGE, sizeof(SO_USAGE) - 1);
+            p += sizeof(SO_USAGE) - 1;
+        }
+        *p++ = '}';
+        *p = '\0';
     }
-    out->ptr = arena_strndup(call->arena, b.ptr, b.len);
-    out->len = b.len;
-    buf_dispose(&b);
-    return out->ptr != NULL;
+    return true;
 }
 
 static int encode(const struct prov_call *call, struct prov_http *out)
@@ -106,7 +154,7 @@ static int encode(const struct prov_call *call, struct prov_http *out)
     }
     out->body = prov__dump(call->arena, body);
 headers:
-    out->url = arena_printf(call->arena, "%s%s", base, path_of(call->op));
+    out->url = arena_cat(call->arena, base, path_of(call->op));
     if (!out->url || !out->body.ptr)
         rc = GW_ENOMEM;
     if (!key && d->provider && strcmp(d->provider, "openai") == 0)

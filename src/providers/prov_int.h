@@ -20,9 +20,13 @@ extern const char *const prov__gateway_fields[];
  * value wins when both are given. NULL-terminated. */
 extern const char *const prov__param_defaults[];
 
-/* A curl header list released with the arena. */
+/* A header list whose nodes and lines live in the arena (the upstream
+ * client, and libcurl, only read it): appends a formatted line and returns
+ * the list's head, or NULL when out of memory. */
 struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* The same with a line already in the arena (NULL line: out of memory). */
+struct curl_slist *prov__header_line(struct arena *a, struct curl_slist **list, char *line);
 
 /* json_dumps into the arena; STR_NULL on failure. */
 struct str prov__dump(struct arena *a, const json_t *j);

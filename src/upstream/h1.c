@@ -96,6 +96,8 @@ struct up_conn {
     int handles; /* open libuv handles; freed at 0 */
     int addr_i;  /* host->addrs[] being tried */
     uint64_t idle_since;
+    uint64_t deadline; /* loop ms when the request on it has taken too long; 0: none */
+    uint64_t due;      /* loop ms when the timer is set to fire; 0: not set */
     int later_rc; /* a failure deferred out of up_start */
     int abort_rc; /* on_data's code */
     int err_rc;   /* a parser callback's verdict */
@@ -586,17 +588,41 @@ static uint64_t left_ms(const struct up_req *r, uint64_t now)
     return r->deadline > now ? r->deadline - now : 0;
 }
 
+/*
+ * The connection's timer is set for k->due and watches k->deadline (0: none).
+ * A deadline later than the timer is left to the timer, which sets itself
+ * again when it fires early: back-to-back requests on a pooled connection
+ * touch the timer only when their deadline comes sooner than the last one's.
+ */
 static void timer_fire(uv_timer_t *t)
 {
     struct up_conn *k = t->data;
     struct up_req *r = k->req;
+    uint64_t now = uv_now(k->client->loop);
 
-    if (!r)
+    k->due = 0;
+    if (!r || !k->deadline)
         return;
+    if (now < k->deadline) {
+        uv_timer_start(&k->timer, timer_fire, k->deadline - now, 0);
+        k->due = k->deadline;
+        return;
+    }
     if (k->state != C_ACTIVE)
         fail(k, GW_EUPTIMEOUT, "Connection to %s timed out", k->host->hostport);
     else
         fail(k, GW_EUPTIMEOUT, "Operation timed out after %ld ms", r->timeout_ms);
+}
+
+static void watch(struct up_conn *k, uint64_t deadline)
+{
+    uint64_t now = uv_now(k->client->loop);
+
+    k->deadline = deadline;
+    if (!deadline || (k->due && k->due <= deadline && uv_is_active((uv_handle_t *)&k->timer)))
+        return;
+    uv_timer_start(&k->timer, timer_fire, deadline > now ? deadline - now : 0, 0);
+    k->due = deadline;
 }
 
 /* Connecting (resolution included, as curl counts it): the connect timeout,
@@ -609,19 +635,17 @@ static void arm_connect(struct up_conn *k)
 
     if (r->timeout_ms > 0 && left_ms(r, now) < ms)
         ms = left_ms(r, now);
-    uv_timer_start(&k->timer, timer_fire, ms, 0);
+    /* The connect deadline may be sooner than one the timer is set for. */
+    k->due = 0;
+    watch(k, now + ms);
 }
 
-/* Connected: only timeout_ms is left to watch. A request without one on a
- * pooled connection touches no timer at all. */
+/* Connected: only timeout_ms is left to watch. */
 static void arm_transfer(struct up_conn *k)
 {
     const struct up_req *r = k->req;
 
-    if (r->timeout_ms > 0)
-        uv_timer_start(&k->timer, timer_fire, left_ms(r, uv_now(k->client->loop)), 0);
-    else if (uv_is_active((uv_handle_t *)&k->timer))
-        uv_timer_stop(&k->timer);
+    watch(k, r->timeout_ms > 0 ? r->deadline : 0);
 }
 
 /* ---- the end of a request ---------------------------------------------- */
@@ -633,8 +657,7 @@ static void detach(struct up_conn *k)
     k->req = NULL;
     r->conn = NULL;
     up__unlink(r);
-    if (uv_is_active((uv_handle_t *)&k->timer))
-        uv_timer_stop(&k->timer);
+    k->deadline = 0; /* the timer, if set, finds nothing to do */
 }
 
 /* The connection goes back to the pool before on_done, so that a request the

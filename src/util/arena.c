@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "err.h"
 
@@ -180,4 +181,16 @@ int arena_defer(struct arena *a, void (*fn)(void *), void *arg)
     d->next = a->defers;
     a->defers = d;
     return 0;
+}
+
+char *arena_cat(struct arena *a, const char *x, const char *y)
+{
+    size_t nx = strlen(x), ny = strlen(y);
+    char *p = arena_alloc(a, nx + ny + 1);
+
+    if (!p)
+        return NULL;
+    memcpy(p, x, nx);
+    memcpy(p + nx, y, ny + 1);
+    return p;
 }

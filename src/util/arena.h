@@ -33,6 +33,8 @@ char *arena_strndup(struct arena *a, const char *s, size_t n);
 char *arena_strdup(struct arena *a, const char *s);
 /* A NUL-terminated copy of a view. */
 char *arena_cstr(struct arena *a, struct str s);
+/* x followed by y, without printf. */
+char *arena_cat(struct arena *a, const char *x, const char *y);
 char *arena_printf(struct arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int arena_defer(struct arena *a, void (*fn)(void *), void *arg);
 

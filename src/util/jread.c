@@ -6,6 +6,8 @@
  */
 #include "jread.h"
 
+#include "str.h"
+
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -22,14 +24,6 @@ struct rd {
     const unsigned char *at; /* where the first error was seen */
     char *tmp;               /* decoded string with escapes */
     size_t tmp_len, tmp_cap;
-};
-
-/* String bytes that need no look: printable ASCII but the quote and the
- * backslash. */
-static const bool plain[256] = {
-    [0x20 ... 0x21] = true,
-    [0x23 ... 0x5b] = true,
-    [0x5d ... 0x7f] = true,
 };
 
 static size_t utf8_len(const unsigned char *p, const unsigned char *end);
@@ -218,11 +212,7 @@ static bool string(struct rd *r, const char **out, size_t *len)
     bool escaped = false;
 
     for (;;) {
-        while (end - p >= 8 && plain[p[0]] && plain[p[1]] && plain[p[2]] && plain[p[3]] &&
-               plain[p[4]] && plain[p[5]] && plain[p[6]] && plain[p[7]])
-            p += 8;
-        while (p < end && plain[*p])
-            p++;
+        p = (const unsigned char *)str_json_run((const char *)p, (const char *)end, true);
         if (p >= end)
             return fail(r, JREAD_ESYNTAX, p);
         if (*p == '"')

@@ -1,6 +1,10 @@
 /* str: helpers over borrowed byte views; see str.h. */
 #include "str.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 static inline unsigned char lower(unsigned char c)
 {
     return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
@@ -30,4 +34,34 @@ struct str str_trim(struct str s)
     while (s.len && (s.ptr[s.len - 1] == ' ' || s.ptr[s.len - 1] == '\t'))
         s.len--;
     return s;
+}
+
+static bool json_stop(unsigned char c, bool stop_high)
+{
+    return c == '"' || c == '\\' || c < 0x20 || (stop_high && c >= 0x80);
+}
+
+const char *str_json_run(const char *p, const char *end, bool stop_high)
+{
+#ifdef __SSE2__
+    const __m128i quote = _mm_set1_epi8('"'), bslash = _mm_set1_epi8('\\');
+    const __m128i ctl = _mm_set1_epi8(0x1f);
+
+    while (end - p >= 16) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+        /* x <= 0x1f unsigned: the max of x and 0x1f is 0x1f. */
+        __m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, quote), _mm_cmpeq_epi8(x, bslash)),
+                                 _mm_cmpeq_epi8(_mm_max_epu8(x, ctl), ctl));
+        int bits = _mm_movemask_epi8(m);
+
+        if (stop_high)
+            bits |= _mm_movemask_epi8(x); /* the high bit of each byte */
+        if (bits)
+            return p + __builtin_ctz((unsigned)bits);
+        p += 16;
+    }
+#endif
+    while (p < end && !json_stop((unsigned char)*p, stop_high))
+        p++;
+    return p;
 }

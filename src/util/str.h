@@ -44,4 +44,12 @@ bool str_starts_with(struct str s, struct str prefix);
 /* Removes ASCII spaces and tabs at both ends. */
 struct str str_trim(struct str s);
 
+/*
+ * The first byte in [p, end) that ends a plain run inside a JSON string: a
+ * quote, a backslash, a control character, or (when stop_high) a byte of
+ * 0x80 and above, which a validating reader must look at. `end` when none.
+ * Sixteen bytes at a time: the JSON readers spend most of their time here.
+ */
+const char *str_json_run(const char *p, const char *end, bool stop_high);
+
 #endif

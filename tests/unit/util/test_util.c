@@ -496,6 +496,29 @@ static void test_str_starts_with(void **state)
 
 /* ---- err -------------------------------------------------------------- */
 
+/* Every stop byte is found at every offset, across the 16-byte steps, and
+ * high bytes stop the run only when asked. */
+static void test_str_json_run(void **state)
+{
+    const char stops[] = {'"', '\\', '\0', '\n', 0x1f};
+    char buf[40];
+
+    for (size_t at = 0; at < sizeof(buf); at++) {
+        for (size_t k = 0; k < sizeof(stops); k++) {
+            memset(buf, 'a', sizeof(buf));
+            buf[at] = stops[k];
+            assert_ptr_equal(str_json_run(buf, buf + sizeof(buf), false), buf + at);
+            assert_ptr_equal(str_json_run(buf, buf + at, false), buf + at);
+        }
+        memset(buf, 'a', sizeof(buf));
+        buf[at] = (char)0xc3;
+        assert_ptr_equal(str_json_run(buf, buf + sizeof(buf), false), buf + sizeof(buf));
+        assert_ptr_equal(str_json_run(buf, buf + sizeof(buf), true), buf + at);
+    }
+    memset(buf, ' ', sizeof(buf));
+    assert_ptr_equal(str_json_run(buf, buf + sizeof(buf), true), buf + sizeof(buf));
+}
+
 static void test_err_codes(void **state)
 {
     /* Written out by hand, not from the X-macro, so a slip in a #define
@@ -587,6 +610,7 @@ int main(void)
         cmocka_unit_test(test_str_case_eq),
         cmocka_unit_test(test_str_trim),
         cmocka_unit_test(test_str_starts_with),
+        cmocka_unit_test(test_str_json_run),
         cmocka_unit_test(test_err_codes),
         cmocka_unit_test(test_err_mapping),
     };
