@@ -97,44 +97,38 @@ int buf_printf(struct buf *b, const char *fmt, ...)
 int buf_append_json_str(struct buf *b, struct str s)
 {
     static const char hex[] = "0123456789abcdef";
-    size_t i, run = 0, len0 = b->len;
-    int rc = 0;
+    const char *p = s.ptr, *end = s.ptr + s.len;
+    size_t len0 = b->len;
+    int rc = buf_reserve(b, s.len); /* the common case: nothing to escape */
 
-    for (i = 0; i < s.len && rc == 0; i++) {
-        unsigned char c = (unsigned char)s.ptr[i];
+    while (rc == 0 && p < end) {
+        const char *q = str_json_run(p, end, false);
         char esc[6];
-        size_t n = 0;
+        size_t n = 2;
+        unsigned char c;
 
-        if (c == '"' || c == '\\') {
-            esc[0] = '\\';
+        rc = buf_append(b, p, (size_t)(q - p));
+        if (rc < 0 || q == end)
+            break;
+        c = (unsigned char)*q;
+        esc[0] = '\\';
+        if (c == '"' || c == '\\')
             esc[1] = (char)c;
-            n = 2;
-        } else if (c == '\n') {
-            memcpy(esc, "\\n", 2);
-            n = 2;
-        } else if (c == '\r') {
-            memcpy(esc, "\\r", 2);
-            n = 2;
-        } else if (c == '\t') {
-            memcpy(esc, "\\t", 2);
-            n = 2;
-        } else if (c < 0x20) {
+        else if (c == '\n')
+            esc[1] = 'n';
+        else if (c == '\r')
+            esc[1] = 'r';
+        else if (c == '\t')
+            esc[1] = 't';
+        else {
             memcpy(esc, "\\u00", 4);
             esc[4] = hex[c >> 4];
             esc[5] = hex[c & 15];
             n = 6;
         }
-        if (n == 0) {
-            run++;
-            continue;
-        }
-        rc = buf_append(b, s.ptr + i - run, run);
-        if (rc == 0)
-            rc = buf_append(b, esc, n);
-        run = 0;
+        rc = buf_append(b, esc, n);
+        p = q + 1;
     }
-    if (rc == 0)
-        rc = buf_append(b, s.ptr + s.len - run, run);
     if (rc < 0 && b->ptr) {
         /* Appended in pieces: undo the ones that fit, as buf.h promises. */
         b->len = len0;
