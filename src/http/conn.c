@@ -668,9 +668,10 @@ static void handle_closed(uv_handle_t *h)
         c->next->prev = c->prev;
     s->n_conns--;
     free(c);
+    if (s->n_conns == 0)
+        buf_dispose(&s->head); /* no answer to build until a client comes */
     if (s->draining && s->n_conns == 0) {
         uv_timer_stop(&s->drain_timer);
-        buf_dispose(&s->head);
         if (s->on_drained)
             s->on_drained(s);
     }
