@@ -1,7 +1,8 @@
 /*
- * Ad-hoc recognizers: the "ad_hoc_recognizers" of a Presidio /analyze call,
- * compiled for that call only with PCRE2 (no Hyperscan: they are few and
- * live for one request) and run over the whole text. Presidio's
+ * Ad-hoc recognizers: the "ad_hoc_recognizers" of a Presidio /analyze call
+ * (compiled for that call) or of a guardrail (compiled once when the config
+ * loads, guard_adhoc_new(), and shared by every call and thread), with PCRE2
+ * only (no Hyperscan: they are few), run over the whole text. Presidio's
  * PatternRecognizer semantics: every match of every pattern with its score,
  * the deny list as whole words scored deny_list_score (default 1.0), and the
  * same context enhancement as the built-in recognizers.
@@ -82,16 +83,14 @@ static int adctx_build(struct adctx *c, const json_t *arr)
     return 0;
 }
 
-static int run_regex(struct guard_scratch *s, pcre2_code *re, double score, const char *entity,
-                     const char *rname, const char *pname, const struct adctx *ctx,
-                     const struct guard_opts *opt, struct guard_results *out)
+static int run_regex(struct guard_scratch *s, pcre2_match_data *md, const pcre2_code *re,
+                     double score, const char *entity, const char *rname, const char *pname,
+                     const struct adctx *ctx, const struct guard_opts *opt,
+                     struct guard_results *out)
 {
-    pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
     size_t start = 0;
     int rc = 0;
 
-    if (!md)
-        return GW_ENOMEM;
     while (start <= s->len) {
         int m = pcre2_match(re, (PCRE2_SPTR)s->text, s->len, start, PCRE2_NO_UTF_CHECK, md, NULL);
         PCRE2_SIZE *ov;
@@ -133,7 +132,6 @@ static int run_regex(struct guard_scratch *s, pcre2_code *re, double score, cons
         }
         start = ov[1];
     }
-    pcre2_match_data_free(md);
     return rc;
 }
 
@@ -204,15 +202,88 @@ static bool requested(const struct guard_opts *opt, const char *entity)
     return false;
 }
 
-int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, const json_t *ad_hoc,
-                     const struct guard_opts *opt, struct guard_results *out)
+/*
+ * A compiled set: per recognizer its patterns (the deny list last, as one
+ * more pattern named "deny_list") and its normalised context words. Built
+ * once per guardrail at load, or per call for a Presidio /analyze request;
+ * never written after guard_adhoc_new() returns, so threads share it.
+ */
+struct adpat {
+    pcre2_code *re;
+    double score;
+    const char *name; /* into the JSON, or static */
+};
+
+struct adrec {
+    const char *entity, *name; /* into the JSON, or static */
+    struct adpat *p;
+    size_t np;
+    struct adctx ctx;
+};
+
+struct guard_adhoc {
+    json_t *json; /* a reference: results point into its strings */
+    struct adrec *r;
+    size_t n;
+    uint32_t ovpairs; /* ovector pairs the match data needs */
+};
+
+void guard_adhoc_free(struct guard_adhoc *a)
 {
+    if (!a)
+        return;
+    for (size_t i = 0; i < a->n; i++) {
+        for (size_t k = 0; k < a->r[i].np; k++)
+            pcre2_code_free(a->r[i].p[k].re);
+        free(a->r[i].p);
+        adctx_free(&a->r[i].ctx);
+    }
+    free(a->r);
+    json_decref(a->json);
+    free(a);
+}
+
+static int add_pat(struct guard_adhoc *a, struct adrec *r, const char *src, uint32_t flags,
+                   double score, const char *name)
+{
+    int errc;
+    PCRE2_SIZE erroff;
+    uint32_t cap = 0;
+    pcre2_code *re =
+        pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &errc, &erroff, NULL);
+
+    if (!re)
+        return GW_EPARAM;
+    r->p[r->np++] = (struct adpat){re, score, name};
+    pcre2_pattern_info(re, PCRE2_INFO_CAPTURECOUNT, &cap);
+    if (cap + 1 > a->ovpairs)
+        a->ovpairs = cap + 1;
+    return 0;
+}
+
+/* Compiles the recognizers `opt` asks for (all when opt is NULL), checking
+ * every element the way a call always has: a malformed one is GW_EPARAM
+ * even when its entity is not requested. */
+static int compile_set(const json_t *ad_hoc, const struct guard_opts *opt, struct guard_adhoc **out)
+{
+    struct guard_adhoc *a;
     size_t i;
     const json_t *rec;
+    int rc = 0;
 
-    (void)e;
+    *out = NULL;
     if (!json_is_array(ad_hoc))
         return GW_EPARAM;
+    a = calloc(1, sizeof(*a));
+    if (!a)
+        return GW_ENOMEM;
+    a->json = json_incref((json_t *)ad_hoc);
+    a->ovpairs = 1;
+    a->r = calloc(json_array_size(ad_hoc) ? json_array_size(ad_hoc) : 1, sizeof(*a->r));
+    if (!a->r) {
+        guard_adhoc_free(a);
+        return GW_ENOMEM;
+    }
     json_array_foreach(ad_hoc, i, rec)
     {
         const char *entity = json_string_value(json_object_get(rec, "supported_entity"));
@@ -221,69 +292,93 @@ int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, cons
         const json_t *deny = json_object_get(rec, "deny_list");
         const json_t *dscore = json_object_get(rec, "deny_list_score");
         uint32_t flags = pcre_flags(rec);
-        struct adctx ctx = {0};
-        int rc;
+        struct adrec *r;
 
-        if (!json_is_object(rec) || !entity)
-            return GW_EPARAM;
-        if ((pats && !json_is_array(pats)) || (deny && !json_is_array(deny)))
-            return GW_EPARAM;
-        if (!json_array_size(pats) && !json_array_size(deny))
-            return GW_EPARAM;
-        if (!name)
-            name = "PatternRecognizer";
-        if (!requested(opt, entity))
+        if (!json_is_object(rec) || !entity || (pats && !json_is_array(pats)) ||
+            (deny && !json_is_array(deny)) || (!json_array_size(pats) && !json_array_size(deny))) {
+            rc = GW_EPARAM;
+            break;
+        }
+        if (opt && !requested(opt, entity))
             continue;
-        rc = adctx_build(&ctx, json_object_get(rec, "context"));
+        r = &a->r[a->n++];
+        r->entity = entity;
+        r->name = name ? name : "PatternRecognizer";
+        r->p = calloc(json_array_size(pats) + 1, sizeof(*r->p));
+        if (!r->p) {
+            rc = GW_ENOMEM;
+            break;
+        }
+        rc = adctx_build(&r->ctx, json_object_get(rec, "context"));
         for (size_t k = 0; rc == 0 && k < json_array_size(pats); k++) {
             const json_t *p = json_array_get(pats, k);
             const char *re_s = json_string_value(json_object_get(p, "regex"));
             const char *pname = json_string_value(json_object_get(p, "name"));
             const json_t *sc = json_object_get(p, "score");
-            pcre2_code *re;
-            int errc;
-            PCRE2_SIZE erroff;
 
-            if (!re_s || (sc && !json_is_number(sc))) {
+            if (!re_s || (sc && !json_is_number(sc)))
                 rc = GW_EPARAM;
-                break;
-            }
-            re =
-                pcre2_compile((PCRE2_SPTR)re_s, PCRE2_ZERO_TERMINATED, flags, &errc, &erroff, NULL);
-            if (!re) {
-                rc = GW_EPARAM;
-                break;
-            }
-            rc = run_regex(s, re, sc ? json_number_value(sc) : 1.0, entity, name,
-                           pname ? pname : "pattern", &ctx, opt, out);
-            pcre2_code_free(re);
+            else
+                rc = add_pat(a, r, re_s, flags, sc ? json_number_value(sc) : 1.0,
+                             pname ? pname : "pattern");
         }
         if (rc == 0 && json_array_size(deny)) {
             char *src = deny_regex(deny);
-            pcre2_code *re;
-            int errc;
-            PCRE2_SIZE erroff;
 
-            if (!src) {
-                rc = GW_ENOMEM;
-            } else {
-                re = pcre2_compile((PCRE2_SPTR)src, PCRE2_ZERO_TERMINATED, flags, &errc, &erroff,
-                                   NULL);
-                free(src);
-                if (!re)
-                    rc = GW_EPARAM;
-                else {
-                    rc = run_regex(s, re, json_is_number(dscore) ? json_number_value(dscore) : 1.0,
-                                   entity, name, "deny_list", &ctx, opt, out);
-                    pcre2_code_free(re);
-                }
-            }
+            rc =
+                src ? add_pat(a, r, src, flags,
+                              json_is_number(dscore) ? json_number_value(dscore) : 1.0, "deny_list")
+                    : GW_ENOMEM;
+            free(src);
         }
-        adctx_free(&ctx);
+        if (rc < 0)
+            break;
+    }
+    if (rc < 0) {
+        guard_adhoc_free(a);
+        return rc;
+    }
+    *out = a;
+    return 0;
+}
+
+int guard_adhoc_new(const json_t *ad_hoc, struct guard_adhoc **out)
+{
+    return compile_set(ad_hoc, NULL, out);
+}
+
+int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s,
+                     const struct guard_opts *opt, struct guard_results *out)
+{
+    const struct guard_adhoc *a = opt->adhoc;
+    struct guard_adhoc *own = NULL;
+    pcre2_match_data *md;
+    int rc = 0;
+
+    (void)e;
+    if (!a) {
+        /* A Presidio /analyze call's own recognizers: compiled for it. */
+        rc = compile_set(opt->ad_hoc, opt, &own);
         if (rc < 0)
             return rc;
+        a = own;
     }
-    return 0;
+    /* Per call, never in the set: the set is shared between threads. */
+    md = pcre2_match_data_create(a->ovpairs, NULL);
+    if (!md)
+        rc = GW_ENOMEM;
+    for (size_t i = 0; rc == 0 && i < a->n; i++) {
+        const struct adrec *r = &a->r[i];
+
+        if (!requested(opt, r->entity))
+            continue;
+        for (size_t k = 0; rc == 0 && k < r->np; k++)
+            rc = run_regex(s, md, r->p[k].re, r->p[k].score, r->entity, r->name, r->p[k].name,
+                           &r->ctx, opt, out);
+    }
+    pcre2_match_data_free(md);
+    guard_adhoc_free(own);
+    return rc;
 }
 
 /* Compiles one regex; on failure says which and why. */

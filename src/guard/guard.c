@@ -1924,11 +1924,11 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
         rc = guard__results_push(&tmp, &res);
     }
     src_end[0] = tmp.n;
-    if (rc == 0 && opt->ad_hoc) {
+    if (rc == 0 && (opt->adhoc || opt->ad_hoc)) {
         size_t before = tmp.n;
         int *sp;
 
-        rc = guard__adhoc_run(e, s, opt->ad_hoc, opt, &tmp);
+        rc = guard__adhoc_run(e, s, opt, &tmp);
         sp = realloc(spec, (tmp.n ? tmp.n : 1) * sizeof(*spec));
         if (!sp)
             rc = GW_ENOMEM;

@@ -58,6 +58,10 @@ struct guard_opts {
      * "deny_list_score", "global_regex_flags" (Python re flags; default
      * DOTALL|MULTILINE|IGNORECASE)}. A malformed element gives GW_EPARAM. */
     const json_t *ad_hoc;
+    /* The same, compiled once (guard_adhoc_new()): used instead of `ad_hoc`
+     * when set, so a guardrail's regexes are not compiled on every call.
+     * Shared read-only by any number of threads; borrowed. */
+    const struct guard_adhoc *adhoc;
     /* Presidio's analyzer semantics for overlaps: only a result contained in
      * another of the same type with a higher or equal score is removed.
      * Default (false): overlapping results are resolved, see guard.c. */
@@ -83,6 +87,18 @@ void guard_scratch_free(struct guard_scratch *s);
  */
 int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct str text,
                   const struct guard_opts *opt, struct guard_results *out);
+
+/*
+ * Compiles Presidio ad-hoc recognizer JSON (see guard_opts.ad_hoc) once, for
+ * every later call: PCRE2 code, deny-list regexes and normalised context
+ * words. The set holds a reference to `ad_hoc` (results point into its
+ * strings) and is read-only afterwards: threads share it, each call brings
+ * its own match data. GW_EPARAM for a malformed element or a regex that does
+ * not compile, GW_ENOMEM. Free with guard_adhoc_free() (NULL is fine).
+ */
+struct guard_adhoc;
+int guard_adhoc_new(const json_t *ad_hoc, struct guard_adhoc **out);
+void guard_adhoc_free(struct guard_adhoc *a);
 
 void guard_results_reset(struct guard_results *r);
 void guard_results_dispose(struct guard_results *r);

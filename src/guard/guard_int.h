@@ -318,8 +318,10 @@ size_t guard__norm_words(const char *s, size_t n, char *out, size_t cap);
  * recognizer, the pattern and PCRE2's reason in `err`. */
 int guard__adhoc_check(const json_t *ad_hoc, char *err, size_t errlen);
 /* adhoc.c: runs the ad-hoc recognizers of a call over the whole text and
- * appends their results (already scored with context) to `out`. */
-int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s, const json_t *ad_hoc,
+ * appends their results (already scored with context) to `out`: the
+ * compiled set opt->adhoc if given, else opt->ad_hoc compiled for this call
+ * (only the recognizers of requested entities, as always). */
+int guard__adhoc_run(const struct guard_engine *e, struct guard_scratch *s,
                      const struct guard_opts *opt, struct guard_results *out);
 /* Context support for a match starting at `start` in s->text against a
  * list of normalized words; returns the supporting word or NULL. The window

@@ -205,12 +205,16 @@ static inline char shape_class(uint32_t c)
 /* ASCII classes for the tokenizer's fast paths: one table load a byte. */
 enum {
     AC_SPACE = 1u << 0, /* ' ', \t, \n, \v, \f, \r */
-    AC_URL = 1u << 1,   /* '@', ':', 'w', 'W': the run may hold an address */
+    AC_URL = 1u << 1,   /* '@', ':': the run may hold an address */
     AC_ALNUM = 1u << 2,
     AC_UPPER = 1u << 3,
     AC_DIGIT = 1u << 4,
+    AC_DOT = 1u << 5, /* '.' and 'w' (below): "www." needs both */
+    AC_W = 1u << 7,
+    AC_HIGH = 1u << 6, /* a byte of a multi-byte character */
 };
-static const uint8_t ascii_cls[128] = {
+/* 256 entries, so a loop needs no "< 0x80" test before the load. */
+static const uint8_t ascii_cls[256] = {
     ['\t'] = AC_SPACE,
     ['\n'] = AC_SPACE,
     ['\v'] = AC_SPACE,
@@ -219,13 +223,45 @@ static const uint8_t ascii_cls[128] = {
     [' '] = AC_SPACE,
     ['@'] = AC_URL,
     [':'] = AC_URL,
+    ['.'] = AC_DOT,
     ['0' ... '9'] = AC_ALNUM | AC_DIGIT,
     ['A' ... 'V'] = AC_ALNUM | AC_UPPER,
-    ['W'] = AC_ALNUM | AC_UPPER | AC_URL,
+    ['W'] = AC_ALNUM | AC_UPPER | AC_W,
     ['X' ... 'Z'] = AC_ALNUM | AC_UPPER,
     ['a' ... 'v'] = AC_ALNUM,
-    ['w'] = AC_ALNUM | AC_URL,
+    ['w'] = AC_ALNUM | AC_W,
     ['x' ... 'z'] = AC_ALNUM,
+    [0x80 ... 0xff] = AC_HIGH,
+};
+
+/* Per byte of a plain word: 1 in the low half for a capital, in the high
+ * half for a digit (counts of one token, summed with one add). */
+#define PC_UPPER 1ull
+#define PC_DIGIT (1ull << 32)
+static const uint64_t plain_cnt[128] = {
+    ['0' ... '9'] = PC_DIGIT,
+    ['A' ... 'Z'] = PC_UPPER,
+};
+
+/* shape_class() of an ASCII byte: 'd', 'X', 'x', or the byte itself. */
+static const uint8_t ascii_shape[128] = {
+#define R8(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+    R8(0), R8(8), R8(16), R8(24), R8(32), R8(40), 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd',
+    'd',   58,    59,     60,     61,     62,     63,  64,  'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X',   'X',   'X',    'X',    'X',    'X',    'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X',   'X',   'X',    'X',    91,     92,     93,  94,  95,  96,  'x', 'x', 'x', 'x', 'x',
+    'x',   'x',   'x',    'x',    'x',    'x',    'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+    'x',   'x',   'x',    'x',    'x',    'x',    123, 124, 125, 126, 127,
+#undef R8
+};
+
+/* ASCII case folding by table. */
+static const uint8_t ascii_fold[128] = {
+#define R8(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+    R8(0), R8(8),  R8(16),  R8(24),  R8(32),  R8(40),  R8(48),  R8(56),
+    64,    R8(97), R8(105), R8(113), 121,     122,     91,      92,
+    93,    94,     95,      R8(96),  R8(104), R8(112), R8(120),
+#undef R8
 };
 
 static void set_cap(struct guard__ner_tok *t, int letters, int upper, int lower, int first_case)
@@ -256,39 +292,37 @@ static void clear_annotations(struct guard__ner_tok *t)
 
 /* What describe() finds in a token of ASCII letters and digits only (most
  * words), accumulated by words() while it finds the token's end: no
- * decoding, no shape classes, one table load and one multiply a byte. */
+ * decoding, no shape classes, no branch: per byte one add of table counts,
+ * one table fold and one multiply. */
 struct plain {
-    uint64_t h; /* FNV of the folded bytes, before guard__ner_mix() */
-    int upper, digits, first_case;
+    uint64_t h;   /* FNV of the folded bytes, before guard__ner_mix() */
+    uint64_t cnt; /* capitals (low half) and digits (high half), see plain_cnt */
 };
 
-static inline void plain_add(struct plain *a, unsigned c)
+/* The case of a plain word's first letter: 1 upper, 0 lower, -1 none. */
+static int plain_first_case(const unsigned char *s, size_t a, size_t b)
 {
-    unsigned k = ascii_cls[c];
-
-    if (k & AC_DIGIT) {
-        a->digits++;
-    } else if (k & AC_UPPER) {
-        a->upper++;
-        c += 32;
-        if (a->first_case < 0)
-            a->first_case = 1;
-    } else if (a->first_case < 0) {
-        a->first_case = 0;
+    for (; a < b; a++) {
+        unsigned k = ascii_cls[s[a]];
+        if (!(k & AC_DIGIT))
+            return k & AC_UPPER ? 1 : 0;
     }
-    a->h = (a->h ^ c) * FNV_PRIME; /* fnv_cp() of a code point below 0x100 */
+    return -1;
 }
 
-static void describe_plain(const struct plain *a, struct guard__ner_tok *t)
+static void describe_plain(const unsigned char *s, const struct plain *a, struct guard__ner_tok *t)
 {
     size_t ncp = t->end - t->start;
-    int letters = (int)ncp - a->digits;
+    int upper = (int)(uint32_t)a->cnt, digits = (int)(a->cnt >> 32);
+    int letters = (int)ncp - digits;
+    /* set_cap() reads the first letter's case only when there is a capital. */
+    int first_case = upper ? plain_first_case(s, t->start, t->end) : 0;
 
     t->h = guard__ner_mix(a->h);
     t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
-    t->flags = a->digits ? NER_TF_DIGIT : 0;
+    t->flags = digits ? NER_TF_DIGIT : 0;
     t->kind = letters ? NER_K_WORD : NER_K_NUM;
-    set_cap(t, letters, a->upper, letters - a->upper, a->first_case);
+    set_cap(t, letters, upper, letters - upper, first_case);
     t->shape = 0;
     clear_annotations(t);
 }
@@ -385,11 +419,6 @@ static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t,
     clear_annotations(t);
 }
 
-static inline unsigned fold_ascii(unsigned c)
-{
-    return c - 'A' < 26u ? c + 32 : c;
-}
-
 /* describe_rest() of an ASCII token of at most 64 bytes: the bytes are the
  * code points, no decoding and no copy (half the instructions). */
 static void describe_rest_ascii(const unsigned char *s, struct guard__ner_tok *t)
@@ -400,8 +429,7 @@ static void describe_rest_ascii(const unsigned char *s, struct guard__ner_tok *t
     unsigned last = 0;
 
     for (size_t i = 0; i < m && ns < 12; i++) {
-        unsigned c = p[i], k = ascii_cls[c];
-        unsigned sc = k & AC_DIGIT ? 'd' : k & AC_UPPER ? 'X' : c - 'a' < 26u ? 'x' : c;
+        unsigned sc = ascii_shape[p[i]];
         if (sc != last) {
             sh = (sh ^ sc) * FNV_PRIME;
             last = sc;
@@ -411,11 +439,11 @@ static void describe_rest_ascii(const unsigned char *s, struct guard__ner_tok *t
     t->shape = (uint32_t)(guard__ner_mix(sh) >> 32);
     uint64_t p3 = FNV_INIT, s2 = FNV_INIT, s3 = FNV_INIT;
     for (size_t i = 0; i < 3 && i < m; i++)
-        p3 = (p3 ^ fold_ascii(p[i])) * FNV_PRIME;
+        p3 = (p3 ^ ascii_fold[p[i]]) * FNV_PRIME;
     for (size_t i = m >= 2 ? m - 2 : 0; i < m; i++)
-        s2 = (s2 ^ fold_ascii(p[i])) * FNV_PRIME;
+        s2 = (s2 ^ ascii_fold[p[i]]) * FNV_PRIME;
     for (size_t i = m >= 3 ? m - 3 : 0; i < m; i++)
-        s3 = (s3 ^ fold_ascii(p[i])) * FNV_PRIME;
+        s3 = (s3 ^ ascii_fold[p[i]]) * FNV_PRIME;
     t->pre3 = (uint32_t)p3;
     t->suf2 = (uint32_t)s2;
     t->suf3 = (uint32_t)s3;
@@ -674,6 +702,7 @@ struct tz {
     struct guard__ner_tok *t;
     size_t cap, count;
     bool nl;
+    bool ref; /* guard__ner_tokenize_ref(): no fast path */
 };
 
 static void emit(struct tz *z, size_t a, size_t b, uint8_t kind)
@@ -697,7 +726,7 @@ static void emit_plain(struct tz *z, size_t a, size_t b, const struct plain *acc
         t->start = (uint32_t)a;
         t->end = (uint32_t)b;
         t->nl_before = z->nl;
-        describe_plain(acc, t);
+        describe_plain(z->s, acc, t);
     }
     z->count++;
     z->nl = false;
@@ -829,7 +858,7 @@ static void words(struct tz *z, size_t p, size_t e)
 
     while (p < e) {
         unsigned char b0 = s[p];
-        if (b0 < 0x80) {
+        if (b0 < 0x80 && !z->ref) {
             if (!(ascii_cls[b0] & AC_ALNUM)) {
                 emit_punct1(z, p, b0);
                 p++;
@@ -838,11 +867,13 @@ static void words(struct tz *z, size_t p, size_t e)
             /* ASCII letters and digits, described on the way. A token that
              * goes on past them (an accent, a joiner) is described again
              * by emit_word(): no apostrophe to split off otherwise. */
-            struct plain acc = {FNV_INIT, 0, 0, -1};
+            struct plain acc = {FNV_INIT, 0};
             size_t w = p;
-            do
-                plain_add(&acc, s[w++]);
-            while (w < e && s[w] < 0x80 && (ascii_cls[s[w]] & AC_ALNUM));
+            do {
+                unsigned c = s[w++];
+                acc.cnt += plain_cnt[c];
+                acc.h = (acc.h ^ ascii_fold[c]) * FNV_PRIME; /* fnv_cp() below 0x100 */
+            } while (w < e && (ascii_cls[s[w]] & AC_ALNUM));
             size_t we = w < e ? word_end(s, e, w, s[w - 1]) : w;
             if (we == w)
                 emit_plain(z, p, w, &acc);
@@ -864,60 +895,75 @@ static void words(struct tz *z, size_t p, size_t e)
     }
 }
 
-size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *t, size_t cap)
+static size_t tokenize(struct tz *z)
 {
-    struct tz z = {(const unsigned char *)text, len, t, cap, 0, false};
-    const unsigned char *s = z.s;
-    size_t i = 0;
+    const unsigned char *s = z->s;
+    size_t len = z->n, i = 0;
 
     while (i < len) {
         size_t k = i;
         uint32_t c = s[i] < 0x80 ? s[i++] : decode_slow(s, len, &i);
         if (is_space(c)) {
             if (c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029)
-                z.nl = true;
+                z->nl = true;
             continue;
         }
-        /* The non-space run [k, e); '@' or ':' may make part of it a URL. */
+        /* The non-space run [k, e); '@' or ':', or "www." (a 'w' and a '.'),
+         * may make part of it a URL: find_url() finds nothing without them. */
         size_t e = i;
-        unsigned url = c == '@' || c == ':' || (c | 32) == 'w' ? AC_URL : 0;
+        unsigned url = c < 0x80 ? ascii_cls[c] : 0;
         while (e < len) {
-            unsigned char ch = s[e];
-            if (ch < 0x80) {
-                if (ascii_cls[ch] & AC_SPACE)
-                    break;
-                url |= ascii_cls[ch];
+            unsigned ch = ascii_cls[s[e]];
+            if (!(ch & (AC_SPACE | AC_HIGH))) {
+                url |= ch;
                 e++;
                 continue;
             }
+            if (ch & AC_SPACE)
+                break;
             size_t j = e;
             uint32_t d = decode_slow(s, len, &j);
             if (is_space(d))
                 break;
             e = j;
         }
+        bool may_url = z->ref || (url & AC_URL) || (url & (AC_W | AC_DOT)) == (AC_W | AC_DOT);
         size_t ua, ub, p = k;
         struct urlscan us;
-        if (url & AC_URL)
+        if (may_url)
             urlscan_init(&us, e);
         while (p < e) {
-            if ((url & AC_URL) && find_url(s, p, &us, &ua, &ub)) {
+            if (may_url && find_url(s, p, &us, &ua, &ub)) {
                 /* Sentence punctuation after an address is not part of it. */
                 while (ub > ua && strip_punct(s[ub - 1]))
                     ub--;
                 if (ub > ua) {
-                    words(&z, p, ua);
-                    emit(&z, ua, ub, NER_K_URL);
+                    words(z, p, ua);
+                    emit(z, ua, ub, NER_K_URL);
                     p = ub;
                     continue;
                 }
             }
-            words(&z, p, e);
+            words(z, p, e);
             p = e;
         }
         i = e;
     }
-    return z.count;
+    return z->count;
+}
+
+size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *t, size_t cap)
+{
+    struct tz z = {(const unsigned char *)text, len, t, cap, 0, false, false};
+
+    return tokenize(&z);
+}
+
+size_t guard__ner_tokenize_ref(const char *text, size_t len, struct guard__ner_tok *t, size_t cap)
+{
+    struct tz z = {(const unsigned char *)text, len, t, cap, 0, false, true};
+
+    return tokenize(&z);
 }
 
 /* ---- lexicon -------------------------------------------------------------- */
@@ -978,13 +1024,13 @@ static bool starts_sentence(const char *text, const struct guard__ner_tok *p)
     }
 }
 
-static bool cased_word(const struct guard__ner_tok *t)
+static inline bool cased_word(const struct guard__ner_tok *t)
 {
     return t->kind == NER_K_WORD && t->cap != NER_CAP_LOWER;
 }
 
 /* Joins two candidates: punctuation, or a short lower-case word (of, de, van). */
-static bool connector(const struct guard__ner_tok *t)
+static inline bool connector(const struct guard__ner_tok *t)
 {
     return t->kind == NER_K_PUNCT ||
            (t->kind == NER_K_WORD && t->cap == NER_CAP_LOWER && t->ncp <= 3);
@@ -992,7 +1038,7 @@ static bool connector(const struct guard__ner_tok *t)
 
 /* Words whose case says something about the writer's habits: letters only,
  * not codes ("CKYPK0686Q"), not short acronyms ("IBAN", "DEA"). */
-static bool case_word(const struct guard__ner_tok *t)
+static inline bool case_word(const struct guard__ner_tok *t)
 {
     if (t->kind != NER_K_WORD || (t->flags & NER_TF_DIGIT) || t->ncp < 2)
         return false;

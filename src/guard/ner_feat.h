@@ -166,6 +166,11 @@ uint32_t guard__ner_fold(uint32_t cp);
  * to guard__ner_annotate().
  */
 size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *t, size_t cap);
+/* The same tokens by the general path only (every character decoded, every
+ * token described by the general routine, every run searched for URLs):
+ * the reference the fast paths are tested against. Slower; tests only. */
+size_t guard__ner_tokenize_ref(const char *text, size_t len, struct guard__ner_tok *t,
+                               size_t cap);
 
 /* Lexicon lookup of a (multi-token) key hash; 0 when absent. */
 uint16_t guard__ner_lex_get(const struct guard__ner_model *m, uint64_t key);

@@ -47,6 +47,7 @@ struct guard_rail {
     const char *default_action;
     json_t *thresholds;        /* entity or "ALL" → number */
     json_t *ad_hoc;            /* Presidio ad-hoc recognizers, or NULL */
+    struct guard_adhoc *adhoc; /* the same compiled at load (heap), or NULL */
     json_t *strings;           /* owns the strings entities/allow point into */
     struct guard_analyzer *an; /* external analyzer (heap), or NULL: the engine */
 };
@@ -370,6 +371,13 @@ static int load_rail(struct guard_rail *r, const json_t *entry, char *err, size_
             snprintf(err, errlen, "guardrail '%s': %s", r->name, why);
             rc = GW_ECONFIG;
         }
+        /* Kept compiled for every call (they were compiled per call). */
+        if (rc == 0 && r->ad_hoc && json_array_size(r->ad_hoc))
+            rc = guard_adhoc_new(r->ad_hoc, &r->adhoc);
+        if (rc == GW_EPARAM) {
+            snprintf(err, errlen, "guardrail '%s': invalid ad-hoc recognizers", r->name);
+            rc = GW_ECONFIG;
+        }
     }
     return rc;
 }
@@ -381,6 +389,7 @@ static void rail_dispose(struct guard_rail *r)
     free(r->allow);
     json_decref(r->actions);
     json_decref(r->thresholds);
+    guard_adhoc_free(r->adhoc);
     json_decref(r->ad_hoc);
     json_decref(r->strings);
     if (r->an) {
@@ -625,6 +634,7 @@ static int rail_results(struct guard_call *gc, const struct guard_rail *r, struc
         .entities = r->entities,
         .allow_list = r->allow,
         .ad_hoc = r->ad_hoc,
+        .adhoc = r->adhoc,
     };
     const struct guard_need *n;
 

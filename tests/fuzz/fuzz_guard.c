@@ -52,6 +52,10 @@
  *    and no placeholder exists, and a credit-card number the analyzer finds
  *    (once) in the input is not in it.
  *
+ * Finally the NER tokenizer's fast paths (ASCII words described on the way,
+ * runs without '@', ':' or "www." never searched for addresses) must give
+ * exactly the tokens of its reference path, on the raw bytes.
+ *
  * The hash (FNV-1a of the input, mixed) picks every variant and every cut,
  * so a saved input replays the same way. FUZZ_GUARD_VERBOSE=1 prints the
  * results of the scans and what each stream piece released.
@@ -66,6 +70,7 @@
 
 #include "guard/anonymize.h"
 #include "guard/guard.h"
+#include "guard/ner_feat.h"
 #include "guard/rail.h"
 #include "util/buf.h"
 #include "util/err.h"
@@ -737,6 +742,22 @@ static void rails_path(struct str raw, struct str fixed, bool valid, uint64_t h)
     guard_call_dispose(&gc);
 }
 
+/* Fast and reference tokenizer: the same tokens, field by field. */
+static void tokens_match(struct str raw)
+{
+    enum { CAP = 1 << 14 };
+    static struct guard__ner_tok a[CAP], b[CAP];
+    size_t na = guard__ner_tokenize(raw.ptr ? raw.ptr : "", raw.len, a, CAP);
+    size_t nb = guard__ner_tokenize_ref(raw.ptr ? raw.ptr : "", raw.len, b, CAP);
+
+    check(na == nb, "fast tokenizer: token count differs from the reference");
+    for (size_t i = 0; i < na && i < CAP; i++)
+        check(a[i].start == b[i].start && a[i].end == b[i].end && a[i].h == b[i].h &&
+                  a[i].kind == b[i].kind && a[i].cap == b[i].cap && a[i].ncp == b[i].ncp &&
+                  a[i].flags == b[i].flags && a[i].nl_before == b[i].nl_before,
+              "fast tokenizer: a token differs from the reference");
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     uint64_t h = 1469598103934665603ull; /* FNV-1a */
@@ -753,6 +774,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     analyze(str_of(fixed, size), h);
     analyze_ad_hoc(data, size, h);
     rails_path(raw, str_of(fixed, size), valid, h);
+    tokens_match(raw);
     free(fixed);
     return 0;
 }

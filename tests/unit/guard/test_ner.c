@@ -138,6 +138,125 @@ static void test_tokenize_address_run(void **state)
     free(text);
 }
 
+/* ---- fast tokenizer against the reference path ------------------------ */
+
+/* Tokenizes `text` both ways and compares every field of every token. */
+static void same_tokens(const char *text, size_t len)
+{
+    enum { CAP = 4096 };
+    static struct guard__ner_tok a[CAP], b[CAP];
+    size_t na = guard__ner_tokenize(text, len, a, CAP);
+    size_t nb = guard__ner_tokenize_ref(text, len, b, CAP);
+
+    assert_int_equal(na, nb);
+    for (size_t i = 0; i < na && i < CAP; i++) {
+        assert_int_equal(a[i].start, b[i].start);
+        assert_int_equal(a[i].end, b[i].end);
+        assert_true(a[i].h == b[i].h);
+        assert_int_equal(a[i].kind, b[i].kind);
+        assert_int_equal(a[i].cap, b[i].cap);
+        assert_int_equal(a[i].ncp, b[i].ncp);
+        assert_int_equal(a[i].flags, b[i].flags);
+        assert_int_equal(a[i].nl_before, b[i].nl_before);
+    }
+}
+
+static void test_tokenize_fast_is_reference(void **state)
+{
+    static const char *const texts[] = {
+        "Hello world, this is Mary O'Brien from ACME Corp. (ext. 42) -- 3rd of May!",
+        "iPhone x86_64 McDonald's U.S.A. e.g. 1,234.56 12:30 A1b2C3 ABC abc Abc aBC 7Up _x_",
+        "Zoë Ngô lives in Łódź; José García, São Paulo, Øresund, naïve résumé, İstanbul'da",
+        "東京都 山田太郎 さん 한국어 김민준 中文 Ελληνικά Кириллица עברית العربية",
+        "emoji 😀 👩‍💻 🎉 mixed😀text x😀 😀y ©2024 ™ €5 ½",
+        "mail jane.doe@example.com, www.example.org/x?y=1, https://a.b/c, ftp://x, a@b, w.x",
+        "www wow. w.w ww.w www.a WWW.EXAMPLE.COM Www. well.done :: x: @ @@ a@ @b",
+        "line one\nline two\r\nthird\u2028sep\u2029para\u00a0nbsp\u3000ideo\tTab",
+        "Ankara'da Ahmet'in John's don't we're I'll Xi'an L’Oréal O’Neil",
+        "Min-jun S.r.l utils.py 1/2 A&B a-b- -a __init__ x--y a..b",
+        "\xff\xfe broken \xc3 utf8 \xe2\x82 tail \xf0\x9f\x98",
+        "",
+        "a",
+        "W",
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
+        same_tokens(texts[i], strlen(texts[i]));
+    /* Random mixtures of the pieces that steer the fast paths. */
+    static const char *const pieces[] = {
+        "a",  "Z",      "w",      "W", "www.", ".",  "@",    ":",    "//",    "-",    "'",
+        "’",  "_",      "0",      "9", " ",    "\n", "é",    "É",    "ß",     "ł",    "東",
+        "한", "😀",      "\u0301", ",", "&",    "/",  "\xc3", "\x80", "x@y.z", "http", "s",
+        "\t", "\u00a0", "İ",      "Ω", "(",    ")",  "\"",   "<",    "`",
+    };
+    unsigned seed = 12345;
+    char buf[512];
+
+    for (int round = 0; round < 20000; round++) {
+        size_t n = 0;
+        seed = seed * 1103515245u + 12345u;
+        int k = (int)((seed >> 16) % 24);
+        for (int j = 0; j < k; j++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
+            size_t l = strlen(p);
+            if (n + l >= sizeof(buf))
+                break;
+            memcpy(buf + n, p, l);
+            n += l;
+        }
+        same_tokens(buf, n);
+    }
+}
+
+/* FNV-1a of a byte string, then the model's mix: the shape and affix
+ * hashes of an ASCII token, recomputed here the plain way. */
+static uint64_t fnv(const char *p, size_t n)
+{
+    uint64_t h = 0xcbf29ce484222325ull;
+    for (size_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)p[i]) * 0x100000001b3ull;
+    return h;
+}
+
+static void test_shapes_and_affixes_ascii(void **state)
+{
+    const char *text = "Dear Mary-Ann O'Neil, call Xu at A1b0-C3 or visit Acme_Corp x.y ZZ9.";
+    enum { CAP = 64 };
+    struct guard__ner_tok t[CAP];
+    size_t n = guard__ner_tokenize(text, strlen(text), t, CAP);
+    int checked = 0;
+
+    (void)state;
+    assert_true(n < CAP);
+    guard__ner_annotate(&model, text, t, n);
+    for (size_t i = 0; i < n; i++) {
+        char shape[16], low[80];
+        size_t ns = 0, m = t[i].end - t[i].start;
+        const char *p = text + t[i].start;
+
+        if (!t[i].shape)
+            continue; /* not a candidate nor next to one */
+        for (size_t j = 0; j < m; j++) {
+            unsigned char c = (unsigned char)p[j];
+            char sc = c >= '0' && c <= '9'   ? 'd'
+                      : c >= 'A' && c <= 'Z' ? 'X'
+                      : c >= 'a' && c <= 'z' ? 'x'
+                                             : (char)c;
+            low[j] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : (char)c;
+            if ((ns == 0 || shape[ns - 1] != sc) && ns < 12)
+                shape[ns++] = sc;
+        }
+        assert_int_equal(t[i].shape, (uint32_t)(guard__ner_mix(fnv(shape, ns)) >> 32));
+        assert_int_equal(t[i].pre3, (uint32_t)fnv(low, m < 3 ? m : 3));
+        assert_int_equal(t[i].suf2, (uint32_t)fnv(low + (m >= 2 ? m - 2 : 0), m < 2 ? m : 2));
+        assert_int_equal(t[i].suf3, (uint32_t)fnv(low + (m >= 3 ? m - 3 : 0), m < 3 ? m : 3));
+        checked++;
+    }
+    assert_true(checked >= 10);
+}
+
 static void test_easy_cases(void **state)
 {
     struct guard__ner_work w = {0};
@@ -393,6 +512,8 @@ int main(void)
         cmocka_unit_test(test_tokenize_offsets),
         cmocka_unit_test(test_tokenize_urls_and_code),
         cmocka_unit_test(test_tokenize_address_run),
+        cmocka_unit_test(test_tokenize_fast_is_reference),
+        cmocka_unit_test(test_shapes_and_affixes_ascii),
         cmocka_unit_test(test_easy_cases),
         cmocka_unit_test(test_negatives),
         cmocka_unit_test(test_long_text),

@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <pthread.h>
 
 #include "guard/guard.h"
 #include "guard/guard_int.h"
@@ -656,6 +657,110 @@ static void test_ad_hoc(void **state)
     guard_results_dispose(&r);
 }
 
+/* A guardrail's ad-hoc recognizers compiled once (guard_adhoc_new) give what
+ * the same JSON compiled per call gives, on every call and from several
+ * threads at once, each with its own scratch (and so its own match data). */
+struct adhoc_thread {
+    const struct guard_adhoc *set;
+    const char *text;
+    size_t want;
+    int bad;
+};
+
+static void *adhoc_thread_run(void *arg)
+{
+    struct adhoc_thread *a = arg;
+    struct guard_scratch *s = NULL;
+    struct guard_results r = {0};
+    struct guard_opts o = {.no_ner = true, .adhoc = a->set};
+
+    if (guard_scratch_new(E, &s) < 0) {
+        a->bad++;
+        return NULL;
+    }
+    for (int i = 0; i < 200; i++) {
+        guard_results_reset(&r);
+        if (guard_analyze(E, s, str_from(a->text), &o, &r) < 0 || r.n != a->want)
+            a->bad++;
+    }
+    guard_results_dispose(&r);
+    guard_scratch_free(s);
+    return NULL;
+}
+
+static void test_ad_hoc_compiled(void **state)
+{
+    struct guard_results r1 = {0}, r2 = {0};
+    json_error_t jerr;
+    json_t *ah =
+        json_loads("[{\"name\":\"EmpRecognizer\",\"supported_entity\":\"EMPLOYEE_ID\","
+                   "\"patterns\":[{\"name\":\"emp\",\"regex\":\"\\\\bEMP-(\\\\d{5})\\\\b\","
+                   "\"score\":0.6}],\"context\":[\"employee\"],"
+                   "\"deny_list\":[\"Project Falcon\"]},"
+                   "{\"supported_entity\":\"TICKET\",\"global_regex_flags\":0,"
+                   "\"patterns\":[{\"regex\":\"TK\\\\d+\",\"score\":0.5}]}]",
+                   0, &jerr);
+    const char *t = "employee EMP-12345 works on project falcon; EMP-54321 too; TK77 tk88";
+    const char *only[] = {"TICKET", NULL};
+    struct guard_opts per_call = {.no_ner = true, .ad_hoc = ah};
+    struct guard_opts once = {.no_ner = true};
+    struct guard_adhoc *set = NULL;
+
+    (void)state;
+    assert_non_null(ah);
+    assert_int_equal(guard_adhoc_new(ah, &set), 0);
+    once.adhoc = set;
+    analyze(t, &per_call, &r1);
+    json_decref(ah);           /* the set keeps its own reference: results point into it */
+    assert_int_equal(r1.n, 4); /* two EMP ids, the deny word, TK77 */
+    for (int round = 0; round < 3; round++) {
+        analyze(t, &once, &r2);
+        assert_int_equal(r2.n, r1.n);
+        for (size_t i = 0; i < r1.n; i++) {
+            assert_string_equal(r2.v[i].entity, r1.v[i].entity);
+            assert_string_equal(r2.v[i].recognizer, r1.v[i].recognizer);
+            assert_string_equal(r2.v[i].pattern_name, r1.v[i].pattern_name);
+            assert_int_equal(r2.v[i].start, r1.v[i].start);
+            assert_int_equal(r2.v[i].end, r1.v[i].end);
+            assert_true(r2.v[i].score == r1.v[i].score);
+        }
+    }
+    assert_non_null(find(&r2, t, "TICKET", "TK77"));
+    assert_null(find(&r2, t, "TICKET", "tk88")); /* flags 0: case-sensitive */
+    /* the entity filter still applies per call */
+    once.entities = only;
+    analyze(t, &once, &r2);
+    assert_int_equal(r2.n, 1);
+    assert_string_equal(r2.v[0].entity, "TICKET");
+    /* shared by threads */
+    {
+        pthread_t th[4];
+        struct adhoc_thread a[4];
+
+        for (int i = 0; i < 4; i++) {
+            a[i] = (struct adhoc_thread){set, t, r1.n, 0};
+            assert_int_equal(pthread_create(&th[i], NULL, adhoc_thread_run, &a[i]), 0);
+        }
+        for (int i = 0; i < 4; i++) {
+            pthread_join(th[i], NULL);
+            assert_int_equal(a[i].bad, 0);
+        }
+    }
+    guard_adhoc_free(set);
+    guard_adhoc_free(NULL);
+    /* refused at compile time as a call refuses them */
+    ah = json_loads("[{\"supported_entity\":\"X\",\"patterns\":[{\"regex\":\"(\"}]}]", 0, &jerr);
+    set = (struct guard_adhoc *)1;
+    assert_int_equal(guard_adhoc_new(ah, &set), GW_EPARAM);
+    assert_null(set);
+    json_decref(ah);
+    ah = json_loads("[{\"name\":\"x\",\"patterns\":[]}]", 0, &jerr);
+    assert_int_equal(guard_adhoc_new(ah, &set), GW_EPARAM);
+    json_decref(ah);
+    guard_results_dispose(&r1);
+    guard_results_dispose(&r2);
+}
+
 /* ---- offsets ------------------------------------------------------------ */
 
 static void test_cp_offsets(void **state)
@@ -831,12 +936,12 @@ static void test_family_lengths(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_family_lengths),
-        cmocka_unit_test(test_validators),  cmocka_unit_test(test_prefilter),
-        cmocka_unit_test(test_recognizers), cmocka_unit_test(test_context),
-        cmocka_unit_test(test_overlaps),    cmocka_unit_test(test_filters),
-        cmocka_unit_test(test_ad_hoc),      cmocka_unit_test(test_cp_offsets),
-        cmocka_unit_test(test_long_input),  cmocka_unit_test(test_no_quadratic),
+        cmocka_unit_test(test_family_lengths),  cmocka_unit_test(test_validators),
+        cmocka_unit_test(test_prefilter),       cmocka_unit_test(test_recognizers),
+        cmocka_unit_test(test_context),         cmocka_unit_test(test_overlaps),
+        cmocka_unit_test(test_filters),         cmocka_unit_test(test_ad_hoc),
+        cmocka_unit_test(test_ad_hoc_compiled), cmocka_unit_test(test_cp_offsets),
+        cmocka_unit_test(test_long_input),      cmocka_unit_test(test_no_quadratic),
     };
 
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -801,6 +801,10 @@ static void test_fail_closed(void **state)
     rs = rails(cfg);
     json_decref(rs->v[0].ad_hoc);
     rs->v[0].ad_hoc = J(broken);
+    /* The compiled set would still work: drop it so the call compiles (and
+     * fails on) the broken JSON. */
+    guard_adhoc_free(rs->v[0].adhoc);
+    rs->v[0].adhoc = NULL;
     fx_start(&f, rs, req);
     assert_true(guard_call_request(&f.gc, req, &f.v) < 0);
     assert_true(guard_call_response(&f.gc, resp, &f.v) < 0);
@@ -817,6 +821,10 @@ static void test_fail_closed(void **state)
     rs = rails(cfg);
     json_decref(rs->v[0].ad_hoc);
     rs->v[0].ad_hoc = J(broken);
+    /* The compiled set would still work: drop it so the call compiles (and
+     * fails on) the broken JSON. */
+    guard_adhoc_free(rs->v[0].adhoc);
+    rs->v[0].adhoc = NULL;
     fx_start(&f, rs, req);
     assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
     assert_int_equal(guard_call_response(&f.gc, resp, &f.v), 0);
