@@ -753,6 +753,35 @@ static int emit(void *ctx, json_t *chunk)
     return emit_chunk(c, chunk);
 }
 
+/* An OpenAI chunk relayed as the upstream wrote it (see prov_call.emit_raw):
+ * only for a stream the gateway does not rewrite. */
+static int emit_raw(void *ctx, struct str json)
+{
+    struct call *c = ctx;
+    char stack[4096], *p = stack;
+    int rc;
+
+    if (!c->started) {
+        rc = sse_begin(c);
+        if (rc < 0)
+            return rc;
+    }
+    if (json.len + 8 > sizeof(stack)) {
+        p = malloc(json.len + 8);
+        if (!p)
+            return GW_ENOMEM;
+    }
+    memcpy(p, "data: ", 6);
+    memcpy(p + 6, json.ptr, json.len);
+    memcpy(p + 6 + json.len, "\n\n", 2);
+    rc = http_stream_write(c->r, p, json.len + 8);
+    if (p != stack)
+        free(p);
+    if (rc == 1 && up_active(&c->up))
+        c->want_pause = true; /* pause the upstream until the client drains */
+    return rc < 0 ? rc : 0;
+}
+
 static int emit_chunk(struct call *c, json_t *chunk)
 {
     int rc;
@@ -1293,6 +1322,8 @@ static void attempt(struct call *c)
     prov_stream_init(&c->st, 4 * 1024 * 1024);
     memset(&c->up, 0, sizeof(c->up));
     memset(&c->ph, 0, sizeof(c->ph));
+    /* A stream nothing rewrites is relayed chunk by chunk as it came. */
+    c->pc.emit_raw = !c->anthropic && !c->guard_stream && !c->guard_buffer ? emit_raw : NULL;
     rc = c->prov->encode(&c->pc, &c->ph);
     if (rc < 0) {
         fail(c, gw_err_status(rc),

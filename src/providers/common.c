@@ -306,15 +306,61 @@ static bool lit(struct scan *s, const char *w, size_t n)
     return true;
 }
 
+static int hex4(const char *p, const char *end)
+{
+    int v = 0;
+
+    if (end - p < 4)
+        return -1;
+    for (int i = 0; i < 4; i++) {
+        int c = (unsigned char)p[i];
+
+        if (!isxdigit(c))
+            return -1;
+        v = v * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+    }
+    return v;
+}
+
+/* The XXXX of \uXXXX (s->p just past the u), a surrogate pair taken whole.
+ * NUL and lone surrogates are refused, as jansson refuses them: what the
+ * gateway relays unparsed must be what a parse would take. */
+static bool unicode_escape(struct scan *s)
+{
+    int v = hex4(s->p, s->end), lo;
+
+    if (v <= 0 || (v >= 0xdc00 && v <= 0xdfff))
+        return false;
+    s->p += 4;
+    if (v >= 0xd800 && v <= 0xdbff) {
+        if (s->end - s->p < 6 || s->p[0] != '\\' || s->p[1] != 'u')
+            return false;
+        lo = hex4(s->p + 2, s->end);
+        if (lo < 0xdc00 || lo > 0xdfff)
+            return false;
+        s->p += 6;
+    }
+    return true;
+}
+
 static bool string(struct scan *s)
 {
     s->p++; /* the opening quote */
     while (s->p < s->end) {
         unsigned char c;
 
-        s->p = str_json_run(s->p, s->end, false);
+        s->p = str_json_run(s->p, s->end, true);
         if (s->p >= s->end)
             break;
+        if ((unsigned char)*s->p >= 0x80) {
+            /* What is relayed without a parse must still be UTF-8. */
+            size_t n = str_utf8_len((const unsigned char *)s->p, (const unsigned char *)s->end);
+
+            if (!n)
+                return false;
+            s->p += n;
+            continue;
+        }
         c = (unsigned char)*s->p++;
 
         if (c == '"')
@@ -326,10 +372,9 @@ static bool string(struct scan *s)
                 return false;
             c = (unsigned char)*s->p++;
             if (c == 'u') {
-                for (int i = 0; i < 4; i++, s->p++)
-                    if (s->p >= s->end || !isxdigit((unsigned char)*s->p))
-                        return false;
-            } else if (!strchr("\"\\/bfnrt", c)) {
+                if (!unicode_escape(s))
+                    return false;
+            } else if (!c || !strchr("\"\\/bfnrt", c)) {
                 return false;
             }
         }
@@ -443,15 +488,13 @@ static long top_integer(struct str obj, const char *key)
     return neg ? -v : v;
 }
 
-/*
- * One pass over the answer: the top-level object is walked key by key (each
- * value validated by value()), and the span of "usage" noted on the way.
- */
-static bool top_object(struct str body, const char *key, size_t *vs, size_t *ve)
+bool prov__top_object(struct str body, const char *const keys[], size_t n_keys,
+                      size_t spans[][2])
 {
     struct scan s = {body.ptr, body.ptr + body.len, 0};
-    size_t klen = strlen(key);
 
+    for (size_t i = 0; i < n_keys; i++)
+        spans[i][0] = spans[i][1] = 0;
     ws(&s);
     if (s.p >= s.end || *s.p++ != '{')
         return false;
@@ -460,22 +503,26 @@ static bool top_object(struct str body, const char *key, size_t *vs, size_t *ve)
         s.p++;
     } else {
         for (;;) {
-            const char *k = s.p + 1;
-            bool match;
+            const char *k = s.p + 1, *v;
+            size_t klen, match = n_keys;
 
             if (s.p >= s.end || *s.p != '"' || !string(&s))
                 return false;
-            match = (size_t)(s.p - 1 - k) == klen && memcmp(k, key, klen) == 0;
+            klen = (size_t)(s.p - 1 - k);
+            for (size_t i = 0; i < n_keys; i++)
+                if (strlen(keys[i]) == klen && memcmp(k, keys[i], klen) == 0)
+                    match = i;
             ws(&s);
             if (s.p >= s.end || *s.p++ != ':')
                 return false;
             ws(&s);
-            if (match)
-                *vs = (size_t)(s.p - body.ptr);
+            v = s.p;
             if (!value(&s))
                 return false;
-            if (match)
-                *ve = (size_t)(s.p - body.ptr);
+            if (match < n_keys) { /* the last of duplicates, as a parse keeps */
+                spans[match][0] = (size_t)(v - body.ptr);
+                spans[match][1] = (size_t)(s.p - body.ptr);
+            }
             ws(&s);
             if (s.p < s.end && *s.p == ',') {
                 s.p++;
@@ -493,12 +540,15 @@ static bool top_object(struct str body, const char *key, size_t *vs, size_t *ve)
 
 int prov__peek_usage(struct str body, struct prov_usage *usage)
 {
-    size_t us = 0, ue = 0;
+    static const char *const keys[] = {"usage"};
+    size_t span[1][2], us, ue;
 
     /* Read without a tree: building one for three numbers cost more than
      * validating the whole answer. */
-    if (!top_object(body, "usage", &us, &ue))
+    if (!prov__top_object(body, keys, 1, span))
         return GW_EUPSTREAM;
+    us = span[0][0];
+    ue = span[0][1];
     if (ue > us && body.ptr[us] == '{') {
         struct str u = str_of(body.ptr + us, ue - us);
 

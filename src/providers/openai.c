@@ -212,6 +212,16 @@ static int on_event(void *p, struct str event, struct str data)
         sc->st->done = true;
         return 0;
     }
+    if (sc->call->emit_raw) {
+        static const char *const keys[] = {"usage", "error"};
+        size_t span[2][2];
+
+        if (!prov__top_object(data, keys, 2, span))
+            return GW_EUPSTREAM;
+        /* Most chunks: nothing to take out or to look at, relayed as sent. */
+        if (span[1][1] == 0 && (span[0][1] == 0 || data.ptr[span[0][0]] != '{'))
+            return sc->call->emit_raw(sc->ctx, data);
+    }
     chunk = json_loadb(data.ptr, data.len, 0, NULL);
     if (!json_is_object(chunk)) {
         json_decref(chunk);

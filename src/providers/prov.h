@@ -22,6 +22,12 @@
 
 enum prov_op { PROV_CHAT, PROV_COMPLETION, PROV_EMBEDDING };
 
+/* A normalized chunk (OpenAI chat.completion.chunk shape), borrowed for the
+ * call. Returns 0 or a GW_E* code to stop the stream. */
+typedef int (*prov_emit_fn)(void *ctx, json_t *chunk);
+/* The same for a chunk handed over as the upstream's own JSON text. */
+typedef int (*prov_emit_raw_fn)(void *ctx, struct str chunk);
+
 /* One call to one deployment. Everything is borrowed for the call's life. */
 struct prov_call {
     enum prov_op op;
@@ -33,6 +39,11 @@ struct prov_call {
     bool stream;
     bool client_wants_usage; /* stream_options.include_usage as the client sent it */
     struct arena *arena;
+    /* Set when the caller relays OpenAI chunks as they are: a provider that
+     * speaks OpenAI's stream hands over a chunk the gateway would not change
+     * (no usage to take out, no error) as its text, validated but never
+     * parsed into a tree. NULL: every chunk goes through the emit callback. */
+    prov_emit_raw_fn emit_raw;
 };
 
 /* What to send upstream. Lives in the call's arena (the header list is
@@ -74,9 +85,6 @@ struct prov_stream {
     void *priv; /* the provider's own state */
 };
 
-/* A normalized chunk (OpenAI chat.completion.chunk shape), borrowed for the
- * call. Returns 0 or a GW_E* code to stop the stream. */
-typedef int (*prov_emit_fn)(void *ctx, json_t *chunk);
 
 struct prov_ops {
     const char *name;

@@ -39,6 +39,14 @@ struct str prov__dump(struct arena *a, const json_t *j);
  * costs one pass instead of a parse into hundreds of small allocations.
  */
 int prov__peek_usage(struct str body, struct prov_usage *usage);
+/*
+ * Validates `body` as one JSON object without building a tree (the grammar
+ * and UTF-8, as a parse would) and finds top-level keys on the way:
+ * spans[i] is the start and end offset of keys[i]'s value, {0, 0} when
+ * absent. False when `body` is not a JSON object.
+ */
+bool prov__top_object(struct str body, const char *const keys[], size_t n_keys,
+                      size_t spans[][2]);
 
 /* The span of the value of top-level `key` in a JSON object's bytes, or
  * GW_ENOTFOUND (GW_EINVAL when the bytes are not one JSON object). */

@@ -26,11 +26,9 @@ struct rd {
     size_t tmp_len, tmp_cap;
 };
 
-static size_t utf8_len(const unsigned char *p, const unsigned char *end);
-
 static bool bad_utf8_at(const struct rd *r, const unsigned char *at)
 {
-    return at < r->end && *at >= 0x80 && !utf8_len(at, r->end);
+    return at < r->end && *at >= 0x80 && !str_utf8_len(at, r->end);
 }
 
 /* The first error wins. A syntax error on a byte that is not UTF-8 is told
@@ -55,35 +53,6 @@ static void ws(struct rd *r)
         r->p++;
 }
 
-/* Length of the UTF-8 sequence at p, or 0 when it is not one: no overlong
- * forms, no surrogates, nothing past U+10FFFF. */
-static size_t utf8_len(const unsigned char *p, const unsigned char *end)
-{
-    unsigned char c = p[0], lo = 0x80, hi = 0xbf;
-    size_t n;
-
-    if (c < 0x80)
-        return 1;
-    if (c < 0xc2 || c > 0xf4)
-        return 0;
-    n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
-    if ((size_t)(end - p) < n)
-        return 0;
-    if (c == 0xe0)
-        lo = 0xa0;
-    else if (c == 0xed)
-        hi = 0x9f;
-    else if (c == 0xf0)
-        lo = 0x90;
-    else if (c == 0xf4)
-        hi = 0x8f;
-    if (p[1] < lo || p[1] > hi)
-        return 0;
-    for (size_t i = 2; i < n; i++)
-        if ((p[i] & 0xc0) != 0x80)
-            return 0;
-    return n;
-}
 
 static bool tmp_add(struct rd *r, const void *p, size_t n)
 {
@@ -218,7 +187,7 @@ static bool string(struct rd *r, const char **out, size_t *len)
         if (*p == '"')
             break;
         if (*p >= 0x80) {
-            size_t n = utf8_len(p, end);
+            size_t n = str_utf8_len(p, end);
 
             if (!n)
                 return fail(r, JREAD_EUTF8, p);

@@ -65,3 +65,33 @@ const char *str_json_run(const char *p, const char *end, bool stop_high)
         p++;
     return p;
 }
+
+/* Length of the UTF-8 sequence at p, or 0 when it is not one: no overlong
+ * forms, no surrogates, nothing past U+10FFFF. */
+size_t str_utf8_len(const unsigned char *p, const unsigned char *end)
+{
+    unsigned char c = p[0], lo = 0x80, hi = 0xbf;
+    size_t n;
+
+    if (c < 0x80)
+        return 1;
+    if (c < 0xc2 || c > 0xf4)
+        return 0;
+    n = c < 0xe0 ? 2 : c < 0xf0 ? 3 : 4;
+    if ((size_t)(end - p) < n)
+        return 0;
+    if (c == 0xe0)
+        lo = 0xa0;
+    else if (c == 0xed)
+        hi = 0x9f;
+    else if (c == 0xf0)
+        lo = 0x90;
+    else if (c == 0xf4)
+        hi = 0x8f;
+    if (p[1] < lo || p[1] > hi)
+        return 0;
+    for (size_t i = 2; i < n; i++)
+        if ((p[i] & 0xc0) != 0x80)
+            return 0;
+    return n;
+}

@@ -51,5 +51,8 @@ struct str str_trim(struct str s);
  * Sixteen bytes at a time: the JSON readers spend most of their time here.
  */
 const char *str_json_run(const char *p, const char *end, bool stop_high);
+/* Length of the UTF-8 sequence at p (p < end), or 0 when it is not one: no
+ * overlong forms, no surrogates, nothing past U+10FFFF. */
+size_t str_utf8_len(const unsigned char *p, const unsigned char *end);
 
 #endif

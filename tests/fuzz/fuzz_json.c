@@ -13,7 +13,9 @@
  *    input picks, as a client that went away does;
  *  - as stream bytes from an upstream, fed to every provider's stream
  *    decoder in pieces cut where the hash says, with a line limit the hash
- *    also picks, then the end-of-body flush (p == NULL);
+ *    also picks, then the end-of-body flush (p == NULL); for half the
+ *    inputs with the raw relay on, where a chunk passed on as text must be
+ *    one jansson reads as an object, without usage or error;
  *  - as a whole upstream body, to every provider's decoder and error mapper,
  *    with a status the hash picks.
  * Every call gets a fresh arena, disposed at the end, so LeakSanitizer sees a
@@ -128,6 +130,23 @@ static int on_chunk(void *ctx, json_t *chunk)
 
     check(json_is_object(chunk), "a chunk that is not an object");
     json_dumpb(chunk, out, sizeof(out), JSON_COMPACT);
+    if (++c->n == c->stop_at)
+        return GW_ECLOSED;
+    return 0;
+}
+
+/* Stands for llm.c's emit_raw(): what a provider relays without a parse
+ * must be what a parse would take, an object, and one the gateway would not
+ * change (no usage object, no error). */
+static int on_raw(void *ctx, struct str text)
+{
+    struct counter *c = ctx;
+    json_t *j = json_loadb(text.ptr, text.len, 0, NULL);
+
+    check(json_is_object(j), "a chunk relayed as text that jansson does not read as an object");
+    check(!json_is_object(json_object_get(j, "usage")), "a chunk with usage relayed as text");
+    check(!json_object_get(j, "error"), "an error chunk relayed as text");
+    json_decref(j);
     if (++c->n == c->stop_at)
         return GW_ECLOSED;
     return 0;
@@ -267,6 +286,7 @@ static void as_stream(const uint8_t *data, size_t size, uint64_t h, size_t p)
         .stream = true,
         .client_wants_usage = (h >> 1) & 1,
         .arena = &a,
+        .emit_raw = (h >> 12) & 1 ? on_raw : NULL, /* as llm.c for a stream it does not rewrite */
     };
     struct prov_stream st;
     struct counter cnt = {0, (unsigned)((h >> 2) % 8)};

@@ -1046,6 +1046,17 @@ static void test_peek_usage(void **state)
     memset(&u, 0, sizeof(u));
     assert_int_equal(prov__peek_usage(STR_LIT("{\"usage\":null}"), &u), 0);
     assert_false(u.set);
+    /* What is relayed without a parse is still held to UTF-8. */
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"caf\xc3\xa9\"}"), &u), 0);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\xff\"}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\xed\xa0\x80\"}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\xe2\x82\"}"), &u), GW_EUPSTREAM);
+    /* Escapes as jansson takes them: pairs yes, NUL and lone surrogates no. */
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\\ud83d\\ude00\\u00e9\"}"), &u), 0);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\\u0000\"}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\\ud800\"}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\\udc00\"}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(str_of("{\"a\\\0\":1}", 9), &u), GW_EUPSTREAM);
 }
 
 static void test_top_value(void **state)
