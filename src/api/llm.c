@@ -66,6 +66,8 @@ struct call {
     struct prov_usage usage;
     struct up_req up;
     struct buf resp;      /* whole answer, or the error body of a failed stream */
+    struct buf sse;       /* stream bytes of one upstream read, written at its end */
+    bool sse_batch;       /* inside up_data: gather into `sse` */
     struct guard_call gc; /* guardrails chosen for this call */
     struct guard_verdict gv;
     struct guard_stream gs; /* post_call scanning of a streamed answer */
@@ -249,6 +251,38 @@ static int sse_begin(struct call *c)
 }
 
 /* Writes `data: <json>\n\n`. */
+/*
+ * Stream bytes for the client. While one upstream read is being turned into
+ * events they are gathered and go out in one write at its end (up_data): an
+ * upstream that sends many events at once costs one system call and wakes
+ * the client once, not once per event.
+ */
+static int sse_send(struct call *c, const char *p, size_t n)
+{
+    if (c->sse_batch && buf_append(&c->sse, p, n) == 0)
+        return 0;
+    if (c->sse.len) { /* order: what is gathered goes first */
+        int rc = http_stream_write(c->r, c->sse.ptr, c->sse.len);
+
+        buf_reset(&c->sse);
+        if (rc < 0)
+            return rc;
+    }
+    return http_stream_write(c->r, p, n);
+}
+
+/* Writes what sse_send gathered; 1 when the client's queue is full. */
+static int sse_flush(struct call *c)
+{
+    int rc;
+
+    if (c->sse.len == 0)
+        return 0;
+    rc = http_stream_write(c->r, c->sse.ptr, c->sse.len);
+    buf_reset(&c->sse);
+    return rc;
+}
+
 static int sse_write(struct call *c, const json_t *j)
 {
     char stack[4096];
@@ -264,7 +298,7 @@ static int sse_write(struct call *c, const json_t *j)
     }
     memcpy(p, "data: ", 6);
     memcpy(p + 6 + len, "\n\n", 2);
-    rc = http_stream_write(c->r, p, len + 8);
+    rc = sse_send(c, p, len + 8);
     if (p != stack)
         free(p);
     return rc;
@@ -774,7 +808,7 @@ static int emit_raw(void *ctx, struct str json)
     memcpy(p, "data: ", 6);
     memcpy(p + 6, json.ptr, json.len);
     memcpy(p + 6 + json.len, "\n\n", 2);
-    rc = http_stream_write(c->r, p, json.len + 8);
+    rc = sse_send(c, p, json.len + 8);
     if (p != stack)
         free(p);
     if (rc == 1 && up_active(&c->up))
@@ -805,7 +839,7 @@ static int emit_chunk(struct call *c, json_t *chunk)
                                             &b)
                : api__messages_chunk(&c->ms, chunk, &b);
         if (rc == 0 && b.len)
-            rc = http_stream_write(c->r, b.ptr, b.len);
+            rc = sse_send(c, b.ptr, b.len);
         buf_dispose(&b);
     } else {
         rc = sse_write(c, chunk);
@@ -847,7 +881,7 @@ static void stream_error_event(struct call *c, int code, const char *msg)
         buf_init(&b, 1u << 20);
         c->err_type = gw_err_type(code);
         if (api__messages_stream_error(gw_err_status(code), msg, &b) == 0)
-            http_stream_write(c->r, b.ptr, b.len);
+            sse_send(c, b.ptr, b.len);
         buf_dispose(&b);
         return;
     }
@@ -861,18 +895,17 @@ static void stream_error_event(struct call *c, int code, const char *msg)
 static void stream_end(struct call *c)
 {
     finish(c);
+    c->sse_batch = false;
     if (c->anthropic) {
-        struct buf b;
-
-        buf_init(&b, 1u << 20);
         /* Anthropic's stream ends at an error event. */
-        if (!c->stream_failed && api__messages_end(&c->ms, &c->usage, &b) == 0)
-            http_stream_write(c->r, b.ptr, b.len);
-        buf_dispose(&b);
+        if (!c->stream_failed)
+            api__messages_end(&c->ms, &c->usage, &c->sse);
     } else if (!c->stream_failed) {
-        http_stream_write(c->r, "data: [DONE]\n\n", 14);
+        buf_append(&c->sse, "data: [DONE]\n\n", 14);
     }
-    http_stream_end(c->r);
+    /* What is left, the last event and the end of the answer: one write. */
+    http_stream_finish(c->r, c->sse.ptr, c->sse.len);
+    buf_reset(&c->sse);
 }
 
 /* Whether an answer must go through the guard: post_call rails, or
@@ -1084,9 +1117,16 @@ static int up_data(struct up_req *u, const char *p, size_t n)
     if (c->pc.stream && u->status >= 200 && u->status < 300) {
         if (c->prov->stream == NULL)
             return GW_EUPSTREAM;
+        c->sse_batch = true;
         rc = c->prov->stream(&c->pc, &c->st, p, n, emit, c);
+        c->sse_batch = false;
         if (rc < 0)
             return rc;
+        rc = c->started ? sse_flush(c) : 0;
+        if (rc < 0)
+            return rc;
+        if (rc == 1 && up_active(&c->up))
+            c->want_pause = true; /* pause the upstream until the client drains */
         if (c->want_pause) {
             c->want_pause = false;
             return 1;
@@ -1362,6 +1402,7 @@ static void dispose_call(void *p)
     backoff_cancel(c);
     prov_stream_dispose(&c->st);
     buf_dispose(&c->resp);
+    buf_dispose(&c->sse);
     json_decref(c->body);
     json_decref(c->tool_args);
     json_decref(c->held_choices);
@@ -1537,6 +1578,7 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
     r->udata = c;
     obs_request_id(c->id);
     buf_init(&c->resp, API_MAX_UPSTREAM_BODY);
+    buf_init(&c->sse, 1u << 20);
     prov_stream_init(&c->st, 4 * 1024 * 1024);
     arena_defer(r->arena, dispose_call, c);
     key = auth_key_from(http_header(r, "authorization"), http_header(r, "x-api-key"),

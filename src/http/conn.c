@@ -877,18 +877,36 @@ int http_stream_write(struct http_req *r, const void *p, size_t n)
     return 0;
 }
 
-int http_stream_end(struct http_req *r)
+int http_stream_finish(struct http_req *r, const void *p, size_t n)
 {
     struct http_conn *c = r->conn;
+    char size[24];
+    uv_buf_t bufs[3];
     int rc = 0;
 
     if (r->answered || !r->streaming || c->state != C_HANDLING)
         return GW_ECLOSED;
-    if (!c->http10)
+    if (c->http10) {
+        if (n)
+            rc = conn_write(c, p, n);
+    } else if (n) {
+        /* The last chunk and the end in one write: one segment, one wake-up
+         * of the client. */
+        bufs[0] = uv_buf_init(size, (unsigned)snprintf(size, sizeof(size), "%zx\r\n", n));
+        bufs[1] = uv_buf_init((char *)p, (unsigned)n);
+        bufs[2] = uv_buf_init("\r\n0\r\n\r\n", 7);
+        rc = conn_writev(c, bufs, 3);
+    } else {
         rc = conn_write(c, "0\r\n\r\n", 5);
+    }
     if (c->state == C_HANDLING)
         finish_request(c);
     return rc;
+}
+
+int http_stream_end(struct http_req *r)
+{
+    return http_stream_finish(r, NULL, 0);
 }
 
 /* ---- server ----------------------------------------------------------- */

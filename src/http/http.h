@@ -125,6 +125,9 @@ int http_stream_begin(struct http_req *r, int status, const struct http_header *
 int http_stream_write(struct http_req *r, const void *p, size_t n);
 /* Completes the answer; the request must not be touched after it. */
 int http_stream_end(struct http_req *r);
+/* The same after a last write of p (n may be 0): both in one write, so the
+ * client gets them in one segment. */
+int http_stream_finish(struct http_req *r, const void *p, size_t n);
 
 /* Bytes queued on the request's socket. */
 size_t http_queued(const struct http_req *r);
