@@ -201,7 +201,7 @@ struct guard__ctxwin {
     char win[512]; /* " tok tok tok " */
     uint16_t off[GUARD_WIN_TOKENS], tlen[GUARD_WIN_TOKENS];
     uint64_t hash[GUARD_WIN_TOKENS];
-    uint64_t mask; /* bit (hash & 63) of every token */
+    uint64_t mask[4]; /* bit (hash & 255) of every token */
     int n;
 };
 

@@ -547,6 +547,49 @@ static void test_context(void **state)
     assert_true(r.v[0].validation_result);
     analyze("TFN 123456782 failed", &o, &r);
     assert_true(r.v[0].score > 0.99);
+    /* the window's words are folded by table (context_window()): upper
+     * case, stop words in upper case, non-ASCII words in the window */
+    o.entities = only_dl;
+    analyze("MY LIC W1136020 HERE", &o, &r);
+    x = find(&r, "MY LIC W1136020 HERE", "US_DRIVER_LICENSE", "W1136020");
+    assert_non_null(x);
+    assert_string_equal(x->supportive_context_word, "lic");
+    analyze("LICENSE IS OF THE ONE TWO THREE FOUR W1136020", &o, &r);
+    assert_non_null(r.v[0].supportive_context_word);
+    analyze("LICENSE ONE TWO THREE FOUR FIVE W1136020", &o, &r);
+    assert_null(r.v[0].supportive_context_word);
+    analyze("Lic caf\xc3\xa9 d\xc3\xa9j\xc3\xa0 W1136020", &o, &r);
+    assert_non_null(r.v[0].supportive_context_word);
+    analyze("license caf\xc3\xa9 alpha beta gamma delta W1136020", &o, &r);
+    assert_null(r.v[0].supportive_context_word);
+    analyze("LIC9 W1136020", &o, &r);
+    assert_null(r.v[0].supportive_context_word);
+    guard_results_dispose(&r);
+}
+
+/* Word lists looked up with lengths fixed at compile time (lenword_has()):
+ * whole words, any case, no prefixes. */
+static void test_word_lists(void **state)
+{
+    struct guard_results r = {0};
+    const char *only_ip[] = {"IP_ADDRESS", NULL};
+    struct guard_opts o = {.no_ner = true, .entities = only_ip};
+
+    (void)state;
+    analyze("host 10.4.9.11 is down", &o, &r);
+    assert_int_equal(r.n, 1);
+    analyze("firmware 10.4.9.11 is out", &o, &r);
+    assert_int_equal(r.n, 0);
+    analyze("FIRMWARE: 10.4.9.11 is out", &o, &r);
+    assert_int_equal(r.n, 0);
+    analyze("v 10.4.9.11 is out", &o, &r);
+    assert_int_equal(r.n, 0);
+    analyze("firmwares 10.4.9.11 is out", &o, &r);
+    assert_int_equal(r.n, 1);
+    analyze("firmwar 10.4.9.11 is out", &o, &r);
+    assert_int_equal(r.n, 1);
+    analyze("downgrade to 10.4.9.11 now", &o, &r);
+    assert_int_equal(r.n, 0);
     guard_results_dispose(&r);
 }
 
@@ -942,6 +985,7 @@ int main(void)
         cmocka_unit_test(test_filters),         cmocka_unit_test(test_ad_hoc),
         cmocka_unit_test(test_ad_hoc_compiled), cmocka_unit_test(test_cp_offsets),
         cmocka_unit_test(test_long_input),      cmocka_unit_test(test_no_quadratic),
+        cmocka_unit_test(test_word_lists),
     };
 
     return cmocka_run_group_tests(tests, setup, teardown);
