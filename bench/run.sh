@@ -15,6 +15,8 @@
 #                   (default 256, the largest connection count; one extra
 #                   run shows nginx with keepalive 64 at 256 connections)
 #   BENCH_RETRIES   repeats of a run that another process disturbed (default 3)
+#   BENCH_ROUNDS    rounds of the load runs, taking turns between targets; each
+#                   measure is the median over the rounds (default 3)
 #   BENCH_WAIT_QUIET  seconds to wait at most for an idle machine, at the start
 #                   and before each repeat (default 120)
 #   LLMGATE_BIN     binary under test (default build/llmgate; a copy is measured)
@@ -39,6 +41,7 @@ TTFB_N=${BENCH_TTFB_N:-200}
 DO_PERF=${BENCH_PERF:-1}
 NGX_KEEPALIVE=${BENCH_NGINX_KEEPALIVE:-256}
 RETRIES=${BENCH_RETRIES:-3}
+ROUNDS=${BENCH_ROUNDS:-3}
 WAIT_QUIET=${BENCH_WAIT_QUIET:-120}
 BIN=${LLMGATE_BIN:-$ROOT/build/llmgate}
 KEY=sk-bench-master-key
@@ -519,8 +522,32 @@ wrk_once() {
   fi
 }
 
-# The "_" in keys separates target and connection count.
+# The median of one measure over the rounds of a key (key_r1 .. key_rN).
+median_of() { # array key
+  local -n arr=$1
+  local r
+  for ((r = 1; r <= ROUNDS; r++)); do echo "${arr[${2}_r$r]}"; done |
+    sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'
+}
+# Each measure of a key becomes its median over the rounds; the disturbance
+# shown is the worst round's, an error count the first that is not 0.
+settle() { # key
+  local k=$1 r
+  RPS[$k]=$(median_of RPS "$k") P50[$k]=$(median_of P50 "$k") P99[$k]=$(median_of P99 "$k")
+  REQS[$k]=$(median_of REQS "$k") CPU[$k]=$(median_of CPU "$k") UTIL[$k]=$(median_of UTIL "$k")
+  NOISE[$k]=0 ERRS[$k]=0
+  for ((r = 1; r <= ROUNDS; r++)); do
+    [ "${NOISE[${k}_r$r]}" -gt "${NOISE[$k]}" ] && NOISE[$k]=${NOISE[${k}_r$r]}
+    [ "${ERRS[$k]}" = 0 ] && ERRS[$k]=${ERRS[${k}_r$r]}
+  done
+  cp "$TMP/wrk-${k}_r1.txt" "$TMP/wrk-$k.txt"
+}
+
+# The "_" in keys separates target and connection count. Rounds take turns
+# between the targets, so that a slow minute of the machine falls on all of
+# them, and each measure is the median of its rounds.
 for c in $CONNS; do
+  for ((round = 1; round <= ROUNDS; round++)); do
   for t in upstream nginx nginx64 llmgate; do
     case $t in
       upstream) port=$UPORT pid=$UP_WORKER label="upstream (direct)" ;;
@@ -532,12 +559,16 @@ for c in $CONNS; do
         ;;
       llmgate) port=$GPORT pid=$GW_PID label="llmgate" ;;
     esac
-    run_wrk "warm" "$label (warm-up)" "$port" "$c" "$WARMUP" "$pid"
-    run_wrk "${t}_$c" "$label" "$port" "$c" "$DURATION" "$pid"
+    [ "$round" = 1 ] && run_wrk "warm" "$label (warm-up)" "$port" "$c" "$WARMUP" "$pid"
+    run_wrk "${t}_${c}_r$round" "$label (round $round)" "$port" "$c" "$DURATION" "$pid"
     if [ "$t" = llmgate ]; then
       kill -0 "$GW_PID" 2>/dev/null || die "llmgate died under load (c=$c); log: $(tail -5 "$TMP/llmgate.log")"
       RSS_AFTER[$c]=$(rss_kb "$GW_PID")
     fi
+  done
+  done
+  for t in upstream nginx nginx64 llmgate; do
+    [ -n "${RPS[${t}_${c}_r1]:-}" ] && settle "${t}_$c"
   done
 done
 GW_HWM=$(hwm_kb "$GW_PID")
@@ -690,9 +721,14 @@ log "request logging off: nginx access_log off, llmgate --quiet"
 start_llmgate --quiet
 for c in $CONNS; do
   run_wrk "warm" "nginx proxy quiet (warm-up)" "$PQPORT" "$c" "$WARMUP" "$PX_WORKER"
-  run_wrk "nginxq_$c" "nginx proxy, access_log off" "$PQPORT" "$c" "$DURATION" "$PX_WORKER"
   run_wrk "warm" "llmgate quiet (warm-up)" "$GPORT" "$c" "$WARMUP" "$GW_PID"
-  run_wrk "llmgateq_$c" "llmgate --quiet" "$GPORT" "$c" "$DURATION" "$GW_PID"
+  for ((round = 1; round <= ROUNDS; round++)); do
+    run_wrk "nginxq_${c}_r$round" "nginx proxy, access_log off (round $round)" "$PQPORT" "$c" \
+      "$DURATION" "$PX_WORKER"
+    run_wrk "llmgateq_${c}_r$round" "llmgate --quiet (round $round)" "$GPORT" "$c" "$DURATION" "$GW_PID"
+  done
+  settle "nginxq_$c"
+  settle "llmgateq_$c"
 done
 kill -0 "$GW_PID" 2>/dev/null || die "llmgate --quiet died under load"
 stop_pid "$GW_PID"
@@ -810,7 +846,7 @@ report() {
   echo "## llmgate benchmark, $(date -u '+%Y-%m-%d %H:%M UTC')"
   echo
   echo "$NCPU cores, $(awk -F': ' '/^model name/ {print $2; exit}' /proc/cpuinfo), $(awk -F= '$1 == "PRETTY_NAME" {gsub(/"/, "", $2); print $2}' /etc/os-release),"
-  echo "$("$BIN" --version) ($REVISION), nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'), wrk -t1, ${DURATION} s per run."
+  echo "$("$BIN" --version) ($REVISION), nginx $(nginx -v 2>&1 | sed 's/.*nginx\///'), wrk -t1, ${DURATION} s per run, median of ${ROUNDS} rounds taking turns between targets."
   echo "Proxy under test on core $PROXY_CPU; upstream nginx and wrk on core $LOAD_CPU."
   echo
   echo "### Non-streaming POST /v1/chat/completions (request logging on: nginx access_log to a file, llmgate's JSON line to a file)"
