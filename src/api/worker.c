@@ -242,6 +242,7 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
             return rc;
         }
     }
+    obs_writer_start();
     uv_sem_init(&started, 0);
     for (int i = 0; i < n; i++) {
         ws[i].index = i;
@@ -280,6 +281,7 @@ int api_serve(struct cfg *cfg, const struct api_options *opt)
     }
     for (int i = 0; i < n; i++)
         uv_thread_join(&ws[i].thread);
+    obs_writer_stop(); /* every request line is written before "stopped" */
     uv_close((uv_handle_t *)&sigs.term, NULL);
     uv_close((uv_handle_t *)&sigs.intr, NULL);
     uv_run(uv_default_loop(), UV_RUN_DEFAULT);

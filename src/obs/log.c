@@ -5,6 +5,7 @@
  */
 #include "obs.h"
 
+#include <pthread.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/random.h>
@@ -81,6 +82,99 @@ static void write_all(const char *p, size_t n)
  * system calls a proxied request costs. Events and threads that never called
  * obs_buffer_begin write at once.
  */
+/*
+ * The writer. While the gateway serves, the bytes of log lines are handed to
+ * one thread that writes them, so that a slow disk or a full pipe on stderr
+ * never stalls an event loop: the request path does no file I/O. Nothing is
+ * dropped: past OBS_PENDING_MAX waiting bytes a hand-over waits for room.
+ */
+#define OBS_PENDING_MAX (64u << 20)
+
+static struct {
+    pthread_mutex_t mu;
+    pthread_cond_t more, room;
+    struct buf pend; /* handed over, not yet written */
+    bool running, stop;
+    pthread_t thread;
+} wr = {.mu = PTHREAD_MUTEX_INITIALIZER,
+        .more = PTHREAD_COND_INITIALIZER,
+        .room = PTHREAD_COND_INITIALIZER};
+
+static void *writer_main(void *arg)
+{
+    struct buf out, t;
+
+    (void)arg;
+    buf_init(&out, 2 * OBS_PENDING_MAX);
+    pthread_mutex_lock(&wr.mu);
+    for (;;) {
+        while (wr.pend.len == 0 && !wr.stop)
+            pthread_cond_wait(&wr.more, &wr.mu);
+        if (wr.pend.len == 0)
+            break; /* stopping, and everything is written */
+        t = wr.pend; /* take the bytes, leave an empty buffer */
+        wr.pend = out;
+        out = t;
+        pthread_cond_broadcast(&wr.room);
+        pthread_mutex_unlock(&wr.mu);
+        write_all(out.ptr, out.len);
+        buf_reset(&out);
+        pthread_mutex_lock(&wr.mu);
+    }
+    pthread_mutex_unlock(&wr.mu);
+    buf_dispose(&out);
+    return NULL;
+}
+
+void obs_writer_start(void)
+{
+    pthread_mutex_lock(&wr.mu);
+    if (!wr.running) {
+        buf_init(&wr.pend, 2 * OBS_PENDING_MAX);
+        wr.stop = false;
+        wr.running = pthread_create(&wr.thread, NULL, writer_main, NULL) == 0;
+    }
+    pthread_mutex_unlock(&wr.mu);
+}
+
+void obs_writer_stop(void)
+{
+    bool was;
+
+    pthread_mutex_lock(&wr.mu);
+    was = wr.running;
+    wr.stop = true;
+    pthread_cond_signal(&wr.more);
+    pthread_mutex_unlock(&wr.mu);
+    if (!was)
+        return;
+    pthread_join(wr.thread, NULL);
+    pthread_mutex_lock(&wr.mu);
+    wr.running = false;
+    buf_dispose(&wr.pend);
+    pthread_mutex_unlock(&wr.mu);
+}
+
+/* Writes at once when no writer runs (the CLI, start-up, tests). */
+static void hand_over(const char *p, size_t n)
+{
+    pthread_mutex_lock(&wr.mu);
+    if (!wr.running || wr.stop) {
+        pthread_mutex_unlock(&wr.mu);
+        write_all(p, n);
+        return;
+    }
+    while (wr.pend.len > 0 && wr.pend.len + n > OBS_PENDING_MAX)
+        pthread_cond_wait(&wr.room, &wr.mu);
+    if (buf_append(&wr.pend, p, n) < 0) {
+        pthread_mutex_unlock(&wr.mu);
+        write_all(p, n);
+        return;
+    }
+    pthread_cond_signal(&wr.more);
+    pthread_mutex_unlock(&wr.mu);
+}
+
 #define OBS_BATCH_MAX (32 * 1024)
 
 static _Thread_local struct buf batch;
@@ -96,7 +190,7 @@ void obs_buffer_begin(void)
 void obs_flush(void)
 {
     if (batch.len > 0)
-        write_all(batch.ptr, batch.len);
+        hand_over(batch.ptr, batch.len);
     batch.len = 0;
 }
 
@@ -116,7 +210,7 @@ static void emit(struct buf *b)
             if (batch.len >= OBS_BATCH_MAX)
                 obs_flush();
         } else {
-            write_all(b->ptr, b->len);
+            hand_over(b->ptr, b->len);
         }
     }
     if (b == &line && batching)

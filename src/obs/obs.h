@@ -41,6 +41,13 @@ void obs_set_quiet(bool quiet);
  * loop blocks (a uv_prepare), obs_buffer_end before the thread ends.
  */
 void obs_buffer_begin(void);
+/*
+ * While the gateway serves, one thread writes the log: the event loops only
+ * hand bytes over. obs_writer_stop writes what is left and ends the thread;
+ * without a writer, lines are written at once.
+ */
+void obs_writer_start(void);
+void obs_writer_stop(void);
 void obs_flush(void);
 void obs_buffer_end(void);
 
