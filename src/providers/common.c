@@ -306,43 +306,6 @@ static bool lit(struct scan *s, const char *w, size_t n)
     return true;
 }
 
-static int hex4(const char *p, const char *end)
-{
-    int v = 0;
-
-    if (end - p < 4)
-        return -1;
-    for (int i = 0; i < 4; i++) {
-        int c = (unsigned char)p[i];
-
-        if (!isxdigit(c))
-            return -1;
-        v = v * 16 + (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-    }
-    return v;
-}
-
-/* The XXXX of \uXXXX (s->p just past the u), a surrogate pair taken whole.
- * NUL and lone surrogates are refused, as jansson refuses them: what the
- * gateway relays unparsed must be what a parse would take. */
-static bool unicode_escape(struct scan *s)
-{
-    int v = hex4(s->p, s->end), lo;
-
-    if (v <= 0 || (v >= 0xdc00 && v <= 0xdfff))
-        return false;
-    s->p += 4;
-    if (v >= 0xd800 && v <= 0xdbff) {
-        if (s->end - s->p < 6 || s->p[0] != '\\' || s->p[1] != 'u')
-            return false;
-        lo = hex4(s->p + 2, s->end);
-        if (lo < 0xdc00 || lo > 0xdfff)
-            return false;
-        s->p += 6;
-    }
-    return true;
-}
-
 static bool string(struct scan *s)
 {
     s->p++; /* the opening quote */
@@ -372,8 +335,14 @@ static bool string(struct scan *s)
                 return false;
             c = (unsigned char)*s->p++;
             if (c == 'u') {
-                if (!unicode_escape(s))
+                /* As jansson takes them: what is relayed unparsed must be
+                 * what a parse would take. */
+                uint32_t cp;
+                size_t n = str_json_u_escape(s->p, s->end, &cp);
+
+                if (!n)
                     return false;
+                s->p += n;
             } else if (!c || !strchr("\"\\/bfnrt", c)) {
                 return false;
             }

@@ -75,28 +75,6 @@ static bool tmp_add(struct rd *r, const void *p, size_t n)
     return true;
 }
 
-static int hex4(const unsigned char *p, const unsigned char *end)
-{
-    int v = 0;
-
-    if (end - p < 4)
-        return -1;
-    for (int i = 0; i < 4; i++) {
-        int c = p[i], d;
-
-        if (c >= '0' && c <= '9')
-            d = c - '0';
-        else if (c >= 'a' && c <= 'f')
-            d = c - 'a' + 10;
-        else if (c >= 'A' && c <= 'F')
-            d = c - 'A' + 10;
-        else
-            return -1;
-        v = v * 16 + d;
-    }
-    return v;
-}
-
 static bool add_code_point(struct rd *r, uint32_t cp)
 {
     unsigned char u[4];
@@ -128,27 +106,13 @@ static bool add_code_point(struct rd *r, uint32_t cp)
  * whole. NUL and lone surrogates are refused, as jansson refuses them. */
 static bool unicode_escape(struct rd *r, const unsigned char **pp)
 {
-    const unsigned char *p = *pp;
-    int v = hex4(p, r->end), lo;
+    uint32_t cp;
+    size_t n = str_json_u_escape((const char *)*pp, (const char *)r->end, &cp);
 
-    if (v < 0)
-        return fail(r, JREAD_ESYNTAX, p);
-    p += 4;
-    if (v >= 0xdc00 && v <= 0xdfff)
-        return fail(r, JREAD_ESYNTAX, p - 6);
-    if (v >= 0xd800 && v <= 0xdbff) {
-        if (r->end - p < 6 || p[0] != '\\' || p[1] != 'u')
-            return fail(r, JREAD_ESYNTAX, p - 6);
-        lo = hex4(p + 2, r->end);
-        if (lo < 0xdc00 || lo > 0xdfff)
-            return fail(r, JREAD_ESYNTAX, p - 6);
-        v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
-        p += 6;
-    }
-    if (v == 0)
-        return fail(r, JREAD_ESYNTAX, p - 6);
-    *pp = p;
-    return add_code_point(r, (uint32_t)v);
+    if (!n)
+        return fail(r, JREAD_ESYNTAX, *pp - 2);
+    *pp += n;
+    return add_code_point(r, cp);
 }
 
 static bool escape(struct rd *r, const unsigned char **pp)

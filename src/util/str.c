@@ -95,3 +95,42 @@ size_t str_utf8_len(const unsigned char *p, const unsigned char *end)
             return 0;
     return n;
 }
+
+static int hex4(const char *p, const char *end)
+{
+    int v = 0;
+
+    if (end - p < 4)
+        return -1;
+    for (int i = 0; i < 4; i++) {
+        int c = (unsigned char)p[i], d;
+
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+            d = (c | 0x20) - 'a' + 10;
+        else
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+size_t str_json_u_escape(const char *p, const char *end, uint32_t *cp)
+{
+    int v = hex4(p, end), lo;
+
+    if (v <= 0 || (v >= 0xdc00 && v <= 0xdfff))
+        return 0;
+    if (v < 0xd800 || v > 0xdbff) {
+        *cp = (uint32_t)v;
+        return 4;
+    }
+    if (end - p < 10 || p[4] != '\\' || p[5] != 'u')
+        return 0;
+    lo = hex4(p + 6, end);
+    if (lo < 0xdc00 || lo > 0xdfff)
+        return 0;
+    *cp = 0x10000 + ((uint32_t)(v - 0xd800) << 10) + (uint32_t)(lo - 0xdc00);
+    return 10;
+}

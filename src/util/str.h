@@ -7,6 +7,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 struct str {
@@ -54,5 +55,13 @@ const char *str_json_run(const char *p, const char *end, bool stop_high);
 /* Length of the UTF-8 sequence at p (p < end), or 0 when it is not one: no
  * overlong forms, no surrogates, nothing past U+10FFFF. */
 size_t str_utf8_len(const unsigned char *p, const unsigned char *end);
+/*
+ * The XXXX of a JSON \uXXXX escape at p (just past the "\u"), with the
+ * \uYYYY that completes a surrogate pair: the code point in *cp and the bytes
+ * read (4 or 10), or 0 for what jansson refuses (not hex, NUL, a lone
+ * surrogate). One reading for the reader that builds trees and the scanner
+ * that relays text unparsed.
+ */
+size_t str_json_u_escape(const char *p, const char *end, uint32_t *cp);
 
 #endif
