@@ -34,11 +34,33 @@ before(async () => {
     config: gatewayConfig([
       openaiDeployment('gpt-4o-mini', 'gpt-4o-mini', up.url),
       openaiDeployment('slow-stream', 'slow-stream', up.url, { timeout: 30 }),
+      openaiDeployment('verbatim', 'verbatim', up.url),
       mockDeployment('mock-model', MOCK_TEXT),
     ]),
   });
   client = sdk(gw);
+  // Chunks written with the upstream's own spacing and escapes, all in one
+  // burst, then the usage-only chunk the gateway asked for.
+  up.setBehaviour('verbatim', (ctx) => {
+    ctx.startSSE(ctx.res);
+    ctx.res.write(VERBATIM.map((d) => `data: ${d}\n\n`).join(''));
+    ctx.writeEvent(ctx.res, {
+      id: 'chatcmpl-v', object: 'chat.completion.chunk', created: 1, model: 'verbatim', choices: [],
+      usage: { prompt_tokens: 5, completion_tokens: 2, total_tokens: 7 },
+    });
+    ctx.writeEvent(ctx.res, '[DONE]');
+    ctx.res.end();
+  });
 });
+
+const VERBATIM = [
+  '{"id":"chatcmpl-v","object":"chat.completion.chunk","created":1,"model":"verbatim",' +
+    '"choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]}',
+  '{ "id": "chatcmpl-v", "object": "chat.completion.chunk", "created": 1, "model": "verbatim", ' +
+    '"choices": [ { "index": 0, "delta": { "content": "caf\\u00e9 \\ud83d\\ude00 1.50e1" }, "finish_reason": null } ], "usage": null }',
+  '{"id":"chatcmpl-v","object":"chat.completion.chunk","created":1,"model":"verbatim",' +
+    '"choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}',
+];
 
 after(async () => {
   if (gw) await gw.stop('SIGKILL');
@@ -75,6 +97,28 @@ test('chunks are relayed as they arrive, not buffered', async () => {
   const gaps = contentAt.slice(1).map((t, i) => t - contentAt[i]);
   const spaced = gaps.filter((g) => g >= SLOW_STREAM_INTERVAL_MS / 2).length;
   assert.ok(spaced >= gaps.length / 2, `gaps between chunks: ${gaps.join(',')}`);
+});
+
+test('chunks nothing rewrites reach the client byte for byte; the usage chunk the client did not ask for does not', async () => {
+  const r = await rawSSE(
+    `${gw.url}/v1/chat/completions`,
+    { model: 'verbatim', messages: [{ role: 'user', content: 'as sent' }], stream: true },
+    { headers: { authorization: `Bearer ${MASTER_KEY}` } },
+  );
+  if (r.headers['x-litellm-call-id']) callIds.push(r.headers['x-litellm-call-id']);
+  assert.equal(r.status, 200);
+  const data = r.events.filter((e) => e.data !== '').map((e) => e.data);
+  assert.deepEqual(data, [...VERBATIM, '[DONE]']);
+  // The gateway still read the usage it kept from the client (the log line
+  // is written a moment after the answer).
+  const id = r.headers['x-litellm-call-id'];
+  let line;
+  for (let i = 0; i < 40 && !line; i++) {
+    line = gw.logs().split('\n').find((l) => l.includes(id));
+    if (!line) await new Promise((res) => setTimeout(res, 50));
+  }
+  assert.ok(line, 'no log line for the call');
+  assert.equal(JSON.parse(line).completion_tokens, 2);
 });
 
 test('SSE framing on the wire: data: lines, blank-line separated, ending with [DONE]', async () => {
