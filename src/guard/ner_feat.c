@@ -343,6 +343,27 @@ static void describe_punct1(unsigned c, struct guard__ner_tok *t)
     clear_annotations(t);
 }
 
+/*
+ * One character of a token at s[*i]: its folded code point and its shape
+ * class; *i moves past it. True when it was not ASCII. ASCII, most of the
+ * text, needs no decoding and no tables.
+ */
+static inline bool char_step(const unsigned char *s, size_t n, size_t *i, uint32_t *f, char *sc)
+{
+    uint32_t c = s[*i];
+
+    if (c >= 0x80) {
+        c = decode_slow(s, n, i);
+        *f = guard__ner_fold(c);
+        *sc = shape_class(c);
+        return true;
+    }
+    (*i)++;
+    *f = c - 'A' < 26u ? c + 32 : c;
+    *sc = c - 'A' < 26u ? 'X' : c - 'a' < 26u ? 'x' : c - '0' < 10u ? 'd' : (char)c;
+    return false;
+}
+
 /* Any token: hash, counts, flags, kind, capitalisation. */
 static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t, uint8_t kind)
 {
@@ -352,30 +373,11 @@ static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t,
     uint8_t flags = 0;
 
     for (size_t i = t->start; i < t->end;) {
-        uint32_t c = s[i], f;
+        uint32_t f;
         char sc;
-        if (c < 0x80) {
-            /* ASCII: most of the text, no decoding, no tables beyond this. */
-            i++;
-            if (c - 'A' < 26u) {
-                f = c + 32;
-                sc = 'X';
-            } else if (c - 'a' < 26u) {
-                f = c;
-                sc = 'x';
-            } else if (c - '0' < 10u) {
-                f = c;
-                sc = 'd';
-            } else {
-                f = c;
-                sc = c == '\'' ? '\'' : (char)c;
-            }
-        } else {
-            c = decode_slow(s, n, &i);
-            f = guard__ner_fold(c);
-            sc = shape_class(c);
+
+        if (char_step(s, n, &i, &f, &sc))
             flags |= NER_TF_NONASCII;
-        }
         h = fnv_cp(h, f);
         ncp++;
         switch (sc) {
@@ -462,28 +464,10 @@ static void describe_rest(const unsigned char *s, size_t n, struct guard__ner_to
     size_t ns = 0;
 
     for (size_t i = t->start; i < t->end;) {
-        uint32_t c = s[i], f;
+        uint32_t f;
         char sc;
-        if (c < 0x80) {
-            i++;
-            if (c - 'A' < 26u) {
-                f = c + 32;
-                sc = 'X';
-            } else if (c - 'a' < 26u) {
-                f = c;
-                sc = 'x';
-            } else if (c - '0' < 10u) {
-                f = c;
-                sc = 'd';
-            } else {
-                f = c;
-                sc = c == '\'' ? '\'' : (char)c;
-            }
-        } else {
-            c = decode_slow(s, n, &i);
-            f = guard__ner_fold(c);
-            sc = shape_class(c);
-        }
+
+        char_step(s, n, &i, &f, &sc);
         if (ncp < 64)
             cps[ncp] = f;
         ncp++;
