@@ -672,6 +672,32 @@ static void test_timeout(void **state)
     call_free(k);
 }
 
+/* The connection's timer is set for the first request's far deadline; the
+ * next request on the same pooled connection has a nearer one, which must
+ * still fire on time (the timer is set sooner, not left at the old one). */
+static void test_timeout_nearer_on_reuse(void **state)
+{
+    static const struct step script[] = {{S_ANSWER, {OK_HELLO}, 0, false},
+                                         {S_HANG, {NULL}, 0, false}};
+    struct fx *fx = serve(state, script, 2);
+    struct call *k = call_new(fx, NULL);
+    uint64_t t0;
+
+    k->r.timeout_ms = 10000;
+    call_run(fx, k);
+    assert_int_equal(k->rc, 0);
+    call_free(k);
+    k = call_new(fx, NULL);
+    k->r.timeout_ms = 80;
+    t0 = uv_now(&fx->loop);
+    call_run(fx, k);
+    assert_int_equal(k->rc, GW_EUPTIMEOUT);
+    assert_true(uv_now(&fx->loop) - t0 >= 75);
+    assert_true(uv_now(&fx->loop) - t0 < 2000);
+    assert_int_equal(fx->s.conns, 1); /* the second request went on the pooled one */
+    call_free(k);
+}
+
 static void test_stall(void **state)
 {
     static const struct step script[] = {
@@ -1001,6 +1027,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_sync_failure_deferred, setup, teardown),
         cmocka_unit_test_setup_teardown(test_refused, setup, teardown),
         cmocka_unit_test_setup_teardown(test_timeout, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_timeout_nearer_on_reuse, setup, teardown),
         cmocka_unit_test_setup_teardown(test_stall, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pause_resume, setup, teardown),
         cmocka_unit_test_setup_teardown(test_pause_then_complete, setup, teardown),
