@@ -1453,8 +1453,37 @@ int guard__ner_model_view(const void *img, size_t size, struct guard__ner_model 
 #include <stdlib.h>
 
 /* GNU C vectors: SSE2 or AVX2 code from portable C, no intrinsics. */
-typedef int8_t v16qi __attribute__((vector_size(16)));
-typedef int16_t v16hi __attribute__((vector_size(32)));
+/*
+ * The sum of `nf` int8 weight rows in int16 lanes: at most NER_MAX_FEATS *
+ * 127, far from overflow. Two 8-lane halves kept in registers (a 16-lane
+ * vector is wider than SSE2's registers and went through the stack, a
+ * store-to-load wait on every row).
+ */
+#ifdef __SSE2__
+#include <emmintrin.h>
+static void row_sum(const int8_t *w, const uint32_t *fv, size_t nf, int16_t out[NER_ROW])
+{
+    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+
+    for (size_t j = 0; j < nf; j++) {
+        __m128i row = _mm_loadu_si128((const __m128i *)(w + (size_t)fv[j] * NER_ROW));
+        __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), row);
+
+        lo = _mm_add_epi16(lo, _mm_unpacklo_epi8(row, sign));
+        hi = _mm_add_epi16(hi, _mm_unpackhi_epi8(row, sign));
+    }
+    _mm_storeu_si128((__m128i *)out, lo);
+    _mm_storeu_si128((__m128i *)(out + 8), hi);
+}
+#else
+static void row_sum(const int8_t *w, const uint32_t *fv, size_t nf, int16_t out[NER_ROW])
+{
+    memset(out, 0, NER_ROW * sizeof *out);
+    for (size_t j = 0; j < nf; j++)
+        for (int y = 0; y < NER_ROW; y++)
+            out[y] = (int16_t)(out[y] + w[(size_t)fv[j] * NER_ROW + y]);
+}
+#endif
 
 const char *const guard__ner_type_names[4] = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"};
 
@@ -1639,16 +1668,11 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     for (size_t c = 0; c < nc; c++) {
         int32_t *e = w->em + (size_t)ci[c] * NER_NLAB;
         size_t nf = fv[0];
-        /* int8 rows summed in int16 lanes: at most NER_MAX_FEATS * 127,
-         * far from overflow. */
-        v16hi acc = {0};
-        for (size_t j = 1; j <= nf; j++) {
-            v16qi row;
-            memcpy(&row, m->w + (size_t)fv[j] * NER_ROW, sizeof row);
-            acc += __builtin_convertvector(row, v16hi);
-        }
+        int16_t sum[NER_ROW];
+
+        row_sum(m->w, fv + 1, nf, sum);
         for (int y = 0; y < NER_NLAB; y++)
-            e[y] = acc[y];
+            e[y] = sum[y];
         fv += nf + 1;
     }
     decode_runs(w, m->tr, ci, nc, n);
