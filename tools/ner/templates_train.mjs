@@ -568,6 +568,46 @@ TEMPLATES.push(
     'sent from {cw}',
 );
 
+/* English contractions next to names: "I'm", "I’m", "we're", "I've" are
+ * capitalised words with an apostrophe, like "O'Neil", but never part of
+ * the name that follows them. Straight and typographic apostrophes. */
+TEMPLATES.push(
+    "I'm {P} and I can't log in since {DAY}.",
+    "Hi, I'm {PF}. I'd like to change my delivery address.",
+    'I’m {P}, the new account manager at {OC}.',
+    'Hello! I’m {PF} from {C}, and I’ve got a question about my bill.',
+    "I'm {PF}, {P2}'s assistant. She's travelling to {C} this week.",
+    "I've just spoken to {P}; he's happy with the quote.",
+    'I’ve copied {PF} so she’s in the loop.',
+    "We're meeting {P} at {OC} in {C} on {DAY}.",
+    "We've hired {P} as our new {JOB}.",
+    'We’re moving the {C} office to {ST}.',
+    "They're sending {PF} to {C} next month.",
+    "You're right, {PF} didn't sign it.",
+    "I'll ask {PF} to call you back.",
+    "I'd like {P} to review this before {DAY}.",
+    'I’d rather {PF} handled the {OC} account.',
+    "It's {PF} again, I'm still waiting for the refund.",
+    "It's {P} from {OC}, we spoke yesterday.",
+    "That's {P}'s old address in {C}.",
+    "Here's the note from {P}:",
+    "He's {NAT} and she's {NAT2}, they'd like a joint account.",
+    "Don't forward this to {PF}.",
+    "Can't reach {P} at {OB}, can you?",
+    "Who's {PF}? I don't know anyone at {OC}.",
+    "Let's invite {PF} and {PF2} to the {C} offsite.",
+    "I'm in {C} until {DAY}, then I'm flying to {C2}.",
+    "I'm based in {CR} and I'm looking for a job at {OC}.",
+    "I'm {AGE} and I'm from {K}.",
+    "I'm sorry, I'm not sure what {PF} meant.",
+    "I'm writing because {OB} charged me twice.",
+    'hi im {PF}, can u help me reset my password',
+    "hey i'm {PF} {PL}, just moved to {C}",
+    'im {PF} btw',
+    "Hi team, I'm {PF} and I'm joining {OC} from {OK}.",
+    "I'M {P} AND I NEED HELP WITH MY ORDER.",
+);
+
 /* Templates where an address or organisation is the only entity. */
 export const TEMPLATES_EXTRA = [
     'Deliver to {A}.',

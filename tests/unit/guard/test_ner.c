@@ -278,6 +278,25 @@ static void test_easy_cases(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A contraction before a name is not part of it ("I'm" is shaped like
+ * "O'Neil"). */
+static void test_contractions(void **state)
+{
+    struct guard__ner_work w = {0};
+    char out[512];
+
+    (void)state;
+    tag(&w, "I'm Leilani Kahananui and I need help.", out, sizeof out);
+    assert_string_equal(out, "PERSON:Leilani Kahananui|");
+    tag(&w, "Hello, I'm Marta.", out, sizeof out);
+    assert_string_equal(out, "PERSON:Marta|");
+    tag(&w, "I\xe2\x80\x99m Oskar Lindqvist, the new hire.", out, sizeof out);
+    assert_string_equal(out, "PERSON:Oskar Lindqvist|");
+    tag(&w, "We've hired Tobias Wrenfield; he's starting in Leeds.", out, sizeof out);
+    assert_string_equal(out, "PERSON:Tobias Wrenfield|LOCATION:Leeds|");
+    guard__ner_work_dispose(&w);
+}
+
 static void test_negatives(void **state)
 {
     struct guard__ner_work w = {0};
@@ -515,6 +534,7 @@ int main(void)
         cmocka_unit_test(test_tokenize_fast_is_reference),
         cmocka_unit_test(test_shapes_and_affixes_ascii),
         cmocka_unit_test(test_easy_cases),
+        cmocka_unit_test(test_contractions),
         cmocka_unit_test(test_negatives),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
