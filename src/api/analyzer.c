@@ -3,9 +3,11 @@
  * (presidio_analyzer_api_base). The guard lists the texts an external rail
  * must see (guard_call_need); this file POSTs each to that rail's
  * {api_base}/analyze as LiteLLM does, one text per call since Presidio's
- * /analyze takes one, at most API_ANALYZER_PARALLEL of a call's texts at a
- * time, hands every answer to the guard (guard_call_supply) and calls the
- * caller back once all are in.
+ * /analyze takes one (a text longer than the rail's
+ * presidio_analyze_chunk_size_bytes comes as several pieces: the guard
+ * splits it and joins the answers), with the rail's `timeout`, at most
+ * API_ANALYZER_PARALLEL of a call's texts at a time, hands every answer to
+ * the guard (guard_call_supply) and calls the caller back once all are in.
  *
  *   api__analysis_start ── launch ──▶ up_start × n ──▶ on_done ── supply
  *                                         ▲                │

@@ -21,6 +21,9 @@
  */
 #include "rail.h"
 
+#include <errno.h>
+#include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +217,65 @@ static int load_content_filter(struct guard_rail *r, const json_t *p, char *err,
 }
 
 /*
+ * The number an option holds: a JSON number, or a string that reads as one
+ * (LiteLLM coerces "2.5", and an os.environ/ reference resolves to text).
+ * 1 and the value; 0 when unset (absent, null, or "", an unset variable of
+ * a template); -1 for anything else.
+ */
+static int number_field(const json_t *p, const char *k, double *out)
+{
+    const json_t *v = json_object_get(p, k);
+    const char *s = json_string_value(v);
+    char *end;
+
+    if (!v || json_is_null(v) || (s && !*s))
+        return 0;
+    if (json_is_number(v)) {
+        *out = json_number_value(v);
+        return isfinite(*out) ? 1 : -1;
+    }
+    if (!s)
+        return -1;
+    errno = 0;
+    *out = strtod(s, &end);
+    return *end || errno || !isfinite(*out) ? -1 : 1;
+}
+
+/*
+ * The options of an external analyzer that are not LiteLLM's payload:
+ * `timeout`, LiteLLM's per-call timeout of a guardrail, in seconds, and
+ * presidio_analyze_chunk_size_bytes, in bytes. A value that cannot be
+ * meant stops the load, naming the rail.
+ */
+static int load_analyzer_limits(struct guard_rail *r, const json_t *p, char *err, size_t errlen)
+{
+    struct guard_analyzer *an = r->an;
+    double d = 0;
+    int set = number_field(p, "timeout", &d);
+
+    if (set < 0 || (set > 0 && !(d > 0 && d <= GUARD_ANALYZER_TIMEOUT_MAX))) {
+        snprintf(err, errlen,
+                 "guardrail '%s': timeout must be a number of seconds above 0 and at most %d",
+                 r->name, GUARD_ANALYZER_TIMEOUT_MAX);
+        return GW_ECONFIG;
+    }
+    /* Rounded up: 0.0001 s must not become 0, which means no limit. */
+    an->timeout_ms = set > 0 ? (long)ceil(d * 1000) : GUARD_ANALYZER_TIMEOUT_MS;
+    set = number_field(p, "presidio_analyze_chunk_size_bytes", &d);
+    if (set < 0 || (set > 0 && (d != floor(d) || d < GUARD_ANALYZER_CHUNK_MIN))) {
+        snprintf(err, errlen,
+                 "guardrail '%s': presidio_analyze_chunk_size_bytes must be a whole number of "
+                 "bytes, at least %d",
+                 r->name, GUARD_ANALYZER_CHUNK_MIN);
+        return GW_ECONFIG;
+    }
+    an->chunk_bytes = GUARD_ANALYZER_CHUNK_BYTES;
+    if (set > 0)
+        an->chunk_bytes = d < (double)(SIZE_MAX / 2) ? (size_t)d : SIZE_MAX / 2;
+    return 0;
+}
+
+/*
  * presidio_analyzer_api_base: the URL as LiteLLM builds it ("/" appended,
  * then "analyze"; "http://" when no scheme is given). An empty value (an
  * unset variable of a template) keeps the engine.
@@ -251,13 +313,12 @@ static int load_analyzer(struct guard_rail *r, const json_t *p, char *err, size_
         an->language = lang;
     }
     an->ad_hoc = r->ad_hoc;
-    an->timeout_ms = GUARD_ANALYZER_TIMEOUT_MS;
     if (r->entities) {
         an->entities = json_array();
         for (const char **e = r->entities; *e; e++)
             json_array_append_new(an->entities, json_string(*e));
     }
-    return 0;
+    return load_analyzer_limits(r, p, err, errlen);
 }
 
 static int load_presidio(struct guard_rail *r, const json_t *p, char *err, size_t errlen)
@@ -611,6 +672,82 @@ static int push(struct guard_results *rs, const struct guard_result *x)
     return 0;
 }
 
+/* By start, the longer first. */
+static int cmp_start(const void *a, const void *b)
+{
+    const struct guard_result *x = a, *y = b;
+
+    if (x->start != y->start)
+        return x->start < y->start ? -1 : 1;
+    return x->end > y->end ? -1 : x->end < y->end;
+}
+
+/* By entity type, then as cmp_start. */
+static int cmp_type(const void *a, const void *b)
+{
+    const struct guard_result *x = a, *y = b;
+    int c = strcmp(x->entity, y->entity);
+
+    return c ? c : cmp_start(a, b);
+}
+
+/*
+ * The answers for the pieces of one long text, `first` and the pieces that
+ * follow it, as one list over the whole text (in gc->res): offsets moved by
+ * where each piece starts, results under the rail's thresholds dropped
+ * before anything is joined (as LiteLLM does, so that a low score cannot
+ * widen a span that stays), then results of one type that overlap joined
+ * into one span with the higher score: an entity in the overlap is found
+ * by both pieces, or whole by one and cut by the other.
+ */
+static int join_pieces(struct guard_call *gc, const struct guard_rail *r,
+                       const struct guard_need *first, const struct guard_results **out)
+{
+    const struct guard_need *n = first;
+    struct guard_results *rs = &gc->res;
+    size_t k = 0;
+    int rc;
+
+    guard_results_reset(rs);
+    for (;;) {
+        if (n->holder != first->holder || n->state != 1)
+            return GW_EUNAVAIL;
+        for (size_t i = 0; i < n->res.n; i++) {
+            struct guard_result x = n->res.v[i];
+
+            if (x.score < threshold_of(r, x.entity))
+                continue;
+            x.start += n->at;
+            x.end += n->at;
+            rc = push(rs, &x);
+            if (rc < 0)
+                return rc;
+        }
+        if (gc->seq == gc->n_need || !gc->need[gc->seq].cont)
+            break;
+        n = &gc->need[gc->seq++];
+    }
+    if (rs->n > 1)
+        qsort(rs->v, rs->n, sizeof(rs->v[0]), cmp_type);
+    for (size_t i = 0; i < rs->n; i++) {
+        struct guard_result *last = k ? &rs->v[k - 1] : NULL;
+
+        if (last && strcmp(last->entity, rs->v[i].entity) == 0 && rs->v[i].start < last->end) {
+            if (rs->v[i].end > last->end)
+                last->end = rs->v[i].end;
+            if (rs->v[i].score > last->score)
+                last->score = rs->v[i].score;
+            continue;
+        }
+        rs->v[k++] = rs->v[i];
+    }
+    rs->n = k;
+    if (rs->n > 1)
+        qsort(rs->v, rs->n, sizeof(rs->v[0]), cmp_start);
+    *out = rs;
+    return 0;
+}
+
 /*
  * Scans `text` with one rail. Spans to mask are rewritten into `out` (when
  * any); returns 1 when something was masked, 0 when nothing, or a negative
@@ -622,10 +759,11 @@ static int push(struct guard_results *rs, const struct guard_result *x)
  */
 /*
  * The results of rail `r` on `text`: the engine's, or, for an external rail
- * being applied, the analyzer's answer for it. `holder` is the JSON string
- * the text was listed from: the answers are taken in listing order, and a
- * walk that lost step must not mask one text with another's offsets. An
- * external rail is never scanned by the engine instead: no answer, no scan.
+ * being applied, the analyzer's answer for it (joined, when the text went
+ * in pieces). `holder` is the JSON string the text was listed from: the
+ * answers are taken in listing order, and a walk that lost step must not
+ * mask one text with another's offsets. An external rail is never scanned
+ * by the engine instead: no answer, no scan.
  */
 static int rail_results(struct guard_call *gc, const struct guard_rail *r, struct str text,
                         const json_t *holder, const struct guard_results **out)
@@ -642,8 +780,10 @@ static int rail_results(struct guard_call *gc, const struct guard_rail *r, struc
         if (gc->walk != WALK_APPLY || gc->seq >= gc->n_need)
             return GW_EUNAVAIL;
         n = &gc->need[gc->seq++];
-        if (!holder || n->holder != holder || n->state != 1)
+        if (!holder || n->holder != holder || n->state != 1 || n->cont)
             return GW_EUNAVAIL;
+        if (gc->seq < gc->n_need && gc->need[gc->seq].cont)
+            return join_pieces(gc, r, n, out);
         *out = &n->res;
         return 0;
     }
@@ -742,23 +882,129 @@ static bool blank(struct str t)
     return true;
 }
 
-/* Lists `s` as a text external rail `r` must have analyzed. */
+/* ---- long texts in pieces (presidio_analyze_chunk_size_bytes) ----------- */
+
+#define PIECE_OVERLAP 1000 /* code points two neighbouring pieces share, at most */
+#define PIECE_SNAP    64   /* code points searched back for a word boundary */
+
+/* The length of the UTF-8 character byte `c` starts (1 for a stray byte). */
+static size_t char_len(unsigned char c)
+{
+    return c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+}
+
+/* What the character at `p`, `n` bytes, takes in the /analyze body as
+ * jansson writes it: '"', '\\' and control characters escaped (\n, or
+ * \u0001), the rest of UTF-8 as it is. */
+static size_t json_len(const char *p, size_t n)
+{
+    unsigned char c = (unsigned char)*p;
+
+    if (n > 1 || (c >= 0x20 && c != '"' && c != '\\'))
+        return n;
+    return c && strchr("\b\f\n\r\t\"\\", c) ? 2 : 6;
+}
+
+/* Whether byte `at` of `t` follows a blank (a word starts there). */
+static bool after_blank(struct str t, size_t at)
+{
+    return at > 0 && t.ptr[at - 1] && strchr(" \t\r\n", t.ptr[at - 1]);
+}
+
+/* `at` (> 0) moved back by one character. */
+static size_t back_one(struct str t, size_t at)
+{
+    do
+        at--;
+    while (at > 0 && ((unsigned char)t.ptr[at] & 0xC0) == 0x80);
+    return at;
+}
+
+/*
+ * The piece of `t` (valid UTF-8) that starts at byte `from`, split as
+ * LiteLLM splits a text too long for one /analyze: the most whole
+ * characters whose JSON form fits in `max` bytes (one at least). Unlike
+ * LiteLLM's cut, which may fall inside a word, this one moves back to
+ * just after a blank when one is among the piece's last PIECE_SNAP
+ * characters. Sets the piece's end, and where the next piece starts:
+ * PIECE_OVERLAP code points before that end (at most half the piece),
+ * moved back to the start of its word when that is near (keeping a
+ * quarter of the piece, so that every piece moves on); t.len after the
+ * last piece. An entity no longer than the overlap that straddles the end
+ * is whole in the next piece.
+ */
+static void piece_at(struct str t, size_t from, size_t max, size_t *end, size_t *next)
+{
+    size_t e = from, bytes = 0, cps = 0, back, at, k;
+
+    while (e < t.len) {
+        size_t n = char_len((unsigned char)t.ptr[e]), w;
+
+        if (n > t.len - e)
+            n = t.len - e;
+        w = json_len(t.ptr + e, n);
+        if (cps > 0 && bytes + w > max)
+            break;
+        bytes += w;
+        e += n;
+        cps++;
+    }
+    if (e == t.len) {
+        *end = *next = t.len;
+        return;
+    }
+    for (at = e, k = 0; k < PIECE_SNAP && k < cps / 2 && !after_blank(t, at); k++)
+        at = back_one(t, at);
+    if (after_blank(t, at)) {
+        e = at;
+        cps -= k;
+    }
+    *end = e;
+    back = cps / 2 < PIECE_OVERLAP ? cps / 2 : PIECE_OVERLAP;
+    for (k = 0; k < back; k++)
+        e = back_one(t, e);
+    for (at = e, k = 0; k < PIECE_SNAP && back + k < cps - cps / 4 && !after_blank(t, at); k++)
+        at = back_one(t, at);
+    *next = after_blank(t, at) ? at : e;
+}
+
+/*
+ * Lists `s` as a text external rail `r` must have analyzed: whole, or in
+ * pieces when its JSON form is longer than the rail's chunk_bytes. Blank
+ * pieces are not sent, as blank texts are not.
+ */
 static int add_need(struct guard_call *gc, const struct guard_rail *r, json_t *s)
 {
-    if (gc->n_need == gc->cap_need) {
-        size_t cap = gc->cap_need ? gc->cap_need * 2 : 8;
-        struct guard_need *n = realloc(gc->need, cap * sizeof(*n));
+    struct str t = str_of(json_string_value(s), json_string_length(s));
+    size_t from = 0, end = t.len, next = t.len;
+    bool cont = false;
 
-        if (!n)
-            return GW_ENOMEM;
-        gc->need = n;
-        gc->cap_need = cap;
-    }
-    gc->need[gc->n_need++] = (struct guard_need){
-        .an = r->an,
-        .text = str_of(json_string_value(s), json_string_length(s)),
-        .holder = json_incref(s),
-    };
+    do {
+        /* No character takes more than 6 bytes in JSON: most texts are
+         * short enough without counting. */
+        if (t.len > r->an->chunk_bytes / 6)
+            piece_at(t, from, r->an->chunk_bytes, &end, &next);
+        if (!blank(str_of(t.ptr + from, end - from))) {
+            if (gc->n_need == gc->cap_need) {
+                size_t cap = gc->cap_need ? gc->cap_need * 2 : 8;
+                struct guard_need *n = realloc(gc->need, cap * sizeof(*n));
+
+                if (!n)
+                    return GW_ENOMEM;
+                gc->need = n;
+                gc->cap_need = cap;
+            }
+            gc->need[gc->n_need++] = (struct guard_need){
+                .an = r->an,
+                .text = str_of(t.ptr + from, end - from),
+                .holder = json_incref(s),
+                .at = from,
+                .cont = cont,
+            };
+            cont = true;
+        }
+        from = next;
+    } while (from < t.len);
     return 0;
 }
 
@@ -1059,15 +1305,6 @@ size_t guard_call_needs(const struct guard_call *gc)
 const struct guard_need *guard_call_need(const struct guard_call *gc, size_t i)
 {
     return i < guard_call_needs(gc) ? &gc->need[i] : NULL;
-}
-
-static int cmp_start(const void *a, const void *b)
-{
-    const struct guard_result *x = a, *y = b;
-
-    if (x->start != y->start)
-        return x->start < y->start ? -1 : 1;
-    return x->end > y->end ? -1 : x->end < y->end;
 }
 
 int guard_call_supply(struct guard_call *gc, size_t i, const json_t *answer)

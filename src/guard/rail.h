@@ -44,9 +44,20 @@
 /* guard_call_request / _response: texts wait for an external analyzer. */
 #define GUARD_NEED_ANALYSIS 1
 
-/* An external analyzer's default time for one /analyze (LiteLLM sets none;
- * aiohttp's five minutes would hold every request of an outage). */
+/* An external analyzer's time for one /analyze when the rail sets no
+ * `timeout` (an HTTP client's default of minutes would hold every request
+ * of an outage). */
 #define GUARD_ANALYZER_TIMEOUT_MS 5000
+/* The longest `timeout` a rail may set, in seconds. */
+#define GUARD_ANALYZER_TIMEOUT_MAX 3600
+/*
+ * presidio_analyze_chunk_size_bytes, LiteLLM's: a text longer than this
+ * (counted as it is written in the JSON body, escapes included) goes to the
+ * analyzer in overlapping pieces of at most this size. The default is
+ * LiteLLM's; the smallest accepted keeps the number of pieces reasonable.
+ */
+#define GUARD_ANALYZER_CHUNK_BYTES 500000
+#define GUARD_ANALYZER_CHUNK_MIN   1024
 
 struct guard_rail;
 struct guard_rails; /* every rail of one config; immutable */
@@ -72,7 +83,8 @@ struct guard_analyzer {
     const char *language; /* presidio_language, default "en" */
     json_t *entities;     /* JSON list of entity types, or NULL */
     const json_t *ad_hoc; /* JSON list of ad-hoc recognizers, or NULL */
-    long timeout_ms;
+    long timeout_ms;      /* one /analyze, connecting included: `timeout` */
+    size_t chunk_bytes;   /* presidio_analyze_chunk_size_bytes */
 };
 
 /* The outcome of scanning one call, gathered across rails and phases. */
@@ -89,12 +101,18 @@ struct guard_verdict {
     size_t n_not_run;
 };
 
-/* One text an external analyzer must read (see guard_call_need). */
+/*
+ * One text an external analyzer must read (see guard_call_need): a whole
+ * string of the call, or one piece of a string longer than the rail's
+ * chunk_bytes. Pieces overlap; the guard joins their answers.
+ */
 struct guard_need {
     const struct guard_analyzer *an;
     struct str text; /* valid UTF-8; lives until the scan that asked for it ends */
     /* Private. */
     json_t *holder;           /* the JSON string `text` is in: a reference */
+    size_t at;                /* where `text` starts in that string, in bytes */
+    bool cont;                /* a later piece of the string of the need before */
     json_t *answer;           /* the analyzer's answer: results point into it */
     struct guard_results res; /* byte offsets into `text`, sorted by start */
     int state;                /* 0 waiting, 1 answered, -1 failed */
@@ -160,11 +178,12 @@ size_t guard_call_needs(const struct guard_call *gc);
 const struct guard_need *guard_call_need(const struct guard_call *gc, size_t i);
 /*
  * The analyzer's answer for text `i`: Presidio's /analyze JSON (a list of
- * {"entity_type","start","end","score"}, offsets in code points; a
- * reference is kept), or NULL when it could not be had (unreachable, timed
- * out, not 2xx, not JSON). An answer that is not such a list, or names
- * offsets outside the text, counts as none: GW_EPARAM. A rail with a text
- * without an answer fails closed, or does not run when fail_open.
+ * {"entity_type","start","end","score"}, offsets in code points of that
+ * text, a piece's own for a piece; a reference is kept), or NULL when it
+ * could not be had (unreachable, timed out, not 2xx, not JSON). An answer
+ * that is not such a list, or names offsets outside the text, counts as
+ * none: GW_EPARAM. A rail with a text (or a piece) without an answer fails
+ * closed, or does not run when fail_open.
  */
 int guard_call_supply(struct guard_call *gc, size_t i, const json_t *answer);
 

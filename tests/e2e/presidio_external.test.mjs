@@ -7,16 +7,24 @@
 // (refused connection, timeout, non-2xx, garbage) fail closed with a 503,
 // unless the rail is fail_open. Streamed answers with an external post_call
 // rail are held whole, analyzed, then sent: no chunk carries an entity.
+// A rail's `timeout` bounds each /analyze; a text longer than its
+// presidio_analyze_chunk_size_bytes goes in overlapping pieces, whose
+// answers are joined before masking.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import { startOpenAIUpstream } from './upstream/openai.mjs';
 import { startPresidioAnalyzer } from './upstream/presidio.mjs';
-import { startGateway, freePort } from './lib/gateway.mjs';
+import { GATEWAY_BIN, startGateway, freePort } from './lib/gateway.mjs';
 import {
   MASTER_KEY,
   gatewayConfig,
+  mockDeployment,
   openaiDeployment,
   rawRequest,
   rawSSE,
@@ -31,6 +39,7 @@ const NAME = 'Chloé Fontaine';
 const NAME2 = 'Ada Lovelace';
 const SSN = '377-46-4152';
 const PII = [EMAIL, NAME, NAME2, SSN];
+const CHUNK = 10000; // ext-chunk's presidio_analyze_chunk_size_bytes
 
 let up;
 let an; // the fake Presidio analyzer
@@ -72,6 +81,14 @@ before(async () => {
           rail('ext-down', 'pre_call', { presidio_analyzer_api_base: deadUrl }),
           rail('ext-open', 'pre_call', { presidio_analyzer_api_base: deadUrl, fail_open: true }),
           rail('ext-open-out', 'post_call', { presidio_analyzer_api_base: deadUrl, fail_open: true }),
+          // LiteLLM's `timeout` of a guardrail call, in seconds.
+          rail('ext-fast', 'pre_call', { presidio_analyzer_api_base: base, timeout: 0.3 }),
+          rail('ext-patient', 'pre_call', { presidio_analyzer_api_base: base, timeout: '3' }),
+          rail('ext-chunk', 'pre_call', {
+            presidio_analyzer_api_base: base,
+            presidio_analyze_chunk_size_bytes: CHUNK,
+            pii_entities_config: { EMAIL_ADDRESS: 'MASK', PERSON: 'MASK' },
+          }),
         ],
       },
     }),
@@ -262,6 +279,50 @@ test('analyzer timing out: 503 after the rail timeout (5 s)', async () => {
   }
 });
 
+test('the rail\'s timeout: 0.3 s against a 1 s analyzer fails closed at once; 3 s lets it answer', async () => {
+  an.setMode('ok', { delay: 1000 });
+  const since = up.requests.length;
+  try {
+    const r = await chat({ model: 'echo', guardrails: ['ext-fast'], messages: [{ role: 'user', content: `hi ${NAME}` }] });
+    assertRefused503(r);
+    assert.ok(r.ms >= 250 && r.ms < 1500, `answered after ${r.ms} ms`);
+    assert.equal(up.requests.length, since);
+    // The same wait within a generous timeout (given as text, as LiteLLM
+    // accepts it): masked, and sent upstream.
+    const res = await client.chat.completions
+      .create({ model: 'echo', guardrails: ['ext-patient'], messages: [{ role: 'user', content: `hi ${NAME}` }] })
+      .withResponse();
+    callIds.push(res.response.headers.get('x-litellm-call-id'));
+    assert.equal(res.data.choices[0].message.content, 'echo: hi <PERSON>');
+    assert.equal(lastUpstream(since).body.messages[0].content, 'hi <PERSON>');
+  } finally {
+    an.setMode('ok');
+  }
+});
+
+test('a bad timeout or presidio_analyze_chunk_size_bytes fails `llmgate check` and the start, naming the rail', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'llmgate-ext-'));
+  try {
+    for (const [params, why] of [
+      [{ timeout: 0 }, /guardrail 'ext-bad': timeout must be a number of seconds/],
+      [{ timeout: 'soon' }, /guardrail 'ext-bad': timeout must be a number of seconds/],
+      [{ presidio_analyze_chunk_size_bytes: 100 }, /guardrail 'ext-bad': presidio_analyze_chunk_size_bytes must be a whole number of bytes, at least 1024/],
+    ]) {
+      const config = gatewayConfig([mockDeployment()], {
+        extra: { guardrails: [rail('ext-bad', 'pre_call', { presidio_analyzer_api_base: 'http://analyzer:5002', ...params })] },
+      });
+      const file = path.join(dir, 'config.yaml');
+      fs.writeFileSync(file, config);
+      const r = spawnSync(GATEWAY_BIN, ['check', '--config', file], { encoding: 'utf8', timeout: 20000 });
+      assert.notEqual(r.status, 0, r.stdout + r.stderr);
+      assert.match(r.stderr, why);
+      await assert.rejects(startGateway({ config }), (e) => /exited before becoming live/.test(e.message) && why.test(e.message));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('analyzer answering garbage, HTML, non-2xx, an object or offsets past the text: 503', async () => {
   const since = up.requests.length;
   for (const mode of ['garbage', 'html', 'status-500', 'object', 'bad-offsets']) {
@@ -312,6 +373,71 @@ test('a client leaving while the analyzer works: nothing goes upstream, the gate
   }
   const r = await chat({ model: 'echo', guardrails: ['ext-mask'], messages: [{ role: 'user', content: `mail ${EMAIL}` }] });
   assert.equal(r.status, 200, r.text);
+});
+
+// ---- long texts in pieces --------------------------------------------------------------
+
+/** Bytes `s` takes as a JSON string, quotes left out (what the budget counts). */
+const jsonBytes = (s) => Buffer.byteLength(JSON.stringify(s)) - 2;
+
+test('a long text goes out in pieces of at most presidio_analyze_chunk_size_bytes, answers joined, offsets in code points', async () => {
+  an.setMode('ok');
+  an.clearRequests();
+  const since = up.requests.length;
+  // One text without a blank: characters of 2, 3 and 4 bytes (an emoji is
+  // one code point, two UTF-16 units), then the address, placed so that the
+  // first piece's budget ends inside it: "jane.doe@example.co" | "m".
+  const unit = 'é中😀';
+  let head = '';
+  while (jsonBytes(head + unit) <= CHUNK - 19) head += unit;
+  head += 'x'.repeat(CHUNK - 19 - jsonBytes(head));
+  let tail = '';
+  while (tail.length < 20000) tail += unit;
+  const first = head + EMAIL + tail;
+  // One text of words: the cuts fall between them.
+  const words = [];
+  for (let i = 0; words.join(' ').length < 16000; i++) words.push(i % 97 === 50 ? EMAIL : i % 89 === 40 ? NAME : ['été', 'naïve', '中文', '😀ok'][i % 4]);
+  const second = words.join(' ');
+  const masked = words.map((w) => (w === EMAIL ? '<EMAIL_ADDRESS>' : w === NAME ? '<PERSON>' : w)).join(' ');
+  assert.ok([...first].length + [...second].length > 30000);
+
+  const r = await chat({ model: 'echo', guardrails: ['ext-chunk'], messages: [{ role: 'user', content: first }, { role: 'user', content: second }] });
+  assert.equal(r.status, 200, r.text.slice(0, 500));
+  const sent = lastUpstream(since).body.messages.map((m) => m.content);
+  assert.equal(sent[0], head + '<EMAIL_ADDRESS>' + tail);
+  assert.equal(sent[1], masked);
+  assert.equal(r.json.choices[0].message.content, `echo: ${masked}`);
+
+  // Several /analyze calls, none over the budget, each a piece of one text.
+  const texts = an.texts();
+  assert.ok(texts.length >= 6, `${texts.length} pieces`);
+  for (const t of texts) {
+    assert.ok(jsonBytes(t) <= CHUNK, `a piece of ${jsonBytes(t)} bytes`);
+    assert.ok(first.includes(t) || second.includes(t), 'a piece that is no part of a text');
+  }
+  assert.ok(texts.filter((t) => first.includes(t)).length >= 3);
+  assert.ok(texts.filter((t) => second.includes(t)).length >= 2);
+  // The first piece was cut inside the address; the next one has it whole.
+  assert.ok(texts.some((t) => t.startsWith(head.slice(0, 50)) && t.endsWith('jane.doe@example.co')));
+  assert.ok(texts.some((t) => first.includes(t) && t.includes(`${unit}${EMAIL}${unit}`)));
+  // Every request carried LiteLLM's payload.
+  for (const q of an.requests) assert.deepEqual(q.body.entities, ['EMAIL_ADDRESS', 'PERSON']);
+});
+
+test('a long text whose pieces get no usable answer: 503, nothing upstream', async () => {
+  const since = up.requests.length;
+  let text = '';
+  while (text.length < 25000) text += `été ${NAME} `;
+  an.setMode('bad-offsets');
+  an.clearRequests();
+  try {
+    const r = await chat({ model: 'echo', guardrails: ['ext-chunk'], messages: [{ role: 'user', content: text }] });
+    assertRefused503(r);
+    assert.ok(an.requests.length >= 3, `${an.requests.length} pieces`);
+    assert.equal(up.requests.length, since);
+  } finally {
+    an.setMode('ok');
+  }
 });
 
 // ---- answers -------------------------------------------------------------------------
@@ -405,5 +531,6 @@ test('logs: JSON lines, no text and no detected value, analyzer failures named b
   const lines = await assertLogHygiene(gw, callIds.filter(Boolean), { forbidden: PII });
   const warns = lines.filter((l) => l.obj.msg === 'guardrail analyzer failed');
   assert.ok(warns.length > 0, 'analyzer failures were not logged');
-  for (const w of warns) assert.ok(['ext-mask', 'ext-down', 'ext-open', 'ext-out', 'ext-open-out'].includes(w.obj.guardrail), w.line);
+  for (const w of warns)
+    assert.ok(['ext-mask', 'ext-down', 'ext-open', 'ext-out', 'ext-open-out', 'ext-fast', 'ext-chunk'].includes(w.obj.guardrail), w.line);
 });

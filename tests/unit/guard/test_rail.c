@@ -877,6 +877,8 @@ static void test_config_regex(void **state)
     guard_rails_free(rs);
 }
 
+#define EXT_BASE "\"presidio_analyzer_api_base\": \"http://analyzer:5002\""
+
 static void test_config_analyzer(void **state)
 {
     static const struct {
@@ -899,6 +901,7 @@ static void test_config_analyzer(void **state)
         assert_string_equal(rs->v[0].an->language, "en");
         assert_null(rs->v[0].an->entities);
         assert_int_equal(rs->v[0].an->timeout_ms, GUARD_ANALYZER_TIMEOUT_MS);
+        assert_int_equal(rs->v[0].an->chunk_bytes, GUARD_ANALYZER_CHUNK_BYTES);
         assert_string_equal(rs->v[0].an->rail, "pii");
         assert_false(rs->v[0].fail_open);
         guard_rails_free(rs);
@@ -926,6 +929,74 @@ static void test_config_analyzer(void **state)
     guard_rails_free(rs);
 }
 
+static void test_config_analyzer_limits(void **state)
+{
+    static const struct {
+        const char *params;
+        long timeout_ms;
+        size_t chunk;
+    } good[] = {
+        {"", GUARD_ANALYZER_TIMEOUT_MS, GUARD_ANALYZER_CHUNK_BYTES},
+        {"\"timeout\": 0.3", 300, GUARD_ANALYZER_CHUNK_BYTES},
+        {"\"timeout\": 12", 12000, GUARD_ANALYZER_CHUNK_BYTES},
+        {"\"timeout\": \"2.5\"", 2500, GUARD_ANALYZER_CHUNK_BYTES}, /* LiteLLM coerces */
+        {"\"timeout\": 0.0001", 1, GUARD_ANALYZER_CHUNK_BYTES},     /* never 0: no limit */
+        {"\"timeout\": 3600", 3600000, GUARD_ANALYZER_CHUNK_BYTES},
+        {"\"timeout\": \"\", \"presidio_analyze_chunk_size_bytes\": \"\"", /* unset variables */
+         GUARD_ANALYZER_TIMEOUT_MS, GUARD_ANALYZER_CHUNK_BYTES},
+        {"\"timeout\": null", GUARD_ANALYZER_TIMEOUT_MS, GUARD_ANALYZER_CHUNK_BYTES},
+        {"\"presidio_analyze_chunk_size_bytes\": 10000", GUARD_ANALYZER_TIMEOUT_MS, 10000},
+        {"\"presidio_analyze_chunk_size_bytes\": \"20000\"", GUARD_ANALYZER_TIMEOUT_MS, 20000},
+        {"\"presidio_analyze_chunk_size_bytes\": 1024.0", GUARD_ANALYZER_TIMEOUT_MS, 1024},
+    };
+    static const char *bad[] = {
+        "\"timeout\": 0",
+        "\"timeout\": -1",
+        "\"timeout\": \"abc\"",
+        "\"timeout\": \"5s\"",
+        "\"timeout\": true",
+        "\"timeout\": [5]",
+        "\"timeout\": 3600.5",
+        "\"timeout\": \"nan\"",
+        "\"timeout\": \"inf\"",
+        "\"presidio_analyze_chunk_size_bytes\": 0",
+        "\"presidio_analyze_chunk_size_bytes\": -5000",
+        "\"presidio_analyze_chunk_size_bytes\": 1023",
+        "\"presidio_analyze_chunk_size_bytes\": 5000.5",
+        "\"presidio_analyze_chunk_size_bytes\": \"big\"",
+        "\"presidio_analyze_chunk_size_bytes\": {}",
+    };
+    struct guard_rails *rs;
+    char buf[1024];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+        snprintf(buf, sizeof(buf), EXT_BASE "%s%s", *good[i].params ? ", " : "", good[i].params);
+        rs = presidio("\"pre_call\"", buf);
+        if (rs->v[0].an->timeout_ms != good[i].timeout_ms)
+            fail_msg("%s: timeout_ms %ld", good[i].params, rs->v[0].an->timeout_ms);
+        if (rs->v[0].an->chunk_bytes != good[i].chunk)
+            fail_msg("%s: chunk_bytes %zu", good[i].params, rs->v[0].an->chunk_bytes);
+        guard_rails_free(rs);
+    }
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        const char *key = strstr(bad[i], "timeout") ? "timeout must be a number of seconds"
+                                                    : "presidio_analyze_chunk_size_bytes must";
+
+        snprintf(buf, sizeof(buf),
+                 "[{\"guardrail_name\": \"pii-ext\", \"litellm_params\": {\"guardrail\": "
+                 "\"presidio\", \"mode\": \"pre_call\", " EXT_BASE ", %s}}]",
+                 bad[i]);
+        rails_fail(buf, "guardrail 'pii-ext'");
+        rails_fail(buf, key);
+    }
+    /* Without an external analyzer they are not read: the engine has no
+     * call to time. */
+    rs = presidio("\"pre_call\"", "\"timeout\": \"abc\", \"presidio_analyze_chunk_size_bytes\": 1");
+    assert_null(rs->v[0].an);
+    guard_rails_free(rs);
+}
+
 /* Answers waiting text `i` with `answer` (Presidio's JSON). */
 static int supply_one(struct fx *f, size_t i, const char *answer)
 {
@@ -945,8 +1016,6 @@ static void supply_all(struct fx *f, const char *answer)
         guard_call_supply(&f->gc, i, a);
     json_decref(a);
 }
-
-#define EXT_BASE "\"presidio_analyzer_api_base\": \"http://analyzer:5002\""
 
 static void test_external_request(void **state)
 {
@@ -1220,6 +1289,273 @@ static void test_external_response(void **state)
     fx_end(&f);
     json_decref(req);
     json_decref(resp);
+}
+
+/* ---- long texts in pieces ------------------------------------------------------ */
+
+/* Code points of t[a, b). */
+static size_t cps_of(struct str t, size_t a, size_t b)
+{
+    size_t n = 0;
+
+    for (size_t i = a; i < b; i++)
+        n += ((unsigned char)t.ptr[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Bytes t[a, b) takes in the JSON body, measured with jansson itself. */
+static size_t json_bytes(struct str t, size_t a, size_t b)
+{
+    json_t *j = json_stringn(t.ptr + a, b - a);
+    size_t n = json_dumpb(j, NULL, 0, JSON_ENCODE_ANY | JSON_COMPACT);
+
+    json_decref(j);
+    return n - 2; /* the quotes */
+}
+
+/* Byte offset `n` code points after (n > 0) or before `at`. */
+static size_t cp_move(struct str t, size_t at, long n)
+{
+    for (; n > 0 && at < t.len; n--)
+        for (at++; at < t.len && ((unsigned char)t.ptr[at] & 0xC0) == 0x80; at++)
+            ;
+    for (; n < 0 && at > 0; n++)
+        at = back_one(t, at);
+    return at;
+}
+
+/* Splits `t` in pieces of `max` bytes and checks what a piece must be. */
+static size_t check_pieces(struct str t, size_t max, bool words)
+{
+    size_t from = 0, end, next, n = 0, prev_end = 0;
+
+    do {
+        size_t cps;
+
+        piece_at(t, from, max, &end, &next);
+        n++;
+        /* Whole characters, never empty, within the budget (one character
+         * at least, whatever it takes). */
+        assert_true(from < end && end <= t.len);
+        assert_true(((unsigned char)t.ptr[from] & 0xC0) != 0x80);
+        assert_true(end == t.len || ((unsigned char)t.ptr[end] & 0xC0) != 0x80);
+        cps = cps_of(t, from, end);
+        if (cps > 1 && json_bytes(t, from, end) > max)
+            fail_msg("piece [%zu, %zu) takes %zu bytes > %zu", from, end, json_bytes(t, from, end),
+                     max);
+        assert_true(end >= prev_end);
+        prev_end = end;
+        if (end == t.len) {
+            assert_int_equal(next, t.len);
+            break;
+        }
+        /* The next piece moves on, and starts at least the overlap (at most
+         * half the piece) before this one's end. */
+        assert_true(next > from && next <= end);
+        assert_true(cps_of(t, next, end) >= (cps / 2 < PIECE_OVERLAP ? cps / 2 : PIECE_OVERLAP));
+        if (words) {
+            /* Blanks are everywhere: cuts fall between words. */
+            assert_true(after_blank(t, end));
+            assert_true(after_blank(t, next));
+        }
+        /* An entity of 40 code points straddling the cut is whole in the
+         * next piece. */
+        if (cps >= 80) {
+            size_t nend, nnext;
+
+            assert_true(next <= cp_move(t, end, -39));
+            piece_at(t, next, max, &nend, &nnext);
+            assert_true(nend == t.len || nend >= cp_move(t, end, 39));
+        }
+        from = next;
+    } while (from < t.len);
+    assert_int_equal(prev_end, t.len);
+    return n;
+}
+
+static void test_pieces(void **state)
+{
+    static const char *words[] = {"lorem ",
+                                  "ipsum\n",
+                                  "caf\xc3\xa9 ",
+                                  "na\xc3\xafve\t",
+                                  "\xf0\x9f\x98\x80 ",
+                                  "\"quoted\" ",
+                                  "back\\slash ",
+                                  "\xe4\xb8\xad\xe6\x96\x87 ",
+                                  "ctl\x01 ",
+                                  "x "};
+    static const size_t maxes[] = {1024, 1500, 4096, 10000};
+    struct buf b;
+    struct str t;
+    size_t n;
+
+    (void)state;
+    buf_init(&b, 1 << 20);
+    /* Words of every kind: UTF-8 of 2, 3 and 4 bytes, quotes and a
+     * backslash (2 bytes in JSON), a control character (6). */
+    for (size_t i = 0; b.len < 30000; i = (i * 7 + 3) % 10)
+        buf_append(&b, words[i], strlen(words[i]));
+    t = buf_str(&b);
+    for (size_t m = 0; m < sizeof(maxes) / sizeof(maxes[0]); m++) {
+        n = check_pieces(t, maxes[m], true);
+        assert_true(n >= json_bytes(t, 0, t.len) / maxes[m]);
+    }
+    /* Under the budget: one piece. */
+    piece_at(t, 0, json_bytes(t, 0, t.len), &n, &n);
+    assert_int_equal(n, t.len);
+    /* No blank at all: cut anywhere, as LiteLLM does. */
+    buf_reset(&b);
+    while (b.len < 9000)
+        buf_append(&b, "\xe4\xb8\xad\xf0\x9f\x98\x80x\x01", 9);
+    check_pieces(buf_str(&b), 1024, false);
+    /* Tiny budgets still move on, one character at a time if need be. */
+    check_pieces(buf_str(&b), 1, false);
+    check_pieces(buf_str(&b), 7, false);
+    buf_dispose(&b);
+}
+
+/* A fake analyzer for the pieces of test_external_pieces: EMAIL whole
+ * (score 1), and, as a real analyzer may, the part of EMAIL cut by either
+ * end of the piece (score 0.6). `low` adds a result below the threshold
+ * that reaches past the first address. Offsets in code points. */
+static json_t *answer_piece(struct str p, bool low)
+{
+    json_t *a = json_array();
+    size_t el = strlen(EMAIL);
+    const char *at;
+
+    for (at = p.ptr; (at = memmem(at, p.len - (size_t)(at - p.ptr), EMAIL, el)); at += el) {
+        size_t s = cps_of(p, 0, (size_t)(at - p.ptr));
+
+        json_array_append_new(a, json_pack("{s:s,s:i,s:i,s:f}", "entity_type", "EMAIL_ADDRESS",
+                                           "start", (json_int_t)s, "end", (json_int_t)(s + el),
+                                           "score", 1.0));
+        if (low)
+            json_array_append_new(a, json_pack("{s:s,s:i,s:i,s:f}", "entity_type", "EMAIL_ADDRESS",
+                                               "start", (json_int_t)s, "end",
+                                               (json_int_t)(s + el + 3), "score", 0.3));
+        low = false;
+    }
+    for (size_t k = 5; k < el; k++) {
+        if (p.len >= k && memcmp(p.ptr + p.len - k, EMAIL, k) == 0) {
+            size_t e = cps_of(p, 0, p.len);
+
+            json_array_append_new(a, json_pack("{s:s,s:i,s:i,s:f}", "entity_type", "EMAIL_ADDRESS",
+                                               "start", (json_int_t)(e - k), "end", (json_int_t)e,
+                                               "score", 0.6));
+        }
+        if (p.len >= k && memcmp(p.ptr, EMAIL + el - k, k) == 0)
+            json_array_append_new(a, json_pack("{s:s,s:i,s:i,s:f}", "entity_type", "EMAIL_ADDRESS",
+                                               "start", 0, "end", (json_int_t)k, "score", 0.6));
+    }
+    return a;
+}
+
+/* The request of test_external_pieces: some 12 KB of 2-byte words with
+ * EMAIL among them, words separated by `sep`; `want` gets the text masked. */
+static json_t *pieces_request(const char *sep, struct buf *text, struct buf *want, size_t *emails)
+{
+    buf_reset(text);
+    buf_reset(want);
+    *emails = 0;
+    for (size_t i = 0; text->len < 12000; i++) {
+        const char *w = i % 7 == 6 ? EMAIL : "\xc3\xa9t\xc3\xa9";
+        const char *m = i % 7 == 6 ? "<EMAIL_ADDRESS>" : w;
+
+        buf_printf(text, "%s%s", w, sep);
+        buf_printf(want, "%s%s", m, sep);
+        *emails += i % 7 == 6;
+    }
+    return json_pack("{s:[{s:s,s:s%}]}", "messages", "role", "user", "content", text->ptr,
+                     text->len);
+}
+
+static void test_external_pieces(void **state)
+{
+    /* A text of some 12 KB, 2-byte characters before the addresses, sent in
+     * pieces of at most 1024 bytes of JSON, answered per piece in the
+     * piece's code points, applied as one list over the text. With blanks
+     * between words the cuts fall between them; without, some cut falls
+     * inside an address, which the piece before reports cut. */
+    static const char *seps[] = {" ", ""};
+    size_t el = strlen(EMAIL);
+    struct buf b, want;
+    json_t *req, *s;
+    struct fx f;
+    size_t n, emails;
+
+    (void)state;
+    buf_init(&b, 1 << 20);
+    buf_init(&want, 1 << 20);
+    for (size_t v = 0; v < 2; v++) {
+        const struct guard_results *res = NULL;
+        struct str all;
+        bool cut = false;
+
+        req = pieces_request(seps[v], &b, &want, &emails);
+        fx_start(&f,
+                 presidio("\"pre_call\"",
+                          EXT_BASE ", \"presidio_analyze_chunk_size_bytes\": "
+                                   "1024, \"presidio_score_thresholds\": {\"ALL\": 0.5}"),
+                 req);
+        assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+        n = guard_call_needs(&f.gc);
+        assert_true(n >= 12);
+        s = json_object_get(json_array_get(json_object_get(req, "messages"), 0), "content");
+        all = str_of(json_string_value(s), json_string_length(s));
+        for (size_t i = 0; i < n; i++) {
+            const struct guard_need *p = guard_call_need(&f.gc, i);
+            json_t *a;
+
+            assert_true(json_bytes(p->text, 0, p->text.len) <= 1024);
+            assert_ptr_equal(p->holder, s);
+            assert_int_equal(p->cont, i > 0);
+            assert_ptr_equal(p->text.ptr, all.ptr + p->at);
+            for (size_t k = 5; k < el; k++)
+                cut |= p->text.len >= k && memcmp(p->text.ptr + p->text.len - k, EMAIL, k) == 0;
+            a = answer_piece(p->text, i == 0);
+            assert_int_equal(guard_call_supply(&f.gc, i, a), 0);
+            json_decref(a);
+        }
+        assert_int_equal(cut, v == 1);
+        /* The joined list: each address once, whole, at its byte offsets,
+         * with the best score; the low result was dropped before joining. */
+        f.gc.walk = WALK_APPLY;
+        f.gc.seq = 0;
+        assert_int_equal(rail_results(&f.gc, f.gc.on[0], all, s, &res), 0);
+        assert_int_equal(f.gc.seq, n);
+        assert_int_equal(res->n, emails);
+        for (size_t i = 0; i < res->n; i++) {
+            assert_string_equal(res->v[i].entity, "EMAIL_ADDRESS");
+            assert_int_equal(res->v[i].end - res->v[i].start, el);
+            assert_memory_equal(all.ptr + res->v[i].start, EMAIL, el);
+            assert_true(res->v[i].score == 1.0);
+            assert_true(i == 0 || res->v[i].start > res->v[i - 1].start);
+        }
+        f.gc.walk = WALK_SCAN;
+        assert_int_equal(guard_call_request(&f.gc, req, &f.v), 0);
+        assert_string_equal(field(req, "messages.0.content"), want.ptr);
+        assert_int_equal(f.v.masked, emails);
+        fx_end(&f);
+        json_decref(req);
+    }
+
+    /* A piece without an answer: the whole text fails closed. */
+    req = pieces_request(" ", &b, &want, &emails);
+    fx_start(&f, presidio("\"pre_call\"", EXT_BASE ", \"presidio_analyze_chunk_size_bytes\": 1024"),
+             req);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GUARD_NEED_ANALYSIS);
+    n = guard_call_needs(&f.gc);
+    for (size_t i = 0; i < n; i++)
+        assert_int_equal(supply_one(&f, i, i == n / 2 ? "{\"error\": \"x\"}" : "[]"),
+                         i == n / 2 ? GW_EPARAM : 0);
+    assert_int_equal(guard_call_request(&f.gc, req, &f.v), GW_EUNAVAIL);
+    assert_memory_equal(field(req, "messages.0.content"), b.ptr, b.len);
+    fx_end(&f);
+    json_decref(req);
+    buf_dispose(&b);
+    buf_dispose(&want);
 }
 
 /* ---- the response walker ---------------------------------------------------- */
@@ -1768,6 +2104,9 @@ int main(void)
         cmocka_unit_test(test_fail_closed),
         cmocka_unit_test(test_config_regex),
         cmocka_unit_test(test_config_analyzer),
+        cmocka_unit_test(test_config_analyzer_limits),
+        cmocka_unit_test(test_pieces),
+        cmocka_unit_test(test_external_pieces),
         cmocka_unit_test(test_external_request),
         cmocka_unit_test(test_external_rules),
         cmocka_unit_test(test_external_order),
