@@ -5,14 +5,15 @@
  *
  *   1. the text must be valid UTF-8 (offsets are bytes; code points only at
  *      output, guard_cp_offsets());
- *   2. one Hyperscan pass over the text; each report (pattern, end offset)
- *      that survives a cheap check of the byte after it sends PCRE2 to the
- *      window [end - max width, end] of that pattern only, with an offset
- *      limit so the search cannot wander past `end`. Every exact match ends
- *      at a reported offset (the prefilter matches a superset), and the
- *      per-pattern "covered" mark makes the windows walk the text the way
- *      re.finditer() does, so short and multi-megabyte inputs take the same
- *      path;
+ *   2. one Hyperscan pass over the text (for a window of a stream, the
+ *      reports its streaming-mode scan already made: incr.c); each report
+ *      (pattern, end offset) that survives a cheap check of the byte after
+ *      it sends PCRE2 to the window [end - max width, end] of that pattern
+ *      only, with an offset limit so the search cannot wander past `end`.
+ *      Every exact match ends at a reported offset (the prefilter matches a
+ *      superset), and the per-pattern "covered" mark makes the windows
+ *      walk the text the way re.finditer() does, so short and multi-megabyte
+ *      inputs take the same path;
  *   3. each match becomes a candidate per recognizer using that pattern: its
  *      validator scores it (checksum: 1.0; failure: dropped; structure only:
  *      base score), context words in the 5 tokens before it add 0.35 (whole
@@ -635,8 +636,8 @@ void guard_cp_offsets(struct str text, struct guard_results *r)
  * $LLMGATE_CACHE_DIR, else $XDG_CACHE_HOME/llmgate, else ~/.cache/llmgate;
  * LLMGATE_CACHE_DIR=off disables it. Any failure just means compiling.
  */
-static bool cache_path(const char *const *pats, const unsigned *flags, size_t n, char *out,
-                       size_t cap)
+static bool cache_path(const char *const *pats, const unsigned *flags, size_t n, unsigned mode,
+                       char *out, size_t cap)
 {
     const char *dir = getenv("LLMGATE_CACHE_DIR"), *base;
     char sub[PATH_MAX];
@@ -671,6 +672,9 @@ static bool cache_path(const char *const *pats, const unsigned *flags, size_t n,
         EVP_DigestUpdate(sha, pats[i], strlen(pats[i]) + 1);
         EVP_DigestUpdate(sha, &flags[i], sizeof(flags[i]));
     }
+    /* The block and the streaming database of one pattern set are two files. */
+    if (mode != HS_MODE_BLOCK)
+        EVP_DigestUpdate(sha, &mode, sizeof(mode));
     EVP_DigestFinal_ex(sha, md, &mdlen);
     EVP_MD_CTX_free(sha);
     for (int i = 0; i < 8; i++)
@@ -743,6 +747,27 @@ static void cache_store(const char *path, const hs_database_t *db)
     free(bytes);
 }
 
+/* The database of `pats` in `mode`, from the cache or compiled (and then
+ * cached); NULL when it does not compile. */
+static hs_database_t *database(const char *const *pats, const unsigned *flags, const unsigned *ids,
+                               size_t n, unsigned mode)
+{
+    char path[PATH_MAX];
+    bool cached = cache_path(pats, flags, n, mode, path, sizeof(path));
+    hs_database_t *db = cached ? cache_load(path) : NULL;
+    hs_compile_error_t *cerr = NULL;
+
+    if (db)
+        return db;
+    if (hs_compile_multi(pats, flags, ids, (unsigned)n, mode, NULL, &db, &cerr) != HS_SUCCESS) {
+        hs_free_compile_error(cerr);
+        return NULL;
+    }
+    if (cached)
+        cache_store(path, db);
+    return db;
+}
+
 /* ---- engine ------------------------------------------------------------- */
 
 const char *const *guard_entities(const struct guard_engine *e)
@@ -771,6 +796,7 @@ void guard_engine_free(struct guard_engine *e)
         return;
     guard__ner_free(e);
     hs_free_database(e->db);
+    hs_free_database(e->sdb);
     for (size_t i = 0; i < e->n_exprs; i++)
         pcre2_code_free(e->exprs[i].code);
     free(e->exprs);
@@ -1095,25 +1121,15 @@ int guard_engine_new(const char *model_path, struct guard_engine **out, const ch
         }
         n_hs = m;
     }
-    {
-        char path[PATH_MAX];
-        bool cached = cache_path(hs_pats, hs_flags, n_hs, path, sizeof(path));
-
-        if (cached)
-            e->db = cache_load(path);
-        if (!e->db) {
-            if (hs_compile_multi(hs_pats, hs_flags, hs_ids, (unsigned)n_hs, HS_MODE_BLOCK, NULL,
-                                 &e->db, &cerr) != HS_SUCCESS) {
-                hs_free_compile_error(cerr);
-                cerr = NULL;
-                rc = GW_ECONFIG;
-                msg = "guard: the Hyperscan database does not compile";
-                goto fail;
-            }
-            if (cached)
-                cache_store(path, e->db);
-        }
+    e->db = database(hs_pats, hs_flags, hs_ids, n_hs, HS_MODE_BLOCK);
+    if (!e->db) {
+        rc = GW_ECONFIG;
+        msg = "guard: the Hyperscan database does not compile";
+        goto fail;
     }
+    /* The same expressions for streams (incr.c). Without it a stream's
+     * windows are block-scanned, with the same results: not an error. */
+    e->sdb = database(hs_pats, hs_flags, hs_ids, n_hs, HS_MODE_STREAM);
     rc = guard__ner_load(e, model_path);
     if (rc < 0) {
         msg = "guard: the NER model could not be loaded";
@@ -1153,6 +1169,9 @@ int guard_scratch_new(const struct guard_engine *e, struct guard_scratch **out)
         return GW_ENOMEM;
     s->e = e;
     if (hs_alloc_scratch(e->db, &s->hs) != HS_SUCCESS)
+        goto fail;
+    /* One scratch serves both databases (hs_alloc_scratch grows it). */
+    if (e->sdb && hs_alloc_scratch(e->sdb, &s->hs) != HS_SUCCESS)
         goto fail;
     for (size_t x = 0; x < e->n_exprs; x++) {
         uint32_t c = 0;
@@ -1908,11 +1927,19 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
     }
 
     if (any && text.len) {
-        if (text.len > UINT_MAX)
-            return GW_ETOOBIG;
-        if (hs_scan(e->db, s->text, (unsigned)text.len, 0, s->hs, on_match, s) != HS_SUCCESS &&
-            !s->err)
-            return GW_EIO;
+        /* A window of a stream: its reports are already known (incr.c). */
+        int replayed = s->incr ? guard__incr_replay(s->incr, text, on_match, s) : 0;
+
+        if (replayed < 0)
+            return replayed;
+        if (!replayed) {
+            if (text.len > UINT_MAX)
+                return GW_ETOOBIG;
+            s->hs_block_bytes += text.len;
+            if (hs_scan(e->db, s->text, (unsigned)text.len, 0, s->hs, on_match, s) != HS_SUCCESS &&
+                !s->err)
+                return GW_EIO;
+        }
         if (!s->err)
             byte_scans(s);
         if (s->err)

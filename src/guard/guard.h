@@ -89,6 +89,55 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
                   const struct guard_opts *opt, struct guard_results *out);
 
 /*
+ * Incremental scanning, for a text that arrives in pieces (a streamed
+ * answer). Each piece is scanned once, in order, by Hyperscan's streaming
+ * mode, which keeps the reports (pattern, end offset). While the scan is
+ * attached, guard_analyze() on a window of the fed text takes the reports
+ * that end inside the window instead of scanning it again; everything after
+ * (confirmation with PCRE2, validation, context words, ad-hoc recognizers,
+ * NER, overlaps) runs on the window as always. A report is one the whole
+ * fed text gives: a pattern that needs the byte before the window (a
+ * boundary) sees the real one, not the window's start.
+ *
+ * An engine whose streaming database did not compile still gives an
+ * incremental scan: its windows are then scanned whole, in block mode.
+ *
+ * The scan is bound to the scratch it was made with, so to that scratch's
+ * thread; any number of scans may share one scratch.
+ */
+struct guard_incr;
+
+/* A new scan of an empty text. Free with guard_incr_free() (NULL is fine),
+ * before the scratch. GW_ENOMEM. */
+int guard_incr_new(struct guard_scratch *s, struct guard_incr **out);
+void guard_incr_free(struct guard_incr *in);
+
+/* Scans the next bytes of the text; a piece may end inside a character.
+ * GW_ENOMEM. Should Hyperscan fail, the scan goes on as without a streaming
+ * database. */
+int guard_incr_feed(struct guard_incr *in, struct str piece);
+
+/* The bytes fed so far: the offset the next piece starts at. */
+size_t guard_incr_fed(const struct guard_incr *in);
+
+/* The bytes Hyperscan has scanned in streaming mode (0 without a streaming
+ * database): each fed byte once. */
+size_t guard_incr_scanned(const struct guard_incr *in);
+
+/*
+ * Until guard_incr_detach(), guard_analyze() with the scan's scratch, given
+ * a text that starts at `window.ptr` and is no longer than `window`, takes
+ * it to be the fed text from offset `at` on, and replays its reports. Any
+ * other text is scanned as usual. The window's bytes must be the fed ones.
+ */
+void guard_incr_attach(struct guard_incr *in, struct str window, size_t at);
+void guard_incr_detach(struct guard_incr *in);
+
+/* Drops the reports that end at or before `upto`: no window will start
+ * before it. Keeps the memory a long stream holds bounded. */
+void guard_incr_forget(struct guard_incr *in, size_t upto);
+
+/*
  * Compiles Presidio ad-hoc recognizer JSON (see guard_opts.ad_hoc) once, for
  * every later call: PCRE2 code, deny-list regexes and normalised context
  * words. The set holds a reference to `ad_hoc` (results point into its

@@ -20,7 +20,8 @@
  * pattern recognizers, with the fixes documented in docs/pii.md),
  * validators.c the checksums, prefilter.c the PCRE2 → Hyperscan pattern
  * rewriting, tld.c the top-level-domain list, adhoc.c the per-call
- * recognizers from Presidio's JSON.
+ * recognizers from Presidio's JSON, incr.c the incremental (streaming-mode)
+ * scans of streamed answers.
  */
 #ifndef GW_GUARD_GUARD_INT_H
 #define GW_GUARD_GUARD_INT_H
@@ -216,6 +217,7 @@ struct guard__reccontext {
 
 struct guard_engine {
     hs_database_t *db;
+    hs_database_t *sdb; /* the same expressions in streaming mode, or NULL */
     struct guard__expr *exprs;
     size_t n_exprs;
     uint32_t scan_expr[GUARD_SCANS]; /* expr of each C scan, UINT32_MAX: none */
@@ -264,7 +266,46 @@ struct guard_scratch {
     /* per family: the last report's end and where its token started */
     size_t fam_to[GUARD_FAMILIES], fam_b[GUARD_FAMILIES];
     void *ner; /* NER scratch, owned by ner.c */
+    /* An incremental scan whose reports stand in for hs_scan() (incr.c),
+     * while attached; and the bytes hs_scan() has read, for the tests. */
+    struct guard_incr *incr;
+    size_t hs_block_bytes;
 };
+
+/* ---- incremental scans (incr.c) ----------------------------------------- */
+
+/* A Hyperscan report of an incremental scan: the expression id as
+ * hs_scan() would give it, and the end offset in the whole fed text. */
+struct guard__report {
+    uint32_t id;
+    size_t end;
+};
+
+struct guard_incr {
+    struct guard_scratch *s;
+    hs_stream_t *live;  /* NULL: no streaming database, windows are block-scanned */
+    hs_stream_t *spare; /* a copy of `live`, closed to see end-of-data reports */
+    size_t fed, scanned;
+    struct guard__report *r; /* by end offset, as Hyperscan reported them */
+    size_t head, n, cap;     /* r[head, n) are kept */
+    /* Reports a text ending at `eod_at` gets at its end (a `\b` there):
+     * Hyperscan gives them when the next byte comes, or at the end. */
+    struct guard__report *eod;
+    size_t n_eod, cap_eod, eod_at;
+    bool eod_valid;
+    int err;
+    /* Attached: the window guard_analyze() may be given, from `at`. */
+    struct str window;
+    size_t at;
+};
+
+/*
+ * The reports guard_analyze() replays for `text` instead of scanning it,
+ * through `fn`, in Hyperscan's order, offsets relative to the text; returns
+ * 1 when it did, 0 when the text must be scanned (no streaming database, or
+ * not the attached window), or a GW_E* code.
+ */
+int guard__incr_replay(struct guard_incr *in, struct str text, match_event_handler fn, void *ctx);
 
 /* ---- NER hooks ---------------------------------------------------------- */
 

@@ -1344,12 +1344,40 @@ void guard_stream_init(struct guard_stream *st, struct guard_call *gc)
     st->gc = gc;
     buf_init(&st->held, 1u << 20);
     buf_init(&st->context, 1u << 20);
+    st->incr = NULL;
+    st->at = 0;
 }
 
 void guard_stream_dispose(struct guard_stream *st)
 {
     buf_dispose(&st->held);
     buf_dispose(&st->context);
+    guard_incr_free(st->incr);
+    st->incr = NULL;
+}
+
+/* Runs the held bytes before `upto` that it has not seen through the
+ * stream's Hyperscan scan: each byte once, in order, when a release is due
+ * (one call per release, not per piece: most pieces only extend the tail).
+ * The scan is made at the first release, when the call has its engine and
+ * scratch. */
+static int stream_scan(struct guard_stream *st, size_t upto)
+{
+    struct guard_call *gc = st->gc;
+    size_t seen;
+    int rc;
+
+    if (!st->incr) {
+        if (!gc->engine || !gc->scratch)
+            return 0;
+        rc = guard_incr_new(gc->scratch, &st->incr);
+        if (rc < 0)
+            return rc;
+    }
+    seen = guard_incr_fed(st->incr) - st->at;
+    if (upto <= seen)
+        return 0;
+    return guard_incr_feed(st->incr, str_of(st->held.ptr + seen, upto - seen));
 }
 
 /* `at`, moved back to the start of the UTF-8 character it falls in. */
@@ -1454,6 +1482,13 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
     /* A piece may end inside a character: look only at whole ones. */
     buf_append(&scan, st->held.ptr, whole_chars(buf_str(&st->held)));
     text = buf_str(&scan);
+    /* The engine takes this window's reports from the stream's scan, and
+     * those of the released prefix below (the same bytes, shorter). */
+    rc = stream_scan(st, whole_chars(buf_str(&st->held)));
+    if (rc < 0)
+        goto out;
+    if (st->incr)
+        guard_incr_attach(st->incr, text, st->at - ctx);
     for (size_t i = 0; i < gc->n_on && !final; i++) {
         const struct guard_rail *r = gc->on[i];
 
@@ -1490,7 +1525,10 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
         if (rc < 0)
             goto out;
         if (rc == 1) {
-            /* Masking moved bytes: keep the masked text as the new scan. */
+            /* Masking moved bytes: keep the masked text as the new scan,
+             * which the stream's reports do not describe. */
+            if (st->incr)
+                guard_incr_detach(st->incr);
             buf_reset(&scan);
             buf_append(&scan, out.ptr, out.len);
             text = buf_str(&scan);
@@ -1512,12 +1550,20 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
     }
     /* Keep the tail of what was released as context for the next scan,
      * from a character boundary: the engine refuses broken UTF-8. */
+    rc = stream_scan(st, cut); /* a cut character at the end goes too */
+    if (rc < 0)
+        goto out;
     buf_append(&st->context, st->held.ptr, cut);
     if (st->context.len > STREAM_CONTEXT)
         buf_consume(&st->context,
                     utf8_back(buf_str(&st->context), st->context.len - STREAM_CONTEXT));
     buf_consume(&st->held, cut);
+    st->at += cut;
+    if (st->incr)
+        guard_incr_forget(st->incr, st->at - st->context.len);
 out:
+    if (st->incr)
+        guard_incr_detach(st->incr);
     buf_dispose(&scan);
     buf_dispose(&out);
     buf_dispose(&restored);

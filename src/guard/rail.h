@@ -198,11 +198,17 @@ void guard_call_mark(const struct guard_call *gc, unsigned modes, struct guard_v
  * entity (the last run of digits, capitalised words, e-mail or URL
  * characters, a partial placeholder) and any detected entity touching the
  * end. At the end of the stream, guard_stream_flush releases the rest.
+ *
+ * Each byte is scanned by Hyperscan once (streaming mode, guard_incr_*),
+ * when the first release that holds it is due; a release replays the
+ * reports of the context and held bytes instead of scanning them again.
  */
 struct guard_stream {
     struct guard_call *gc;
-    struct buf held;    /* not yet released */
-    struct buf context; /* the last released bytes, for context words */
+    struct buf held;         /* not yet released */
+    struct buf context;      /* the last released bytes, for context words */
+    struct guard_incr *incr; /* heap; made at the first release */
+    size_t at;               /* where `held` starts in the scanned text */
 };
 
 void guard_stream_init(struct guard_stream *st, struct guard_call *gc);
