@@ -491,6 +491,136 @@ static int month_of(const char *s, size_t n)
     return 0;
 }
 
+/*
+ * The four date patterns with a month name share one Hyperscan trigger: the
+ * month names, a literal set (their derived prefilters were character-class
+ * automata that cost a quarter of Hyperscan's time on long text). Non-ASCII
+ * letters are widened as the derived prefilters widen them, so any case of
+ * them triggers. Each pattern's `back` is the most bytes from its match's
+ * start to the name's end, plus 4 for a widened letter that took more
+ * bytes than it has: "dd MMMM" 42 (weekday "poniedziałek", ",", blanks, day,
+ * "º", " of", blanks, "października"), "MMMM dd" 26 (weekday, ",", blanks,
+ * "september"), "dd-MMM" 12, "MMMM yyyy" 13 (the name).
+ */
+#define MONTH_TRIGGER \
+    "(?:" \
+    "january|february|march|april|may|june|july|august|september|october|november|december|" \
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|" \
+    "julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|" \
+    "febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|gen|mag|giu|" \
+    "lug|set|ott|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|" \
+    "wrze[\\x80-\\xff]{2,4}nia|pa[\\x80-\\xff]{2,4}dziernika|listopada|grudnia|" \
+    "stycze[\\x80-\\xff]{2,4}|luty|marzec|kwiecie[\\x80-\\xff]{2,4}|maj|czerwiec|lipiec|" \
+    "sierpie[\\x80-\\xff]{2,4}|wrzesie[\\x80-\\xff]{2,4}|pa[\\x80-\\xff]{2,4}dziernik|" \
+    "listopad|grudzie[\\x80-\\xff]{2,4}|sty|lut|kwi|cze|lip|sie|wrz|pa[\\x80-\\xff]{2,4}|" \
+    "lis|gru|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|" \
+    "kes[\\x80-\\xff]{2,4}kuuta|hein[\\x80-\\xff]{2,4}kuuta|elokuuta|syyskuuta|lokakuuta|" \
+    "marraskuuta|joulukuuta|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|" \
+    "kes[\\x80-\\xff]{2,4}kuu|hein[\\x80-\\xff]{2,4}kuu|elokuu|syyskuu|lokakuu|marraskuu|" \
+    "joulukuu|ocak|[\\x80-\\xff]{2,4}ubat|mart|nisan|may[\\x80-\\xff]{2,4}s|haziran|temmuz|" \
+    "a[\\x80-\\xff]{2,4}ustos|eyl[\\x80-\\xff]{2,4}l|ekim|kas[\\x80-\\xff]{2,4}m|" \
+    "aral[\\x80-\\xff]{2,4}k" ")"
+
+/*
+ * Reports of MONTH_TRIGGER, vetted per pattern by what must stand right
+ * next to the name. month_word(): the name is a whole word (a letter after
+ * it, or a letter, digit or '_' before it, rules every pattern out); a word
+ * of ASCII letters must be a month name itself ("mar" inside "grammar"); one
+ * with non-ASCII bytes ("kesäkuuta", "Şubat") is left to PCRE2. `*b` is
+ * where the word starts.
+ */
+static bool month_word(const char *t, size_t n, size_t to, size_t *b)
+{
+    static const struct lenword names[] = {
+        LW("january"), LW("february"), LW("march"), LW("april"), LW("may"), LW("june"), LW("july"), LW("august"), LW("september"), LW("october"), LW("november"), LW("december"), LW("jan"), LW("feb"), LW("mar"), LW("apr"), LW("jun"), LW("jul"), LW("aug"), LW("sept"), LW("sep"), LW("oct"), LW("nov"), LW("dec"), LW("enero"), LW("febrero"), LW("marzo"), LW("abril"), LW("mayo"), LW("junio"), LW("julio"), LW("agosto"), LW("septiembre"), LW("setiembre"), LW("octubre"), LW("noviembre"), LW("diciembre"), LW("ene"), LW("abr"), LW("ago"), LW("dic"), LW("gennaio"), LW("febbraio"), LW("aprile"), LW("maggio"), LW("giugno"), LW("luglio"), LW("settembre"), LW("ottobre"), LW("novembre"), LW("dicembre"), LW("gen"), LW("mag"), LW("giu"), LW("lug"), LW("set"), LW("ott"), LW("stycznia"), LW("lutego"), LW("marca"), LW("kwietnia"), LW("maja"), LW("czerwca"), LW("lipca"), LW("sierpnia"), LW("listopada"), LW("grudnia"), LW("luty"), LW("marzec"), LW("maj"), LW("czerwiec"), LW("lipiec"), LW("listopad"), LW("sty"), LW("lut"), LW("kwi"), LW("cze"), LW("lip"), LW("sie"), LW("wrz"), LW("lis"), LW("gru"), LW("tammikuuta"), LW("helmikuuta"), LW("maaliskuuta"), LW("huhtikuuta"), LW("toukokuuta"), LW("elokuuta"), LW("syyskuuta"), LW("lokakuuta"), LW("marraskuuta"), LW("joulukuuta"), LW("tammikuu"), LW("helmikuu"), LW("maaliskuu"), LW("huhtikuu"), LW("toukokuu"), LW("elokuu"), LW("syyskuu"), LW("lokakuu"), LW("marraskuu"), LW("joulukuu"), LW("ocak"), LW("mart"), LW("nisan"), LW("haziran"), LW("temmuz"), LW("ekim")
+    };
+    size_t i = to;
+    bool ascii = true;
+
+    if (to < n && isalpha((unsigned char)t[to]))
+        return false;
+    while (i > 0 && (isalpha((unsigned char)t[i - 1]) || (unsigned char)t[i - 1] >= 0x80)) {
+        ascii = ascii && (unsigned char)t[i - 1] < 0x80;
+        i--;
+    }
+    *b = i;
+    if (i > 0 && (isdigit((unsigned char)t[i - 1]) || t[i - 1] == '_'))
+        return false;
+    return !ascii || (unsigned char)t[to - 1] >= 0x80 ||
+           lenword_has(t + i, to - i, names, sizeof(names) / sizeof(names[0]));
+}
+
+/* Where the blanks (' ', `max` at most) from i end. */
+static size_t skip_blanks(const char *t, size_t n, size_t i, int max)
+{
+    for (int k = 0; k < max && i < n && t[i] == ' '; k++)
+        i++;
+    return i;
+}
+
+/* "16 January", "3rd of March", "20 de abril": a digit at most 12 bytes
+ * before the name (suffix, "of", blanks). */
+static bool month_after_day(const char *t, size_t n, size_t to)
+{
+    size_t b;
+
+    if (!month_word(t, n, to, &b) || b == 0 || t[b - 1] != ' ')
+        return false;
+    for (size_t i = b; i > 0 && i + 12 >= b; i--)
+        if (isdigit((unsigned char)t[i - 1]))
+            return true;
+    return false;
+}
+
+/* "August 11", "Sept. 5": '.'?, 1 to 3 blanks, a digit. */
+static bool month_then_day(const char *t, size_t n, size_t to)
+{
+    size_t b, i = to;
+
+    if (!month_word(t, n, to, &b))
+        return false;
+    if (i < n && t[i] == '.')
+        i++;
+    size_t j = skip_blanks(t, n, i, 3);
+    return j > i && j < n && isdigit((unsigned char)t[j]);
+}
+
+/* "25-SEP-2002", "3/Mar/21": '-' or '/' on both sides. */
+static bool month_dashed(const char *t, size_t n, size_t to)
+{
+    size_t b;
+
+    return month_word(t, n, to, &b) && to < n && (t[to] == '-' || t[to] == '/') && b > 0 &&
+           (t[b - 1] == '-' || t[b - 1] == '/');
+}
+
+/* "September 2021", "marzo de 2021": '.'?, ','?, blanks, "de"/"del"
+ * and blanks maybe, then a year's first digit. */
+static bool month_then_year(const char *t, size_t n, size_t to)
+{
+    size_t b, i = to, j;
+
+    if (!month_word(t, n, to, &b))
+        return false;
+    if (i < n && t[i] == '.')
+        i++;
+    if (i < n && t[i] == ',')
+        i++;
+    j = skip_blanks(t, n, i, 3);
+    if (j == i)
+        return false;
+    if (j + 1 < n && (t[j] | 0x20) == 'd' && (t[j + 1] | 0x20) == 'e') {
+        size_t k = j + 2;
+
+        if (k < n && (t[k] | 0x20) == 'l')
+            k++;
+        size_t m = skip_blanks(t, n, k, 3);
+        if (m > k)
+            j = m;
+    }
+    return j < n && (t[j] == '1' || t[j] == '2');
+}
+
 /* Bytes no date with a month name contains: the search for one starts after
  * the last of them (the derived windows are ~110 bytes for the optional
  * weekday and time; a syslog line start is usually much closer). */
@@ -509,20 +639,23 @@ static const struct guard__pattern p_date[] = {
      BL "(?:" WEEKDAYS ",?[ ]{1,3})?" DAY
         "(?:st|nd|rd|th|º|°|\\.)?(?:[ ]{1,3}(?:de|of))?[ ]{1,3}" MONTHS
         "\\.?(?![\\p{L}])(?:,?[ ]{1,3}(?:de(?:l)?[ ]{1,3})?(?:" YEAR "|'[0-9]{2}))?" TAIL BR,
-     0.6, GP_CASELESS, .stop = DATE_STOP},
+     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 48,
+     .pre = month_after_day},
     /* 3: August 11, 2023; Tuesday, September 17; jan 4 2022; August 5 at 9:15 AM */
     {"MMMM dd, yyyy",
      BL "(?:" WEEKDAYS ",?[ ]{1,3})?(?:" EN_MON ")\\.?[ ]{1,3}" DAY
         "(?:st|nd|rd|th)?(?![0-9])(?:,?[ ]{1,3}" YEAR ")?" TAIL BR,
-     0.6, GP_CASELESS, .stop = DATE_STOP},
+     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 32,
+     .pre = month_then_day},
     /* 4: 25-SEP-2002, 3/Mar/21 */
     {"dd-MMM-yyyy",
      NL DAY "[-/](?:" EN_MON ")[-/](?:" YEAR
             "|[0-9]{2})(?::[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?" NR,
-     0.6, GP_CASELESS, .stop = DATE_STOP},
+     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 16,
+     .pre = month_dashed},
     /* 5: September 2021, marzo de 2021 */
     {"MMMM yyyy", BL MONTHS "\\.?,?[ ]{1,3}(?:de(?:l)?[ ]{1,3})?" YEAR NR, 0.5, GP_CASELESS,
-     .stop = DATE_STOP},
+     .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 18, .pre = month_then_year},
     /* 6: a clock time on its own: 14:30, 9:15 AM, 5pm */
     {"time", NL "(?<![0-9]T)(?<![0-9] )(?<![0-9]:)" TIME "(?![0-9:])" BR, 0.5, 0,
      .hs = "[0-9]:[0-5][0-9]|[0-9] ?[AaPp]\\.?[Mm]", .back = 8},
