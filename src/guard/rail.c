@@ -1510,6 +1510,10 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
                 cut = x->start - ctx;
         }
     }
+    /* A character cut at the very end of the answer (broken UTF-8 from
+     * the model) was never scanned: it is dropped, not released. */
+    if (cut > scan.len - ctx)
+        cut = scan.len - ctx;
     if (cut == 0 && !final)
         goto out;
     /* Scan exactly what is released (with its left context), rail by rail. */
@@ -1557,7 +1561,7 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
     if (st->context.len > STREAM_CONTEXT)
         buf_consume(&st->context,
                     utf8_back(buf_str(&st->context), st->context.len - STREAM_CONTEXT));
-    buf_consume(&st->held, cut);
+    buf_consume(&st->held, final ? st->held.len : cut);
     st->at += cut;
     if (st->incr)
         guard_incr_forget(st->incr, st->at - st->context.len);

@@ -2045,6 +2045,19 @@ static void test_stream_utf8(void **state)
         fail_msg("got '%.*s'", (int)all.len, all.ptr);
     guard_stream_dispose(&st);
 
+    /* An answer that ends inside a character: the whole ones go out, the
+     * broken tail is dropped, and a second flush has nothing. */
+    guard_stream_init(&st, &f.gc);
+    buf_reset(&rel);
+    assert_int_equal(guard_stream_feed(&st, str_from("prix 3 \xe2\x82"), &rel, &v), 0);
+    assert_int_equal(guard_stream_flush(&st, &rel, &v), 0);
+    assert_string_equal(rel.ptr, "prix 3 ");
+    assert_int_equal(st.held.len, 0);
+    buf_reset(&rel);
+    assert_int_equal(guard_stream_flush(&st, &rel, &v), 0);
+    assert_int_equal(rel.len, 0);
+    guard_stream_dispose(&st);
+
     /* A run longer than STREAM_MAX_HELD, of three-byte characters. */
     guard_stream_init(&st, &f.gc);
     buf_reset(&all);
