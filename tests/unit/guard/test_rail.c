@@ -2051,7 +2051,8 @@ static void test_stream_utf8(void **state)
     buf_reset(&rel);
     assert_int_equal(guard_stream_feed(&st, str_from("prix 3 \xe2\x82"), &rel, &v), 0);
     assert_int_equal(guard_stream_flush(&st, &rel, &v), 0);
-    assert_string_equal(rel.ptr, "prix 3 ");
+    assert_int_equal(rel.len, 7);
+    assert_memory_equal(rel.ptr, "prix 3 ", 7);
     assert_int_equal(st.held.len, 0);
     buf_reset(&rel);
     assert_int_equal(guard_stream_flush(&st, &rel, &v), 0);
