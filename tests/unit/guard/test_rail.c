@@ -1445,7 +1445,7 @@ static json_t *answer_piece(struct str p, bool low)
                                                "start", (json_int_t)(e - k), "end", (json_int_t)e,
                                                "score", 0.6));
         }
-        if (p.len >= k && memcmp(p.ptr, EMAIL + el - k, k) == 0)
+        if (p.len >= k && memcmp(p.ptr, &EMAIL[el - k], k) == 0)
             json_array_append_new(a, json_pack("{s:s,s:i,s:i,s:f}", "entity_type", "EMAIL_ADDRESS",
                                                "start", 0, "end", (json_int_t)k, "score", 0.6));
     }
