@@ -1745,6 +1745,19 @@ static bool entity_requested(const struct guard_opts *opt, const char *entity)
     return false;
 }
 
+/* Whether the NER runs: not when the call asks only for types it does not
+ * find (a guardrail masking e-mails and cards); its results would be
+ * filtered out before anything else looks at them. */
+static bool ner_requested(const struct guard_opts *opt)
+{
+    if (opt->no_ner)
+        return false;
+    for (size_t i = 0; i < sizeof(ner_entities) / sizeof(ner_entities[0]); i++)
+        if (entity_requested(opt, ner_entities[i]))
+            return true;
+    return false;
+}
+
 /* Sort key of a result: start ascending, then end descending, then the
  * order results were found in (texts are under 4 GB: hs_scan's limit). */
 struct sortkey {
@@ -1992,7 +2005,7 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
             spec[i] = 1;
     }
     src_end[1] = tmp.n;
-    if (rc == 0 && !opt->no_ner) {
+    if (rc == 0 && ner_requested(opt)) {
         size_t before = tmp.n;
         int *sp;
 
