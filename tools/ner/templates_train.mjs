@@ -608,6 +608,61 @@ TEMPLATES.push(
     "I'M {P} AND I NEED HELP WITH MY ORDER.",
 );
 
+/* A first name alone opening a sentence, as the subject of a verb: in
+ * running text after other sentences too. */
+TEMPLATES.push(
+    '{PF} said the parcel from {OC} never arrived.',
+    '{PF} says she can cover the {DAY} shift.',
+    '{PF} thinks the invoice was sent to the wrong address.',
+    '{PF} asked me to forward the contract to {P2}.',
+    '{PF} wants to know whether {OB} charges a fee.',
+    '{PF} mentioned that the office in {C} is closing.',
+    '{PF} called twice this morning about the refund.',
+    '{PF} has already paid the deposit.',
+    '{PF} is on leave until {DATE}.',
+    '{PF} was promoted to team lead last month.',
+    '{PF} will send the slides tonight.',
+    "{PF} can't make it to the meeting in {C}.",
+    "{PF} won't be able to sign before {DAY}.",
+    '{PF} and I visited {C} in {MONTH}.',
+    '{PF} wrote back: the order is still pending.',
+    '{PF} told us the flight to {C} was cancelled.',
+    '{PF} recommended {OC} for the catering.',
+    'The meeting went well. {PF} agreed to the new terms.',
+    'Thanks for the update. {PF} confirmed the booking at {OH}.',
+    'We tried again on {DAY}. {PF} still could not log in.',
+    'Not sure about the budget. {PF} knows more about it.',
+    'Quick update: {PF} booked the venue and {PF2} handles the invites.',
+    'Yesterday {PF} reported the issue to {OB}.',
+    'Apparently {PF} left {OC} in {MONTH}.',
+    'According to {PF}, the shipment is stuck in {C}.',
+    'Hola {PF}, te escribo por la reserva en {C}.',
+    'Ciao {PF}, grazie per il messaggio di ieri.',
+    'Salut {PF}, merci pour ton aide avec le dossier.',
+    'Hallo {PF}, danke für die schnelle Antwort.',
+    'Hej {PF}, tack för senast!',
+    'Cześć {PF}, dzięki za wiadomość.',
+    'Olá {PF}, obrigado pelo retorno.',
+    'Merhaba {PF}, toplantı {DAY} günü.',
+    'Hei {PF}, kiitos viestistä.',
+);
+/* ...and places and organisations opening a sentence the same way, so that
+ * the position alone does not say PERSON. */
+TEMPLATES.push(
+    '{C} is lovely in {MONTH}, but book early.',
+    '{C} was our favourite stop on the trip.',
+    '{C} has the cheapest flights this year.',
+    '{C} looks great in the photos {PF} sent.',
+    '{K} requires a visa for this trip.',
+    '{K} is where {PF} grew up.',
+    '{R} has new rules for rental deposits.',
+    '{OC} said the parcel would ship on {DAY}.',
+    '{OC} thinks the delay was caused by customs.',
+    '{OB} called about the overdue payment.',
+    '{OC} has agreed to the new terms.',
+    'The trip went well. {C} was warm and {C2} was rainy.',
+);
+
 /* Templates where an address or organisation is the only entity. */
 export const TEMPLATES_EXTRA = [
     'Deliver to {A}.',

@@ -2031,7 +2031,7 @@ static void test_stream_utf8(void **state)
     buf_init(&want, 1 << 20);
     /* Every alignment of two-byte characters against the context window. */
     for (int i = 0; i < 200; i++) {
-        const char *piece = i % 3 == 0 ? "le café " : i % 3 == 1 ? "était très " : "bon ";
+        const char *piece = i % 3 == 0 ? "Le café " : i % 3 == 1 ? "était très " : "bon. ";
 
         buf_reset(&rel);
         assert_int_equal(guard_stream_feed(&st, str_from(piece), &rel, &v), 0);
