@@ -783,6 +783,38 @@ static int entity_index(const struct guard_engine *e, const char *name)
     return -1;
 }
 
+static size_t ent_hash(const char *name)
+{
+    uint32_t h = 2166136261u;
+
+    for (; *name; name++)
+        h = (h ^ (unsigned char)*name) * 16777619u;
+    return h & (GUARD_ENT_SLOTS - 1);
+}
+
+static void build_ent_slots(struct guard_engine *e)
+{
+    for (size_t i = 0; i < e->n_entities; i++) {
+        size_t k = ent_hash(e->entities[i]);
+
+        while (e->ent_slot[k])
+            k = (k + 1) & (GUARD_ENT_SLOTS - 1);
+        e->ent_slot[k] = (uint8_t)(i + 1);
+    }
+}
+
+/* entity_index() in one probe, once the engine is built. */
+static int entity_lookup(const struct guard_engine *e, const char *name)
+{
+    for (size_t k = ent_hash(name); e->ent_slot[k]; k = (k + 1) & (GUARD_ENT_SLOTS - 1)) {
+        size_t i = e->ent_slot[k] - 1u;
+
+        if (strcmp(e->entities[i], name) == 0)
+            return (int)i;
+    }
+    return -1;
+}
+
 static void ctx_free(struct guard__reccontext *c)
 {
     for (size_t i = 0; i < c->n; i++)
@@ -923,6 +955,7 @@ int guard_engine_new(const char *model_path, struct guard_engine **out, const ch
     for (size_t i = 0; i < sizeof(ner_entities) / sizeof(ner_entities[0]); i++)
         if (entity_index(e, ner_entities[i]) < 0)
             e->entities[e->n_entities++] = ner_entities[i];
+    build_ent_slots(e);
     rc = GW_ENOMEM;
 
     /* Distinct patterns: a regex shared by several recognizers (a bare run of
@@ -1927,9 +1960,12 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
         any = true;
     } else {
         s->active[0] = s->active[1] = 0;
-        for (size_t i = 0; i < e->n_entities; i++)
-            if (entity_requested(opt, e->entities[i]))
+        for (const char *const *p = opt->entities; *p; p++) {
+            int i = entity_lookup(e, *p);
+
+            if (i >= 0)
                 s->active[i >> 6] |= 1ULL << (i & 63);
+        }
         for (size_t x = 0; x < e->n_exprs; x++) {
             s->expr_on[x] = 0;
             for (uint32_t i = 0; i < e->exprs[x].n_cons; i++)

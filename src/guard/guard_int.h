@@ -78,6 +78,7 @@ enum {
 /* Token lengths the family dispatch indexes (longer tokens walk the whole
  * family). */
 #define GUARD_FAM_LENS 64
+#define GUARD_ENT_SLOTS 256 /* > 2 x the entity types (at most 128: guard_scratch.active) */
 
 /* Bytes a pattern's look-aheads may read past the longest match it can make
  * (guard.c hands PCRE2 no more text than that): trailing look-aheads are at
@@ -233,6 +234,9 @@ struct guard_engine {
     struct guard__reccontext *ctx; /* one per recognizer */
     const char **entities;         /* NULL-terminated, static strings */
     size_t n_entities;
+    /* Hash of an entity name -> its index + 1 (0: empty slot), so that a
+     * call's list of entity types is matched in one probe per name. */
+    uint8_t ent_slot[GUARD_ENT_SLOTS];
     uint8_t *rec_entity; /* recognizer index -> entity index */
     uint64_t stop[GUARD_STOP_SLOTS];
     void *ner; /* NER model, owned by ner.c (guard__ner_load/free) */
