@@ -25,6 +25,7 @@
 #include "guard/rail.h"
 #include "obs/obs.h"
 #include "util/err.h"
+#include "util/jread.h"
 
 #define API_ANALYZER_PARALLEL 8
 #define API_ANALYZER_MAX_BODY (8u * 1024 * 1024)
@@ -99,7 +100,7 @@ static void take_answer(struct api__analyzer_req *q, int rc)
     } else if (q->up.status < 200 || q->up.status >= 300) {
         log_failure(q, "not 2xx");
     } else {
-        j = json_loadb(q->resp.ptr ? q->resp.ptr : "", q->resp.len, 0, NULL);
+        j = jread(q->resp.ptr ? q->resp.ptr : "", q->resp.len, 0, NULL);
         if (!j)
             log_failure(q, "answer is not JSON");
     }

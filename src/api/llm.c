@@ -1676,7 +1676,7 @@ void api__count_tokens(struct api_worker *w, struct http_req *r)
         json_decref(out);
         return;
     }
-    in = json_loadb(r->body.ptr ? r->body.ptr : "", r->body.len, 0, NULL);
+    in = jread(r->body.ptr ? r->body.ptr : "", r->body.len, 0, NULL);
     if (!json_is_object(in)) {
         out = api__messages_error(400, "request body is not a valid JSON object");
         api__send_json(r, 400, out, NULL, 0);

@@ -47,6 +47,7 @@
 #include "obs/obs.h"
 #include "util/err.h"
 #include "util/time.h"
+#include "util/jread.h"
 
 /* Scores print as Python prints them (0.85, not 0.84999999999999998). */
 #define PRESIDIO_JSON_FLAGS (JSON_COMPACT | JSON_REAL_PRECISION(15))
@@ -140,7 +141,7 @@ static int authorize(struct preq *q)
  */
 static json_t *body_object(struct preq *q, bool allow_empty)
 {
-    json_t *j = q->r->body.len ? json_loadb(q->r->body.ptr, q->r->body.len, 0, NULL) : NULL;
+    json_t *j = q->r->body.len ? jread(q->r->body.ptr, q->r->body.len, 0, NULL) : NULL;
 
     if (!json_is_object(j)) {
         json_decref(j);

@@ -42,6 +42,7 @@
 
 #include "util/err.h"
 #include "util/time.h"
+#include "util/jread.h"
 
 #define ANTHROPIC_DEFAULT_BASE       "https://api.anthropic.com"
 #define ANTHROPIC_VERSION            "2023-06-01"
@@ -226,7 +227,7 @@ static json_t *tool_input(const json_t *args)
         return json_deep_copy(args);
     if (!json_is_string(args))
         return NULL;
-    v = json_loadb(json_string_value(args), json_string_length(args), JSON_DECODE_ANY, NULL);
+    v = jread(json_string_value(args), json_string_length(args), JREAD_DECODE_ANY, NULL);
     if (json_is_null(v)) {
         json_decref(v);
         return json_object();
@@ -871,7 +872,7 @@ static const char *finish_of(const char *stop_reason)
 static int decode(const struct prov_call *call, struct str body, json_t **out,
                   struct prov_usage *usage)
 {
-    json_t *j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL);
+    json_t *j = jread(body.ptr ? body.ptr : "", body.len, 0, NULL);
     json_t *content, *b, *calls = NULL, *thinking = NULL, *msg = NULL, *r = NULL;
     struct buf text, reasoning;
     struct ausage u = {0};
@@ -1200,7 +1201,7 @@ static int on_event(void *p, struct str event, struct str data)
 
     if (data.len == 0 || sc->st->done)
         return 0;
-    j = json_loadb(data.ptr, data.len, 0, NULL);
+    j = jread(data.ptr, data.len, 0, NULL);
     if (!json_is_object(j)) {
         json_decref(j);
         return GW_EUPSTREAM;

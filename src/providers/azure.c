@@ -52,6 +52,7 @@
 #include <string.h>
 
 #include "util/err.h"
+#include "util/jread.h"
 
 #define AZURE_DEFAULT_API_VERSION "2024-10-21"
 /* The first api-version that accepts stream_options (a dated prefix). */
@@ -359,7 +360,7 @@ static void error(const struct prov_call *call, long status, struct str body,
     const char *msg, *cats, *m = NULL;
 
     prov_openai.error(call, status, body, out);
-    j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL);
+    j = jread(body.ptr ? body.ptr : "", body.len, 0, NULL);
     e = json_object_get(j, "error");
     if (json_is_object(e)) {
         msg = json_string_value(json_object_get(e, "message"));

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "util/err.h"
+#include "util/jread.h"
 
 const char *const prov__gateway_fields[] = {
     "mock_response",
@@ -287,7 +288,7 @@ static int map_status(long status)
 
 void prov__openai_error(long status, struct str body, struct arena *a, struct prov_error *out)
 {
-    json_t *j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL);
+    json_t *j = jread(body.ptr ? body.ptr : "", body.len, 0, NULL);
     json_t *e = json_object_get(j, "error");
     const char *msg = NULL, *type = NULL, *code = NULL;
     json_t *jc;

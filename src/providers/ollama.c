@@ -43,6 +43,7 @@
 #include "util/jmem.h"
 #include "util/err.h"
 #include "util/time.h"
+#include "util/jread.h"
 
 #define OLLAMA_DEFAULT_BASE "http://localhost:11434"
 /* A message's text with its parts joined; bounded by the request size anyway. */
@@ -323,7 +324,7 @@ static int tool_calls_in(const json_t *calls, json_t *names, json_t **out)
             return GW_EPARAM;
         }
         if (json_is_string(args) && json_string_length(args) > 0) {
-            obj = json_loadb(json_string_value(args), json_string_length(args), 0, NULL);
+            obj = jread(json_string_value(args), json_string_length(args), 0, NULL);
             if (!json_is_object(obj)) {
                 json_decref(obj);
                 json_decref(arr);
@@ -797,7 +798,7 @@ static json_t *embed_answer(const struct prov_call *call, const json_t *j, struc
 static int decode(const struct prov_call *call, struct str body, json_t **out,
                   struct prov_usage *usage)
 {
-    json_t *j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL), *r = NULL;
+    json_t *j = jread(body.ptr ? body.ptr : "", body.len, 0, NULL), *r = NULL;
 
     /* A 200 carrying {"error": ...} is not an answer either. */
     if (json_is_object(j) && !json_object_get(j, "error"))
@@ -883,7 +884,7 @@ static int send_error(const struct feed *f, const json_t *err)
 /* One NDJSON line: one object. */
 static int on_line(const struct feed *f, struct str line)
 {
-    json_t *j = json_loadb(line.ptr, line.len, 0, NULL), *delta, *err;
+    json_t *j = jread(line.ptr, line.len, 0, NULL), *delta, *err;
     struct answer a;
     int rc = 0;
 
@@ -990,7 +991,7 @@ static int stream(const struct prov_call *call, struct prov_stream *st, const ch
          * still complete when it parses: a JSON object cannot be the prefix
          * of a longer one. Only tried when the bytes end like an object. */
         if (rc == 0 && st->line.ptr[st->line.len - 1] == '}') {
-            json_t *j = json_loadb(st->line.ptr, st->line.len, 0, NULL);
+            json_t *j = jread(st->line.ptr, st->line.len, 0, NULL);
 
             if (json_is_object(j)) {
                 rc = on_line(&f, buf_str(&st->line));
@@ -1011,7 +1012,7 @@ static int stream(const struct prov_call *call, struct prov_stream *st, const ch
 static void error(const struct prov_call *call, long status, struct str body,
                   struct prov_error *out)
 {
-    json_t *j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL);
+    json_t *j = jread(body.ptr ? body.ptr : "", body.len, 0, NULL);
 
     prov__openai_error(status, body, call->arena, out);
     if (!json_object_get(j, "error") && body.len > 0) {

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 #include "util/err.h"
+#include "util/jread.h"
 
 #define OPENAI_DEFAULT_BASE "https://api.openai.com/v1"
 
@@ -177,7 +178,7 @@ headers:
 static int decode(const struct prov_call *call, struct str body, json_t **out,
                   struct prov_usage *usage)
 {
-    json_t *j = json_loadb(body.ptr ? body.ptr : "", body.len, 0, NULL);
+    json_t *j = jread(body.ptr ? body.ptr : "", body.len, 0, NULL);
 
     if (!json_is_object(j)) {
         json_decref(j);
@@ -222,7 +223,7 @@ static int on_event(void *p, struct str event, struct str data)
         if (span[1][1] == 0 && (span[0][1] == 0 || data.ptr[span[0][0]] != '{'))
             return sc->call->emit_raw(sc->ctx, data);
     }
-    chunk = json_loadb(data.ptr, data.len, 0, NULL);
+    chunk = jread(data.ptr, data.len, 0, NULL);
     if (!json_is_object(chunk)) {
         json_decref(chunk);
         return GW_EUPSTREAM;
