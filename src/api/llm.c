@@ -33,6 +33,7 @@
 #include "util/err.h"
 #include "util/jmem.h"
 #include "util/jread.h"
+#include "util/jwrite.h"
 #include "util/time.h"
 
 #define API_MAX_UPSTREAM_BODY (64u * 1024 * 1024)
@@ -67,6 +68,7 @@ struct call {
     struct up_req up;
     struct buf resp;      /* whole answer, or the error body of a failed stream */
     struct buf sse;       /* stream bytes of one upstream read, written at its end */
+    struct buf ev;        /* one rewritten event, as sse_write() writes it */
     bool sse_batch;       /* inside up_data: gather into `sse` */
     struct guard_call gc; /* guardrails chosen for this call */
     struct guard_verdict gv;
@@ -285,22 +287,14 @@ static int sse_flush(struct call *c)
 
 static int sse_write(struct call *c, const json_t *j)
 {
-    char stack[4096];
-    size_t len = json_dumpb(j, stack + 6, sizeof(stack) - 8, JSON_COMPACT);
-    char *p = stack;
+    struct buf *b = &c->ev;
     int rc;
 
-    if (len + 8 > sizeof(stack)) {
-        p = malloc(len + 8);
-        if (!p)
-            return GW_ENOMEM;
-        json_dumpb(j, p + 6, len, JSON_COMPACT);
-    }
-    memcpy(p, "data: ", 6);
-    memcpy(p + 6 + len, "\n\n", 2);
-    rc = sse_send(c, p, len + 8);
-    if (p != stack)
-        free(p);
+    buf_reset(b);
+    if (buf_append(b, "data: ", 6) < 0 || jwrite(j, 0, jwrite_buf, b) != 0 ||
+        buf_append(b, "\n\n", 2) < 0)
+        return GW_ENOMEM;
+    rc = sse_send(c, b->ptr, b->len);
     return rc;
 }
 
@@ -1403,6 +1397,7 @@ static void dispose_call(void *p)
     prov_stream_dispose(&c->st);
     buf_dispose(&c->resp);
     buf_dispose(&c->sse);
+    buf_dispose(&c->ev);
     json_decref(c->body);
     json_decref(c->tool_args);
     json_decref(c->held_choices);
@@ -1579,6 +1574,7 @@ static void llm(struct api_worker *w, struct http_req *r, enum prov_op op, bool 
     obs_request_id(c->id);
     buf_init(&c->resp, API_MAX_UPSTREAM_BODY);
     buf_init(&c->sse, 1u << 20);
+    buf_init(&c->ev, 16u << 20);
     prov_stream_init(&c->st, 4 * 1024 * 1024);
     arena_defer(r->arena, dispose_call, c);
     key = auth_key_from(http_header(r, "authorization"), http_header(r, "x-api-key"),

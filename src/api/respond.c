@@ -8,23 +8,18 @@
 #include <stdio.h>
 
 #include "util/err.h"
+#include "util/jwrite.h"
 
 void api__send_json(struct http_req *r, int status, const json_t *j, const struct http_header *h,
                     size_t n)
 {
-    char stack[2048];
-    size_t len = json_dumpb(j, stack, sizeof(stack), JSON_COMPACT);
-    char *p = stack;
+    struct str body = jwrite_arena(r->arena, j, 0);
 
-    if (len > sizeof(stack)) {
-        p = arena_alloc(r->arena, len);
-        if (!p) {
-            http_respond(r, 500, NULL, 0, STR_LIT("{\"error\":{\"message\":\"out of memory\"}}"));
-            return;
-        }
-        json_dumpb(j, p, len, JSON_COMPACT);
+    if (!body.ptr) {
+        http_respond(r, 500, NULL, 0, STR_LIT("{\"error\":{\"message\":\"out of memory\"}}"));
+        return;
     }
-    http_respond(r, status, h, n, str_of(p, len));
+    http_respond(r, status, h, n, body);
 }
 
 json_t *api__error_json(int status, const char *message, const char *type, const char *param,

@@ -13,6 +13,7 @@
 
 #include "util/err.h"
 #include "util/jread.h"
+#include "util/jwrite.h"
 
 const char *const prov__gateway_fields[] = {
     "mock_response",
@@ -221,47 +222,10 @@ struct curl_slist *prov__header(struct arena *a, struct curl_slist **list, const
     return prov__header_line(a, list, line);
 }
 
-/* A dump growing in the arena (a block twice as large when full). */
-struct dumpbuf {
-    struct arena *a;
-    char *p;
-    size_t len, cap;
-};
-
-static int dump_piece(const char *s, size_t n, void *data)
-{
-    struct dumpbuf *d = data;
-
-    if (d->len + n + 1 > d->cap) {
-        size_t cap = d->cap ? d->cap * 2 : 4096;
-        char *p;
-
-        while (cap < d->len + n + 1)
-            cap *= 2;
-        p = arena_alloc(d->a, cap);
-        if (!p)
-            return -1;
-        if (d->len)
-            memcpy(p, d->p, d->len);
-        d->p = p;
-        d->cap = cap;
-    }
-    memcpy(d->p + d->len, s, n);
-    d->len += n;
-    return 0;
-}
-
-/* `j` as compact JSON in the arena, in one pass (json_dumpb() sized it in
- * a first pass, then wrote it: two serialisations of every rewritten
- * body). */
+/* `j` as compact JSON in the arena, in one pass (jwrite). */
 struct str prov__dump(struct arena *a, const json_t *j)
 {
-    struct dumpbuf d = {.a = a};
-
-    if (json_dump_callback(j, dump_piece, &d, JSON_COMPACT) != 0 || d.len == 0)
-        return STR_NULL;
-    d.p[d.len] = '\0';
-    return str_of(d.p, d.len);
+    return jwrite_arena(a, j, 0);
 }
 
 /* The status the client gets for an upstream's status: 4xx that describe the
