@@ -663,6 +663,39 @@ TEMPLATES.push(
     'The trip went well. {C} was warm and {C2} was rainy.',
 );
 
+/* Code and prose with no entity: upper-case SQL keywords ("ORDER BY" is no
+ * name) and sentences opening with a quantifier ("Most of the..."). */
+TEMPLATES.push(
+    "SELECT id, status FROM orders WHERE status = 'open' ORDER BY id LIMIT 50;",
+    'SELECT customer_id, COUNT(*) FROM invoices GROUP BY customer_id HAVING COUNT(*) > 3 ORDER BY 2 DESC;',
+    'SELECT DISTINCT city FROM stores ORDER BY city ASC;',
+    "UPDATE accounts SET status = 'closed' WHERE id = {N2};",
+    "INSERT INTO audit_log (event, created_at) VALUES ('login', NOW());",
+    'DELETE FROM sessions WHERE expires_at < NOW() LIMIT 1000;',
+    'CREATE TABLE orders (id BIGINT PRIMARY KEY, total NUMERIC NOT NULL);',
+    'SELECT o.id FROM orders o LEFT JOIN users u ON u.id = o.user_id WHERE u.id IS NULL ORDER BY o.id;',
+    'SELECT name FROM products UNION ALL SELECT name FROM archive ORDER BY name;',
+    'Fix this query: SELECT * FROM events ORDER BY ts DESC LIMIT 10 OFFSET 20;',
+    "Why is this slow? SELECT * FROM t WHERE lower(email) = 'x' ORDER BY created_at;",
+    'Most of the feedback was about the {cw} page.',
+    'Most users never open the settings.',
+    'Many of the tickets were duplicates.',
+    'Several teams asked for a longer trial.',
+    'Each report lists the open issues by priority.',
+    'Both options work, but the second is cheaper.',
+    'Few people read the release notes.',
+    'Some of the logs were rotated before we could read them.',
+    'Most of it was written by {PF} last year.',
+    "const cfg = { retries: 3, timeoutMs: 2500, region: 'eu-west-1' };",
+    "const user = await db.users.findOne({ id: userId });",
+    "let total = 0; for (const item of cart.items) total += item.price;",
+    "var retries = 5; const delayMs = 200;",
+    "def load(path):\n    with open(path) as f:\n        return json.load(f)",
+    "import os\nfrom pathlib import Path\nconst_dir = Path(os.environ['HOME'])",
+    "export const handler = async (event) => ({ statusCode: 200 });",
+    "const { data } = await axios.get(url, { timeout: 5000 });",
+);
+
 /* Templates where an address or organisation is the only entity. */
 export const TEMPLATES_EXTRA = [
     'Deliver to {A}.',
