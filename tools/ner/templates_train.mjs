@@ -696,6 +696,27 @@ TEMPLATES.push(
     "const { data } = await axios.get(url, { timeout: 5000 });",
 );
 
+/* Lower-case chat in other languages: ordinary words are not names. */
+TEMPLATES.push(
+    'bonjour, je voudrais réserver une table pour deux personnes ce soir',
+    "bonjour, ma commande n'est toujours pas arrivée, pouvez-vous vérifier ?",
+    'salut, tu peux m\'envoyer le mot de passe du wifi stp',
+    'bonjour, je suis {PF} et ma commande pour {C} est en retard',
+    'hallo, ich möchte mein passwort ändern und brauche hilfe',
+    'guten abend, wann kommt mein paket an?',
+    'hallo, hier ist {PF}, ich bin morgen in {C}',
+    'ciao, vorrei sapere quando arriva il mio ordine',
+    'buongiorno, posso cambiare la prenotazione per domani sera?',
+    'ciao sono {PF}, arrivo a {C} stasera',
+    'hola, quiero cambiar mi contraseña por favor',
+    'buenas tardes, necesito ayuda con mi pedido de ayer',
+    'hola soy {PF} y vivo en {C}',
+    'olá, preciso de ajuda com a minha encomenda',
+    'bom dia, posso mudar a reserva para amanhã?',
+    'hoi, ik wil mijn bestelling annuleren alsjeblieft',
+    'goedemorgen, wanneer wordt mijn pakket geleverd?',
+);
+
 /* Templates where an address or organisation is the only entity. */
 export const TEMPLATES_EXTRA = [
     'Deliver to {A}.',
