@@ -1316,6 +1316,38 @@ bool guard__ner_allowed(int prev, int cur)
     return prev != NER_NLAB && prev != NER_O && guard__ner_type(prev) == guard__ner_type(cur);
 }
 
+/* Scores no path can come back from (an impossible move is -2^28). */
+#define NEG (-(1 << 28))
+
+/* One Viterbi step: from the scores `d` of the previous token, the best
+ * score `nd` of each label for a token with emissions `e`, and where each
+ * came from (`b`). I-X only follows B-X or I-X. */
+static inline void viterbi_step(const int32_t *d, const int32_t *tr, const int32_t *e, int32_t *nd,
+                                uint8_t *b)
+{
+    for (int y = 0; y < NER_NLAB; y++) {
+        int32_t best, v;
+        int arg;
+        if (y != NER_O && !guard__ner_is_begin(y)) {
+            best = d[y - 1] + tr[(y - 1) * NER_NLAB + y];
+            arg = y - 1;
+            v = d[y] + tr[y * NER_NLAB + y];
+            arg = v > best ? y : arg;
+            best = v > best ? v : best;
+        } else {
+            best = d[0] + tr[y];
+            arg = 0;
+            for (int x = 1; x < NER_NLAB; x++) {
+                v = d[x] + tr[x * NER_NLAB + y];
+                arg = v > best ? x : arg;
+                best = v > best ? v : best;
+            }
+        }
+        nd[y] = best < NEG ? NEG : best + e[y];
+        b[y] = (uint8_t)arg;
+    }
+}
+
 void guard__ner_viterbi(const int32_t *em, const int32_t *tr, size_t n, uint8_t *bp, uint8_t *out)
 {
     /* Scores stay far inside int32: emissions are at most NER_MAX_FEATS *
@@ -1323,7 +1355,6 @@ void guard__ner_viterbi(const int32_t *em, const int32_t *tr, size_t n, uint8_t 
      * transitions carry -2^28 and never win. Branch-free maxima: the
      * comparisons are data-dependent and would mispredict half the time. */
     int32_t d[NER_NLAB], nd[NER_NLAB];
-    const int32_t NEG = -(1 << 28);
 
     if (n == 0)
         return;
@@ -1364,28 +1395,7 @@ void guard__ner_viterbi(const int32_t *em, const int32_t *tr, size_t n, uint8_t 
             }
             continue;
         }
-        for (int y = 0; y < NER_NLAB; y++) {
-            int32_t best, v;
-            int arg;
-            if (y != NER_O && !guard__ner_is_begin(y)) {
-                /* I-X: only from B-X or I-X. */
-                best = d[y - 1] + tr[(y - 1) * NER_NLAB + y];
-                arg = y - 1;
-                v = d[y] + tr[y * NER_NLAB + y];
-                arg = v > best ? y : arg;
-                best = v > best ? v : best;
-            } else {
-                best = d[0] + tr[y];
-                arg = 0;
-                for (int x = 1; x < NER_NLAB; x++) {
-                    v = d[x] + tr[x * NER_NLAB + y];
-                    arg = v > best ? x : arg;
-                    best = v > best ? v : best;
-                }
-            }
-            nd[y] = best < NEG ? NEG : best + e[y];
-            b[y] = (uint8_t)arg;
-        }
+        viterbi_step(d, tr, e, nd, b);
         memcpy(d, nd, sizeof d);
         collapsed = false;
     }
@@ -1569,7 +1579,6 @@ static bool edge_junk(const char *text, const struct guard__ner_tok *t)
 static void viterbi_run(const int32_t *em, const uint32_t *ci, const int32_t *tr, size_t m,
                         bool at_start, bool at_end, uint8_t *bp, uint8_t *lab)
 {
-    const int32_t NEG = -(1 << 28);
     const int32_t *tin = tr + (at_start ? NER_NLAB : NER_O) * NER_NLAB;
     const int32_t *e = em + (size_t)ci[0] * NER_NLAB;
     int32_t d[NER_NLAB], nd[NER_NLAB];
@@ -1579,28 +1588,7 @@ static void viterbi_run(const int32_t *em, const uint32_t *ci, const int32_t *tr
     for (size_t i = 1; i < m; i++) {
         uint8_t *b = bp + i * NER_NLAB;
         e = em + (size_t)ci[i] * NER_NLAB;
-        for (int y = 0; y < NER_NLAB; y++) {
-            int32_t best, v;
-            int arg;
-            if (y != NER_O && !guard__ner_is_begin(y)) {
-                /* I-X: only from B-X or I-X. */
-                best = d[y - 1] + tr[(y - 1) * NER_NLAB + y];
-                arg = y - 1;
-                v = d[y] + tr[y * NER_NLAB + y];
-                arg = v > best ? y : arg;
-                best = v > best ? v : best;
-            } else {
-                best = d[0] + tr[y];
-                arg = 0;
-                for (int x = 1; x < NER_NLAB; x++) {
-                    v = d[x] + tr[x * NER_NLAB + y];
-                    arg = v > best ? x : arg;
-                    best = v > best ? v : best;
-                }
-            }
-            nd[y] = best < NEG ? NEG : best + e[y];
-            b[y] = (uint8_t)arg;
-        }
+        viterbi_step(d, tr, e, nd, b);
         memcpy(d, nd, sizeof d);
     }
     /* The last label: the best end, or the best way into the O after. */
