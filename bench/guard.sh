@@ -94,88 +94,13 @@ else
   REVISION="source $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
 fi
 
-# ------------------------------------------------------------ helpers
-# (the same as bench/run.sh's)
-stop_pid() {
-  local pid=$1 i
-  kill -0 "$pid" 2>/dev/null || {
-    wait "$pid" 2>/dev/null || true
-    forget_pid "$pid"
-    return 0
-  }
-  kill -TERM "$pid" 2>/dev/null || true
-  for ((i = 0; i < 100; i++)); do
-    kill -0 "$pid" 2>/dev/null || break
-    sleep 0.05
-  done
-  kill -KILL "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  forget_pid "$pid"
-}
-forget_pid() {
-  local p keep=()
-  for p in "${PIDS[@]}"; do
-    [ "$p" = "$1" ] || keep+=("$p")
-  done
-  PIDS=("${keep[@]}")
-}
-cleanup() {
-  local pid
-  trap - EXIT INT TERM
-  for pid in "${PIDS[@]}"; do
-    stop_pid "$pid"
-  done
-  if [ "${BENCH_KEEP:-0}" = 1 ]; then
-    log "kept $TMP"
-  else
-    rm -rf "$TMP"
-  fi
-}
+# shared helpers (stop_pid, wait_ready, cpu_ticks, wait_quiet, to_us...)
+. "$ROOT/bench/lib.sh"
+
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
 USED_PORTS=" "
-free_port() {
-  local p=$((20000 + RANDOM % 10000)) i
-  for ((i = 0; i < 500; i++)); do
-    if [[ $USED_PORTS != *" $p "* ]] && [ -z "$(ss -ltnH "sport = :$p")" ]; then
-      USED_PORTS+="$p "
-      echo "$p"
-      return 0
-    fi
-    p=$((p + 1))
-  done
-  die "no free port"
-}
-
-now_us() { echo "${EPOCHREALTIME/./}"; }
-
-probe() { # port path
-  local line=""
-  { exec 3<>"/dev/tcp/127.0.0.1/$1"; } 2>/dev/null || return 1
-  printf 'GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' "$2" >&3 2>/dev/null || true
-  IFS= read -r -t 2 line <&3 || true
-  exec 3<&-
-  [[ $line == "HTTP/1.1 200"* ]]
-}
-wait_ready() { # port path pid log: at most 10 s
-  local i
-  for ((i = 0; i < 1000; i++)); do
-    probe "$1" "$2" && return 0
-    kill -0 "$3" 2>/dev/null || die "process $3 exited before answering on port $1: $(tail -5 "$4")"
-    sleep 0.01
-  done
-  die "nothing answers on port $1"
-}
-
-cpu_ticks() { # utime + stime of a whole process (all threads)
-  local s
-  s=$(<"/proc/$1/stat")
-  s=${s##*) }
-  # shellcheck disable=SC2086 # split the fields on purpose
-  set -- $s
-  echo $((${12} + ${13}))
-}
 cpu_split() { # "utime stime" of a whole process
   local s
   s=$(<"/proc/$1/stat")
@@ -183,31 +108,6 @@ cpu_split() { # "utime stime" of a whole process
   # shellcheck disable=SC2086 # split the fields on purpose
   set -- $s
   echo "${12} ${13}"
-}
-shell_ticks() { # this shell and the children it has reaped (wrk, curl)
-  local s
-  s=$(<"/proc/$$/stat")
-  s=${s##*) }
-  # shellcheck disable=SC2086 # split the fields on purpose
-  set -- $s
-  echo $((${12} + ${13} + ${14} + ${15}))
-}
-machine_busy() { # % of one core busy over one second, whole machine
-  local a b
-  read -r -a a </proc/stat
-  sleep 1
-  read -r -a b </proc/stat
-  awk -v hz="$CLK_TCK" -v d=$(((b[1] + b[2] + b[3] + b[6] + b[7] + b[8]) - (a[1] + a[2] + a[3] + a[6] + a[7] + a[8]))) \
-    'BEGIN {printf "%.0f", d / hz * 100}'
-}
-wait_quiet() { # at most WAIT_QUIET seconds, until under 10% of a core; sets BUSY
-  local i
-  BUSY=$(machine_busy)
-  for ((i = 0; i < WAIT_QUIET && BUSY >= 10; i++)); do
-    [ "$i" -gt 0 ] || log "the machine is busy ($BUSY% of a core): waiting up to ${WAIT_QUIET}s for it to settle"
-    BUSY=$(machine_busy)
-  done
-  [ "$BUSY" -lt 10 ] || log "warning: the machine is still busy ($BUSY% of a core); results will be disturbed"
 }
 wait_quiet
 BUSY_START=$BUSY
@@ -472,28 +372,9 @@ log "check: A passes the message unchanged; $(for k in $CONFIGS; do [ "$k" = A ]
 declare -A RPS P50 P99 CPU USR SYS UTIL LOADU REQS ERRS NOISE
 ANOMALIES=()
 
-to_us() { # wrk latency such as 635.91us, 1.20ms, 2.01s
-  awk -v v="$1" 'BEGIN {
-    n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-    if (u == "us") m = 1; else if (u == "ms") m = 1000; else if (u == "s") m = 1000000;
-    else if (u == "m") m = 60000000; else m = -1
-    printf "%.0f", n * m }'
-}
-
 # Noise meter, as bench/run.sh: CPU that anything but the benchmark used on
 # both cores, in % of one core.
 KSOFTIRQ=$(pgrep '^ksoftirqd/' | tr '\n' ' ' || true)
-cores_busy() {
-  local f c t=0
-  while read -r -a f; do
-    for c in "$@"; do
-      if [ "${f[0]}" = "cpu$c" ]; then
-        t=$((t + f[1] + f[2] + f[3] + f[6] + f[7] + f[8]))
-      fi
-    done
-  done </proc/stat
-  echo "$t"
-}
 ours_ticks() {
   local p t pids
   t=$(shell_ticks)
@@ -505,21 +386,6 @@ ours_ticks() {
   done
   echo "$t"
 }
-noise_start() {
-  NM_CORES=("$@")
-  NM_T=$(now_us)
-  NM_BUSY=$(cores_busy "${NM_CORES[@]}")
-  NM_OURS=$(ours_ticks)
-}
-noise_end() {
-  local busy ours dt
-  busy=$(cores_busy "${NM_CORES[@]}")
-  ours=$(ours_ticks)
-  dt=$(($(now_us) - NM_T))
-  awk -v d=$(((busy - NM_BUSY) - (ours - NM_OURS))) -v hz="$CLK_TCK" -v us="$dt" \
-    'BEGIN {v = d / hz / (us / 1e6) * 100; printf "%.0f", v < 0 ? 0 : v}'
-}
-
 wrk_once() { # key label config duration
   local key=$1 label=$2 k=$3 dur=$4
   local out="$TMP/wrk-$key.txt" pid=${GW_PID[$3]} u0 s0 u1 s1 l0 l1 reqs non2xx sockerr
@@ -588,12 +454,6 @@ run_wrk() { # key label config duration
   fi
 }
 
-median_of() { # array key
-  local -n arr=$1
-  local r
-  for ((r = 1; r <= ROUNDS; r++)); do echo "${arr[${2}_r$r]}"; done |
-    sort -g | awk '{v[NR] = $1} END {print v[int((NR + 1) / 2)]}'
-}
 settle() { # key: medians over the rounds; the worst disturbance, the first error count
   local k=$1 r
   RPS[$k]=$(median_of RPS "$k") P50[$k]=$(median_of P50 "$k") P99[$k]=$(median_of P99 "$k")
@@ -690,8 +550,6 @@ for k in $CONFIGS; do
   fi
 done
 
-# ------------------------------------------------------------ report
-ms() { awk -v u="$1" 'BEGIN {printf "%.2f", u / 1000}'; }
 diff2() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.2f", a - b}'; }
 pct() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%+.0f%%", (a - b) / b * 100; else print "n/a"}'; }
 rounds_of() { # array key
