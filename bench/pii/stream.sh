@@ -3,7 +3,7 @@
 # against build/libgwcore.a (BUILD=dir for another build directory; run
 # `ninja -C build` first). Markdown on stdout.
 #
-#   bench/pii/stream.sh [repetitions]
+#   bench/pii/stream.sh [repetitions [MB of the long answer, default 50]]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=$(mktemp -d /tmp/bench-pii-stream.XXXXXX)
