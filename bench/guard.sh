@@ -57,45 +57,15 @@ BIN=${LLMGATE_BIN:-$ROOT/build/llmgate}
 KEY=sk-bench-master-key
 WARMUP=2
 
-NCPU=$(nproc)
-PROXY_CPU=0
-LOAD_CPU=1
-if [ "$NCPU" -lt 2 ]; then
-  LOAD_CPU=0
-  echo "warning: fewer than 2 cores; everything shares core 0" >&2
-fi
-
-log() { printf '[guard] %s\n' "$*" >&2; }
-die() { printf '[guard] error: %s\n' "$*" >&2; exit 1; }
-
-for c in nginx wrk curl node taskset ss getconf awk; do
-  command -v "$c" >/dev/null || die "$c is missing (apt-get install -y nginx-light wrk curl nodejs)"
-done
-[ -x "$BIN" ] || die "$BIN not found: run ninja -C build first"
-CLK_TCK=$(getconf CLK_TCK)
+BENCH_TAG=guard
+# shared helpers (bench_setup, stop_pid, wait_ready, cpu_ticks, wait_quiet...)
+. "$ROOT/bench/lib.sh"
 
 [[ " $CONFIGS " == *" A "* ]] || die "BENCH_CONFIGS must include A, the baseline"
 for k in $CONFIGS; do
   [[ $k == [ABCD] ]] || die "unknown configuration '$k' in BENCH_CONFIGS (A, B, C, D)"
 done
-
-taskset -cp "$LOAD_CPU" $$ >/dev/null
-
-TMP=$(mktemp -d /tmp/llmgate-guard.XXXXXX)
-chmod 755 "$TMP" # nginx workers run as nobody
-PIDS=()
-cp "$BIN" "$TMP/llmgate"
-BIN=$TMP/llmgate
-if [ -n "${BENCH_REVISION:-}" ]; then
-  REVISION=$BENCH_REVISION
-elif [ -n "${LLMGATE_BIN:-}" ]; then
-  REVISION="binary $LLMGATE_BIN"
-else
-  REVISION="source $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
-fi
-
-# shared helpers (stop_pid, wait_ready, cpu_ticks, wait_quiet, to_us...)
-. "$ROOT/bench/lib.sh"
+bench_setup
 
 trap cleanup EXIT
 trap 'exit 130' INT TERM

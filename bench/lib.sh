@@ -1,7 +1,44 @@
 # Shell helpers shared by bench/run.sh and bench/guard.sh (sourced, not run):
 # processes started and stopped, readiness, CPU ticks from /proc, waiting for a
 # quiet machine, wrk latencies. They use the caller's globals (TMP, PIDS,
-# WAIT_QUIET, LOAD_CPU, PROXY_CPU...) and its log().
+# WAIT_QUIET, LOAD_CPU, PROXY_CPU...); log() and die() name the caller by
+# BENCH_TAG.
+
+log() { printf '[%s] %s\n' "$BENCH_TAG" "$*" >&2; }
+die() { printf '[%s] error: %s\n' "$BENCH_TAG" "$*" >&2; exit 1; }
+
+# What both scripts start with: the cores (PROXY_CPU for the proxy under
+# test, LOAD_CPU for this shell and everything it starts), the tools, CLK_TCK,
+# a temp dir TMP, PIDS, a private copy of the binary (a rebuild during the
+# run must not change what is measured) and how the report names it
+# (REVISION). Uses BIN and ROOT.
+bench_setup() {
+  NCPU=$(nproc)
+  PROXY_CPU=0
+  LOAD_CPU=1
+  if [ "$NCPU" -lt 2 ]; then
+    LOAD_CPU=0
+    echo "warning: fewer than 2 cores; everything shares core 0" >&2
+  fi
+  for c in nginx wrk curl node taskset ss getconf awk; do
+    command -v "$c" >/dev/null || die "$c is missing (apt-get install -y nginx-light wrk curl nodejs)"
+  done
+  [ -x "$BIN" ] || die "$BIN not found: run ninja -C build first"
+  CLK_TCK=$(getconf CLK_TCK)
+  taskset -cp "$LOAD_CPU" $$ >/dev/null
+  TMP=$(mktemp -d "/tmp/llmgate-$BENCH_TAG.XXXXXX")
+  chmod 755 "$TMP" # nginx workers run as nobody
+  PIDS=()
+  cp "$BIN" "$TMP/llmgate"
+  BIN=$TMP/llmgate
+  if [ -n "${BENCH_REVISION:-}" ]; then
+    REVISION=$BENCH_REVISION
+  elif [ -n "${LLMGATE_BIN:-}" ]; then
+    REVISION="binary $LLMGATE_BIN"
+  else
+    REVISION="source $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
+  fi
+}
 
 # Stops one process we started: SIGTERM, then SIGKILL after 5 s.
 stop_pid() {

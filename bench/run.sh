@@ -47,43 +47,10 @@ BIN=${LLMGATE_BIN:-$ROOT/build/llmgate}
 KEY=sk-bench-master-key
 WARMUP=2
 
-NCPU=$(nproc)
-PROXY_CPU=0
-LOAD_CPU=1
-if [ "$NCPU" -lt 2 ]; then
-  LOAD_CPU=0
-  echo "warning: fewer than 2 cores; everything shares core 0" >&2
-fi
-
-log() { printf '[bench] %s\n' "$*" >&2; }
-die() { printf '[bench] error: %s\n' "$*" >&2; exit 1; }
-
-for c in nginx wrk curl node taskset ss getconf awk; do
-  command -v "$c" >/dev/null || die "$c is missing (apt-get install -y nginx-light wrk curl nodejs)"
-done
-[ -x "$BIN" ] || die "$BIN not found: run make first"
-CLK_TCK=$(getconf CLK_TCK)
-
-# This shell and everything it starts run on the load core unless started
-# with an explicit taskset -c "$PROXY_CPU".
-taskset -cp "$LOAD_CPU" $$ >/dev/null
-
-TMP=$(mktemp -d /tmp/llmgate-bench.XXXXXX)
-chmod 755 "$TMP" # nginx workers run as nobody
-PIDS=()
-# Measure a private copy: a rebuild during the run must not change the binary.
-cp "$BIN" "$TMP/llmgate"
-BIN=$TMP/llmgate
-if [ -n "${BENCH_REVISION:-}" ]; then
-  REVISION=$BENCH_REVISION
-elif [ -n "${LLMGATE_BIN:-}" ]; then
-  REVISION="binary $LLMGATE_BIN"
-else
-  REVISION="source $(git -C "$ROOT" describe --always --dirty 2>/dev/null || echo unknown)"
-fi
-
-# shared helpers (stop_pid, wait_ready, cpu_ticks, wait_quiet, to_us...)
+BENCH_TAG=bench
+# shared helpers (bench_setup, stop_pid, wait_ready, cpu_ticks, wait_quiet...)
 . "$ROOT/bench/lib.sh"
+bench_setup
 
 trap cleanup EXIT
 trap 'exit 130' INT TERM

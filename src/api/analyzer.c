@@ -26,6 +26,7 @@
 #include "obs/obs.h"
 #include "util/err.h"
 #include "util/jread.h"
+#include "util/jwrite.h"
 
 #define API_ANALYZER_PARALLEL 8
 #define API_ANALYZER_MAX_BODY (8u * 1024 * 1024)
@@ -38,12 +39,11 @@ struct api__analyzer_req {
     struct buf resp;
 };
 
-/* LiteLLM's /analyze payload for one text: heap bytes (not a C string:
- * json_dumps' memory is jansson's to free), or NULL. */
+/* LiteLLM's /analyze payload for one text: heap bytes (free()), or NULL. */
 static char *payload(const struct guard_need *n, size_t *len)
 {
     json_t *o = json_object();
-    char *s;
+    struct buf b;
 
     json_object_set_new(o, "text", json_stringn(n->text.ptr, n->text.len));
     json_object_set_new(o, "language", json_string(n->an->language));
@@ -51,12 +51,12 @@ static char *payload(const struct guard_need *n, size_t *len)
         json_object_set(o, "entities", n->an->entities);
     if (n->an->ad_hoc)
         json_object_set(o, "ad_hoc_recognizers", (json_t *)n->an->ad_hoc);
-    *len = json_dumpb(o, NULL, 0, JSON_COMPACT);
-    s = *len ? malloc(*len) : NULL;
-    if (s)
-        json_dumpb(o, s, *len, JSON_COMPACT);
+    buf_init(&b, (size_t)1 << 31);
+    if (jwrite(o, 0, jwrite_buf, &b) != 0 || b.len == 0)
+        buf_dispose(&b);
     json_decref(o);
-    return s;
+    *len = b.len;
+    return b.ptr; /* the buffer's heap block, the caller's to free() */
 }
 
 static void req_dispose(struct api__analyzer_req *q)
