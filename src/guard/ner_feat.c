@@ -1060,6 +1060,103 @@ static bool lower_name_pair(const struct guard__ner_tok *t, size_t n, size_t i)
            (i + 1 < n && lower_name(&t[i + 1]) && !t[i + 1].nl_before);
 }
 
+/* Entities the foreign filter is not asked about: first names, big
+ * cities, countries, known organisations (the filter leaves them out too:
+ * tools/ner/gen.mjs). Surnames, towns, regions and names of the long list
+ * that are words in another language ("ferri", "moi", "leider") are. */
+#define FW_KEEP (NL_FIRST | NL_BIGCITY | NL_COUNTRY | NL_ORGNAME)
+
+static inline bool fw_asks(const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_WORD && !(t->lex & (NL_COMMON | FW_KEEP));
+}
+
+/* A common word, in the lexicon or the foreign filter: the word [a, b) hashed as
+ * its own token would be. */
+static bool fw_common(const struct guard__ner_model *m, uint32_t lmask, const unsigned char *s,
+                      size_t a, size_t b)
+{
+    uint64_t h = FNV_INIT;
+
+    if (b - a < 2)
+        return false;
+    for (size_t i = a; i < b;) {
+        uint32_t f;
+        char sc;
+
+        char_step(s, b, &i, &f, &sc);
+        h = fnv_cp(h, f);
+    }
+    h = guard__ner_mix(h);
+    uint16_t lf = lex_flags(m->lex, lmask, h);
+    if (lf & NL_COMMON)
+        return true;
+    return !(lf & FW_KEEP) && guard__ner_fw_has(m->fw, m->fwbits, h);
+}
+
+/* Object pronouns written onto a Spanish or Italian verb ("devolverlo",
+ * "chiamami", "dimmelo"), longest first. */
+static const char *const enclitics[] = {"melo", "mela", "telo", "tela", "selo", "sela", "glielo",
+                                        "gliela", "los", "las", "les", "nos", "gli", "lo",  "la",
+                                        "le",   "me",   "te",   "se",   "mi",   "ti",   "ci",
+                                        "vi",   "si",   "ne",   NULL};
+
+/*
+ * A word the dictionaries miss but whose parts are common words: French
+ * and Portuguese hyphenated forms ("pouvez-vous", "est-ce", "dá-me"), an
+ * elided article or pronoun ("m'aider", "l'adresse"), a verb with a
+ * pronoun written onto it ("devolverlo"). Only for lower-case words of
+ * letters: names the lexicon does not know keep their chance.
+ */
+static bool fw_compound(const struct guard__ner_model *m, uint32_t lmask, const char *text,
+                        const struct guard__ner_tok *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t a = t->start, b = t->end;
+
+    if (t->cap != NER_CAP_LOWER || (t->flags & (NER_TF_DIGIT | NER_TF_DOT | NER_TF_UNDERSCORE)))
+        return false;
+    if (t->flags & NER_TF_HYPHEN) {
+        for (size_t p = a, q; p < b; p = q + 1) {
+            for (q = p; q < b && s[q] != '-';)
+                q++;
+            if (!fw_common(m, lmask, s, p, q))
+                return false;
+        }
+        return true;
+    }
+    if (t->flags & NER_TF_APOS) {
+        size_t q = b;
+
+        while (q > a && s[q - 1] != '\'' && !(q >= a + 3 && s[q - 3] == 0xe2 && s[q - 2] == 0x80 &&
+                                              s[q - 1] == 0x99))
+            q--;
+        return q > a && fw_common(m, lmask, s, q, b);
+    }
+    for (const char *const *e = enclitics; *e; e++) {
+        size_t el = strlen(*e);
+
+        if (b - a >= el + 4 && memcmp(s + b - el, *e, el) == 0)
+            return fw_common(m, lmask, s, a, b - el);
+    }
+    /* A German, Dutch or Scandinavian compound of two common words, with
+     * or without a linking "s" ("liefer|adresse", "geburt|s|datum"). Long
+     * words only (12 characters): shorter surnames are often made so too
+     * ("bergström"). */
+    if (t->ncp >= 12) {
+        for (size_t k = a + 4; k + 4 <= b; k++) {
+            if ((s[k] & 0xc0) == 0x80)
+                continue;
+            if (fw_common(m, lmask, s, k, b) && fw_common(m, lmask, s, a, k))
+                return true;
+            if (s[k - 1] == 's' && k - 1 >= a + 4 && fw_common(m, lmask, s, k, b) &&
+                fw_common(m, lmask, s, a, k - 1))
+                return true;
+        }
+    }
+    return false;
+}
+
 void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
                          struct guard__ner_tok *t, size_t n)
 {
@@ -1074,6 +1171,17 @@ void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
     for (size_t i = 0; i < n; i++)
         if (t[i].kind == NER_K_WORD)
             t[i].lex = lex_flags(m->lex, lmask, t[i].h);
+    /* Words the lexicon does not know, in the other languages' common
+     * words: "magasin", "rechnung" are no names (same loads-first order). */
+    if (m->fwbits) {
+        for (size_t i = 0; i < n; i++)
+            if (fw_asks(&t[i]))
+                __builtin_prefetch(guard__ner_fw_block(m->fw, m->fwbits, t[i].h));
+        for (size_t i = 0; i < n; i++)
+            if (fw_asks(&t[i]) && (guard__ner_fw_has(m->fw, m->fwbits, t[i].h) ||
+                                   fw_compound(m, lmask, text, &t[i])))
+                t[i].lex |= NL_COMMON;
+    }
     /* Case of each line: all lower, all upper or mixed. A short lower-case
      * line in a text that has capitals ("-- sent from mobile") counts as
      * mixed: only long lines, or a wholly lower-case text, say that case
@@ -1442,6 +1550,12 @@ int guard__ner_model_view(const void *img, size_t size, struct guard__ner_model 
         *err = "NER model is truncated";
         return -1;
     }
+    uint64_t nfw = h->fwbits ? ((uint64_t)1 << h->fwbits) / 8 : 0;
+    if (h->fwbits && (h->fwbits < 9 || h->fwbits > 30 || h->off_fw % 64 || h->off_fw > size ||
+                      nfw > size - h->off_fw)) {
+        *err = "NER model is truncated";
+        return -1;
+    }
     m->wbits = h->wbits;
     m->lbits = h->lbits;
     m->pbits = h->pbits;
@@ -1450,6 +1564,8 @@ int guard__ner_model_view(const void *img, size_t size, struct guard__ner_model 
     m->trans = (const int16_t *)(const void *)(b + h->off_trans);
     m->lex = (const struct guard__ner_lexslot *)(const void *)(b + h->off_lex);
     m->prefix = (const uint64_t *)(const void *)(b + h->off_prefix);
+    m->fwbits = h->fwbits;
+    m->fw = h->fwbits ? (const uint64_t *)(const void *)(b + h->off_fw) : NULL;
     for (int x = 0; x <= NER_NLAB; x++)
         for (int y = 0; y < NER_NLAB; y++)
             m->tr[x * NER_NLAB + y] =

@@ -29,7 +29,7 @@
 
 /* Bump when tokens, features or the file layout change: a model trained
  * with other features must be refused, not silently misread. */
-#define NER_FEAT_VERSION 3
+#define NER_FEAT_VERSION 4
 
 /* Labels, BIO over four entity types. */
 enum {
@@ -115,6 +115,12 @@ struct guard__ner_model {
     const int16_t *trans;                 /* [NER_NLAB + 1][NER_NLAB]; row NER_NLAB: start */
     const struct guard__ner_lexslot *lex; /* [1 << lbits] */
     const uint64_t *prefix; /* [1 << pbits bits]: set for words starting a multi-word entry */
+    /* Common words of other languages (fr, de, es, it, pt, nl, sv, da, pl):
+     * a blocked Bloom filter of 2^fwbits bits over token hashes, read as
+     * NL_COMMON for a word the lexicon has neither as common nor as an
+     * entity (guard__ner_fw_has()). fwbits 0: none. */
+    const uint64_t *fw;
+    uint32_t fwbits;
     /* trans widened, BIO-illegal moves at -2^28: what the decoder adds
      * (filled by guard__ner_model_view(), not stored in the file) */
     int32_t tr[(NER_NLAB + 1) * NER_NLAB];
@@ -129,6 +135,8 @@ struct guard__ner_header {
     uint32_t wbits, lbits, pbits;
     float scale;
     uint64_t off_w, off_trans, off_lex, off_prefix, size;
+    uint32_t fwbits, fw_pad;
+    uint64_t off_fw;
 };
 
 /*
@@ -185,6 +193,36 @@ static inline uint16_t guard__ner_fp(uint64_t key)
 static inline uint64_t guard__ner_pbit(uint64_t key, uint32_t pbits)
 {
     return (key >> 24) & (((uint64_t)1 << pbits) - 1);
+}
+
+/*
+ * The foreign common-word filter: a key sets NER_FW_K bits in one 512-bit
+ * block (one cache line), so a probe is one miss at most. The block comes
+ * from the key's top bits, the bits from an odd multiple of the key (the
+ * lexicon slot and fingerprint use the low and top 16 bits of the key).
+ */
+#define NER_FW_K 6
+static inline const uint64_t *guard__ner_fw_block(const uint64_t *fw, uint32_t fwbits, uint64_t key)
+{
+    return fw + ((key >> 40) & ((((uint64_t)1) << (fwbits - 9)) - 1)) * 8;
+}
+static inline void guard__ner_fw_bits(uint64_t key, uint32_t bit[NER_FW_K])
+{
+    uint64_t g = key * 0x9E3779B97F4A7C15ull;
+
+    for (int i = 0; i < NER_FW_K; i++)
+        bit[i] = (uint32_t)(g >> (10 + 9 * i)) & 511;
+}
+static inline bool guard__ner_fw_has(const uint64_t *fw, uint32_t fwbits, uint64_t key)
+{
+    const uint64_t *b = guard__ner_fw_block(fw, fwbits, key);
+    uint32_t bit[NER_FW_K];
+
+    guard__ner_fw_bits(key, bit);
+    for (int i = 0; i < NER_FW_K; i++)
+        if (!((b[bit[i] >> 6] >> (bit[i] & 63)) & 1))
+            return false;
+    return true;
 }
 
 /* Key of the token sequence t[0..n): what the lexicon is indexed by. */

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import zlib from 'node:zlib';
 import path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { allFakers } from '@faker-js/faker';
 import * as L from './lex.mjs';
 import * as TT from './templates_train.mjs';
@@ -794,6 +795,15 @@ function writeLexicon()
         add(n, 'W');
     for (const n of CITY_ENDONYMS.concat(CITY_EXONYMS))
         add(n, 'B'), add(n, 'C');
+    /* The frequent words above are words first: "para", "moi" or "de" are
+     * also a region, a town or a surname somewhere, and as such made names
+     * of "para" in Spanish text. Only their first-name, big-city, country
+     * and organisation flags stay. */
+    const curated = new Set(ID.FOREIGN_COMMON);
+    for (const [e, fs_] of F)
+        if (curated.has(e.toLowerCase()))
+            for (const x of 'LNCRQ')
+                fs_.delete(x);
     const lines = [];
     for (const [e, fs_] of F)
         lines.push(e + '\t' + [...fs_].sort().join(''));
@@ -808,11 +818,75 @@ function writeLexicon()
     return F;
 }
 
+/* Common words of the other languages the corpus uses, from Debian's word
+ * lists (wfrench, wngerman, wspanish, witalian, wportuguese, wdutch,
+ * wswedish, wpolish) and hunspell-es (train.sh installs them): every inflected form, so
+ * that "pouvez", "rechnung" or "magasin" in a lower-case line are no name
+ * candidates. First names, big cities, countries and known organisations
+ * ("pierre", "paris", "rosa") are left out: the lexicon's flag decides
+ * those. Surnames, towns, regions and the long list of any human names
+ * that are also words ("ferri", "moi", "leider") get the common-word flag
+ * too, as English ones have it. Capitalised entries are proper nouns and
+ * left out, but for German nouns. Polish lists 4.3M forms; those up to 12
+ * bytes (2M) are kept. The trainer
+ * compiles out/foreign.txt into the model's filter (--foreign). */
+const DICTS = [['french', 'utf8'], ['ngerman', 'utf8'], ['spanish', 'utf8'], ['italian', 'utf8'],
+    ['portuguese', 'utf8'], ['dutch', 'utf8'], ['swedish', 'latin1'], ['polish', 'utf8', 12]];
+
+function writeForeign(F)
+{
+    const ent = new Set(), entAny = new Set();
+    for (const [e, f] of F) {
+        const fl = [...f].join('');
+        if (/[FBKP]/.test(fl))
+            ent.add(e.toLowerCase());
+        if (/[FLNCBRKPQ]/.test(fl))
+            entAny.add(e.toLowerCase());
+    }
+    const words = new Set();
+    for (const [name, enc, maxBytes] of DICTS) {
+        const file = path.join('/usr/share/dict', name);
+        if (!fs.existsSync(file))
+            throw new Error(`${file} missing: apt-get install w${name}`);
+        for (const line of fs.readFileSync(file, enc).split('\n')) {
+            const raw = line.trim(), w = raw.toLowerCase();
+            if (w.length < 2 || /[\s\d.]/.test(w) || ent.has(w))
+                continue;
+            /* Capitalised entries are proper nouns ("Caldwell" in the Polish
+             * list), except German nouns: there, only those the lexicon does
+             * not know as an entity ("Rechnung", not "Müller"). */
+            if (raw !== w && (name !== 'ngerman' || entAny.has(w)))
+                continue;
+            if (maxBytes && Buffer.byteLength(w) > maxBytes)
+                continue;
+            words.add(w);
+        }
+    }
+    /* wspanish has 86k words and few verb forms ("llegará", "avisen");
+     * hunspell-es's dictionary expanded by its affix rules (unmunch, from
+     * hunspell-tools) has them all: 1.3M forms. */
+    const es = spawnSync('unmunch', ['/usr/share/hunspell/es_ES.dic', '/usr/share/hunspell/es_ES.aff'],
+        { encoding: 'utf8', maxBuffer: 1 << 30 });
+    if (es.status !== 0)
+        throw new Error('unmunch failed: apt-get install hunspell-tools hunspell-es');
+    for (const line of es.stdout.split('\n')) {
+        const raw = line.trim(), w = raw.toLowerCase();
+        if (w.length >= 2 && raw === w && !/[\s\d.\/]/.test(w) && !ent.has(w))
+            words.add(w);
+    }
+    for (const w of ID.FOREIGN_COMMON)
+        if (!ent.has(w))
+            words.add(w);
+    fs.writeFileSync(path.join(OUT, 'foreign.txt'), [...words].sort().join('\n') + '\n');
+    console.error(`gen: ${words.size} foreign common words`);
+}
+
 function main()
 {
     fs.mkdirSync(OUT, { recursive: true });
     fs.mkdirSync(DATA, { recursive: true });
     const F = writeLexicon();
+    writeForeign(F);
 
     /* Lexicon dropout: hide 25 % of the entity entries while training, so the
      * model learns to find names no list knows. Held-out vocabulary is hidden

@@ -179,6 +179,34 @@ static void lex_load(struct lexicon *L, const char *path)
     free(b);
 }
 
+/* The foreign common-word filter (see guard__ner_fw_has()): one word a
+ * line, gzipped or not; single-token words only. 2^FWBITS bits. */
+#define FWBITS 26 /* 8 MB: ~14 bits a word for the ~4.6M words, ~0.5 % false hits */
+static uint64_t *fw_load(const char *path, size_t *nwords)
+{
+    size_t len, n = 0;
+    char *b = slurp_any(path, &len);
+    uint64_t *fw = xmalloc(((size_t)1 << FWBITS) / 8);
+    for (char *line = b; line && *line;) {
+        char *nl = strchr(line, '\n');
+        if (nl)
+            *nl = 0;
+        size_t nt = guard__ner_tokenize(line, strlen(line), tokbuf, 256);
+        if (nt == 1 && tokbuf[0].kind == NER_K_WORD) {
+            uint64_t *blk = (uint64_t *)guard__ner_fw_block(fw, FWBITS, tokbuf[0].h);
+            uint32_t bit[NER_FW_K];
+            guard__ner_fw_bits(tokbuf[0].h, bit);
+            for (int i = 0; i < NER_FW_K; i++)
+                blk[bit[i] >> 6] |= (uint64_t)1 << (bit[i] & 63);
+            n++;
+        }
+        line = nl ? nl + 1 : NULL;
+    }
+    free(b);
+    *nwords = n;
+    return fw;
+}
+
 /* Clears the entity flags of every entry listed in `path` (one a line). */
 static void lex_mask(struct guard__ner_lexslot *slots, uint32_t lbits, const char *path)
 {
@@ -341,8 +369,10 @@ static int cmp_float_abs(const void *a, const void *b)
 static void train(int argc, char **argv)
 {
     if (argc < 5)
-        die("usage: train LEXICON TRAIN.jsonl OUT.model [--mask F] [--epochs N] [--wbits B]");
-    const char *lexpath = argv[2], *corpus = argv[3], *outpath = argv[4], *mask = NULL;
+        die("usage: train LEXICON TRAIN.jsonl OUT.model [--mask F] [--epochs N] [--wbits B] "
+            "[--foreign WORDS]");
+    const char *lexpath = argv[2], *corpus = argv[3], *outpath = argv[4], *mask = NULL,
+               *foreign = NULL;
     int epochs = 8;
     uint32_t wbits = 17;
     for (int i = 5; i + 1 < argc; i += 2) {
@@ -352,6 +382,14 @@ static void train(int argc, char **argv)
             epochs = atoi(argv[i + 1]);
         else if (!strcmp(argv[i], "--wbits"))
             wbits = (uint32_t)atoi(argv[i + 1]);
+        else if (!strcmp(argv[i], "--foreign"))
+            foreign = argv[i + 1];
+    }
+    uint64_t *fw = NULL;
+    if (foreign) {
+        size_t nfw;
+        fw = fw_load(foreign, &nfw);
+        fprintf(stderr, "ner-train: %zu foreign common words in 2^%u bits\n", nfw, FWBITS);
     }
     struct lexicon L = {0};
     lex_load(&L, lexpath);
@@ -362,7 +400,14 @@ static void train(int argc, char **argv)
     memcpy(tslots, L.slots, nslots * sizeof *tslots);
     if (mask)
         lex_mask(tslots, L.lbits, mask);
-    struct guard__ner_model tm = {wbits, L.lbits, L.pbits, 1.0f, NULL, NULL, tslots, L.prefix};
+    struct guard__ner_model tm = {.wbits = wbits,
+                                  .lbits = L.lbits,
+                                  .pbits = L.pbits,
+                                  .scale = 1.0f,
+                                  .lex = tslots,
+                                  .prefix = L.prefix,
+                                  .fw = fw,
+                                  .fwbits = fw ? FWBITS : 0};
 
     size_t nrec;
     struct rec *R = corpus_load(corpus, &nrec);
@@ -552,6 +597,12 @@ static void train(int argc, char **argv)
     off += (nslots * sizeof(struct guard__ner_lexslot) + 7) & ~(size_t)7;
     h.off_prefix = off;
     off += ((size_t)1 << L.pbits) / 8;
+    if (fw) {
+        off = (off + 63) & ~(size_t)63;
+        h.fwbits = FWBITS;
+        h.off_fw = off;
+        off += ((size_t)1 << FWBITS) / 8;
+    }
     h.size = off;
     uint8_t *img = xmalloc(off);
     memcpy(img, &h, sizeof h);
@@ -568,6 +619,8 @@ static void train(int argc, char **argv)
     }
     memcpy(img + h.off_lex, L.slots, nslots * sizeof(struct guard__ner_lexslot));
     memcpy(img + h.off_prefix, L.prefix, ((size_t)1 << L.pbits) / 8);
+    if (fw)
+        memcpy(img + h.off_fw, fw, ((size_t)1 << FWBITS) / 8);
     FILE *o = fopen(outpath, "wb");
     if (!o || fwrite(img, 1, off, o) != off || fclose(o) != 0)
         die("cannot write model");

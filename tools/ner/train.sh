@@ -21,6 +21,15 @@ TRAIN=${TRAIN:-150000}
 EPOCHS=${EPOCHS:-8}
 mkdir -p out
 
+# Debian's word lists of the other languages (gen.mjs: the foreign filter).
+for l in french ngerman spanish italian portuguese dutch swedish polish; do
+    [ -f /usr/share/dict/$l ] || need="${need:-} w$l"
+done
+[ -f /usr/share/hunspell/es_ES.aff ] || need="${need:-} hunspell-es"
+command -v unmunch >/dev/null || need="${need:-} hunspell-tools"
+if [ -n "${need:-}" ]; then
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q $need
+fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
     npm ci --no-audit --no-fund
 fi
@@ -30,7 +39,7 @@ ${CC:-cc} -O2 -g -std=gnu11 -Wall -Wextra -I"$ROOT/src" train.c "$ROOT/src/guard
     $(pkg-config --cflags --libs jansson) -lm -o out/ner-train
 
 ./out/ner-train train "$ROOT/data/ner_lexicon.txt.gz" out/train.jsonl "$ROOT/data/ner.model" \
-    --mask out/mask_train.txt --epochs "$EPOCHS"
+    --mask out/mask_train.txt --epochs "$EPOCHS" --foreign out/foreign.txt
 
 echo "== held-out (unseen templates; names, places, organisations from the held-out 20 %)"
 ./out/ner-train eval "$ROOT/data/ner.model" out/held.jsonl

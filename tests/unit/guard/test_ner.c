@@ -315,6 +315,65 @@ static void test_negatives(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* NL_COMMON of the one word token in `text` after annotation. */
+static bool annotated_common(const char *text)
+{
+    struct guard__ner_tok t[8];
+    size_t n = guard__ner_tokenize(text, strlen(text), t, 8);
+
+    assert_int_equal(n, 1);
+    guard__ner_annotate(&model, text, t, n);
+    return (t[0].lex & NL_COMMON) != 0;
+}
+
+/* The other languages' common words: the filter, the words built of them,
+ * and the names it must leave alone. */
+static void test_foreign_words(void **state)
+{
+    static const char *const common[] = {
+        "magasin",  "rechnung",     "devolverlo",  "llegará",      "zamówienia",
+        "pouvez-vous", "m'aider",   "est-ce",      "geburtsdatum", "kundennummer",
+        "chiamami", "weryfikację",  "leider",      "niemand",
+    };
+    static const char *const names[] = {"wrenfield", "giorgia", "lindqvist", "bergström", "nantes",
+                                        "pierre", "paris",   "rosa",      "oskar"};
+    static const char *const lower[] = {
+        "salut, est-ce que le magasin est ouvert dimanche matin ?",
+        "je n'arrive pas à me connecter depuis hier, pouvez-vous m'aider",
+        "guten morgen, die rechnung ist leider falsch, bitte korrigieren",
+        "hola, el producto llegó roto y quiero devolverlo",
+        "hallo, de levering is te laat en niemand neemt de telefoon op",
+        "wir brauchen dringend ihre kundennummer und das geburtsdatum",
+        "dzień dobry, proszę o weryfikację mojego zamówienia",
+        "preciso de ajuda para cancelar a assinatura do serviço",
+    };
+    struct guard__ner_work w = {0};
+    char out[512];
+
+    (void)state;
+    assert_true(model.fwbits > 0);
+    for (size_t i = 0; i < sizeof(common) / sizeof(common[0]); i++) {
+        if (!annotated_common(common[i]))
+            fail_msg("%s: not a common word", common[i]);
+    }
+    for (size_t i = 0; i < sizeof(names) / sizeof(names[0]); i++) {
+        if (annotated_common(names[i]))
+            fail_msg("%s: taken for a common word", names[i]);
+    }
+    for (size_t i = 0; i < sizeof(lower) / sizeof(lower[0]); i++) {
+        tag(&w, lower[i], out, sizeof out);
+        if (out[0])
+            fail_msg("%s: %s", lower[i], out);
+    }
+    tag(&w, "bonjour, je m'appelle camille moreau et j'habite à nantes", out, sizeof out);
+    assert_string_equal(out, "PERSON:camille moreau|LOCATION:nantes|");
+    tag(&w, "ciao, sono giorgia ferri, chiamami domani", out, sizeof out);
+    assert_string_equal(out, "PERSON:giorgia ferri|");
+    tag(&w, "jag heter erik lindqvist och bor i göteborg", out, sizeof out);
+    assert_string_equal(out, "PERSON:erik lindqvist|LOCATION:göteborg|");
+    guard__ner_work_dispose(&w);
+}
+
 /* Texts over NER_SEGMENT are tagged in pieces: offsets stay right. */
 static void test_long_text(void **state)
 {
@@ -536,6 +595,7 @@ int main(void)
         cmocka_unit_test(test_easy_cases),
         cmocka_unit_test(test_contractions),
         cmocka_unit_test(test_negatives),
+        cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
         cmocka_unit_test(test_runs_match_full_viterbi),

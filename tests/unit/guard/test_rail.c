@@ -1878,11 +1878,11 @@ static void test_stream_holds_only_the_tail(void **state)
     assert_int_equal(guard_stream_feed(&st, str_from("the weather is "), &rel, &v), 0);
     assert_string_equal(rel.ptr, "the weather is ");
     buf_reset(&rel);
-    assert_int_equal(guard_stream_feed(&st, str_from("mild thro"), &rel, &v), 0);
+    assert_int_equal(guard_stream_feed(&st, str_from("mild th"), &rel, &v), 0);
     assert_string_equal(rel.ptr, "mild ");
     buf_reset(&rel);
     /* Digits are held until the run ends. */
-    assert_int_equal(guard_stream_feed(&st, str_from("ughout, card 4111 1111 "), &rel, &v), 0);
+    assert_int_equal(guard_stream_feed(&st, str_from("roughout, card 4111 1111 "), &rel, &v), 0);
     assert_string_equal(rel.ptr, "throughout, card ");
     buf_reset(&rel);
     assert_int_equal(guard_stream_feed(&st, str_from("1111 1111 and more "), &rel, &v), 0);
