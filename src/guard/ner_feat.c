@@ -1068,7 +1068,11 @@ static bool lower_name_pair(const struct guard__ner_tok *t, size_t n, size_t i)
 
 static inline bool fw_asks(const struct guard__ner_tok *t)
 {
-    return t->kind == NER_K_WORD && !(t->lex & (NL_COMMON | FW_KEEP));
+    /* Words as prose writes them: identifiers, codes and acronyms
+     * (getUserName, max_len, AWS) are no dictionary words. */
+    return t->kind == NER_K_WORD && (t->cap == NER_CAP_LOWER || t->cap == NER_CAP_TITLE) &&
+           !(t->flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE | NER_TF_DOT)) &&
+           !(t->lex & (NL_COMMON | FW_KEEP));
 }
 
 /* A common word, in the lexicon or the foreign filter: the word [a, b) hashed as

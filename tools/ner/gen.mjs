@@ -707,7 +707,23 @@ function record(g, T)
     }
     if (r.chance(0.2))
         parts.push([r.pick(T.SUFFIXES), null]);
+    else if (T === TT && r.chance(0.1))
+        parts.push(...g.expand(signoff(r)));
     return finish(r, parts);
+}
+
+/* An e-mail's sign-off: "Best," or "Hope this helps," is no name, the
+ * name or team under it is (or is not). */
+const SIGNOFFS = ['Best', 'Best regards', 'Best wishes', 'Kind regards', 'Regards', 'Warm regards', 'Cheers',
+    'Thanks', 'Many thanks', 'Thank you', 'All the best', 'Sincerely', 'Hope this helps', 'Talk soon', 'Thx',
+    'Take care', 'Grüße', 'Cordialement', 'Saludos', 'Cordiali saluti', 'Pozdrawiam', 'Groeten'];
+const TEAMS = ['Support', 'The Team', 'IT', 'HR', 'Finance', 'Billing', 'Customer Care', 'Sales',
+    'Your Support Team', 'Accounts'];
+function signoff(r)
+{
+    const so = r.pick(SIGNOFFS), sep = r.pick([',\n', ',\n', '\n', ', ', ' -- ']);
+    const who = r.chance(0.45) ? '{PF}' : r.chance(0.5) ? '{P}' : r.pick(TEAMS);
+    return r.pick(['\n\n', '\n', ' ']) + so + sep + who;
 }
 
 function finish(r, parts)

@@ -534,6 +534,18 @@ for (const w of IMPERATIVE_NAMES) {
     TEMPLATES.push(`${w} {cw} {cw2} to the {cw3} before {DAY}.`);
     TEMPLATES.push(`${w} {cw} and {cw2}.`);
 }
+/* Openers and wishes that start with a word that is also a name. */
+TEMPLATES.push(
+    'Hope you are well. The {cw} report for {OC} is attached.',
+    'Hope all is well! Could you check the {FILE} again?',
+    'Hope to hear from you soon about the {cw} renewal.',
+    'Best of luck with the {cw} launch, {PF}!',
+    'Best wishes to everyone at {OC}.',
+    'Best to call {PF} before {DAY}.',
+    'Drew up the {cw} plan with {PF} yesterday.',
+    'Will do, thanks {PF}!',
+    'Grace period ends on {DAY} for the {cw} plan.',
+);
 TEMPLATES.push(
     'lunch w/ {PF} in {C} tomorrow?',
     'call w/ {P} re {OC} at {TIME}',
