@@ -164,12 +164,29 @@ struct guard__consumer {
     uint16_t rec, pat;
 };
 
+/*
+ * A leading negative look-behind of a pattern, (?<![0-9][ .,/-]) say: one
+ * or two characters, each a set of ASCII bytes and at most one range of
+ * code points >= 0x80. Only members the pattern's set certainly has are
+ * kept (an unreadable part is dropped, not guessed), so a hit means the
+ * pattern cannot start there.
+ */
+#define GUARD_LB_MAX 4
+struct guard__lb {
+    uint8_t len;           /* characters: 1 or 2 */
+    uint8_t ascii[2][16];  /* per character, the farthest first */
+    uint32_t lo[2], hi[2]; /* lo > hi: no range */
+};
+
 struct guard__expr {
     pcre2_code *code;
     bool jit;            /* JIT-compiled: matched with pcre2_jit_match() */
     uint32_t minw, maxw; /* match width bounds in bytes (family filter) */
     uint32_t reach; /* longest match in bytes (of the pattern, not its trigger); 0: unbounded */
     uint8_t family; /* 0: own Hyperscan expression, else 1 + GP_T* index */
+    /* A family member: the digit counts its matches start with
+     * (guard__digit_runs()), 0 when unknown. */
+    uint32_t runs;
     /* Patterns with the same hand-written trigger share one Hyperscan
      * expression, reported under the first one's id: the next pattern
      * sharing it, or UINT32_MAX; `shared` marks the ones not compiled. */
@@ -185,6 +202,26 @@ struct guard__expr {
     bool stop_set;
     bool rb_latin; /* nor may a Latin letter U+00C0..U+024F */
     bool rb_set;
+    /* Where a match may start (guard.c, can_start()): its first byte is
+     * one PCRE2's start bitmap has (never a UTF-8 continuation byte), and
+     * no look-behind of `lb` hits. st[] per byte: GUARD_ST_FIRST, it may
+     * start a match; GUARD_ST_LB1, right before a start it makes a
+     * one-character look-behind hit; bit 4 + i, it is a last character
+     * of the two-character look-behind lb[i]. lb_wide: some look-behind
+     * has a range of code points >= 0x80. `filter`: any of it can rule a
+     * start out. */
+    uint8_t st[256];
+    bool first_set;
+    uint8_t n_lb;
+    struct guard__lb lb[GUARD_LB_MAX];
+    bool lb_wide;
+    bool filter;
+};
+
+enum {
+    GUARD_ST_FIRST = 1,
+    GUARD_ST_LB1 = 2,
+    GUARD_ST_LB2 = 4, /* shift of the two-character look-behinds' bits */
 };
 
 struct guard__ctxword {
@@ -192,6 +229,9 @@ struct guard__ctxword {
     char *norm;       /* " tok tok " with guard spaces, heap */
     size_t len;
     uint64_t h; /* hash of a one-token word (built-in lists), else 0 */
+    /* Of a phrase (built-in lists): its first token's hash, which the
+     * window's mask must hold before the phrase is looked for; else 0. */
+    uint64_t h1;
 };
 
 /* The context window before a candidate (guard.c), kept for the next
@@ -200,6 +240,7 @@ struct guard__ctxword {
 struct guard__ctxwin {
     bool valid;
     size_t start, len;
+    size_t base;   /* the window is win + base (written right-aligned, or from 0) */
     char win[512]; /* " tok tok tok " */
     uint16_t off[GUARD_WIN_TOKENS], tlen[GUARD_WIN_TOKENS];
     uint64_t hash[GUARD_WIN_TOKENS];
@@ -214,6 +255,10 @@ struct guard__ctxwin {
 struct guard__reccontext {
     struct guard__ctxword *w;
     size_t n;
+    /* When every word has a hash (h or h1): their bits, as in a window's
+     * mask. A window whose mask has none of them holds none of the words. */
+    bool masked;
+    uint64_t mask[4];
 };
 
 struct guard_engine {
@@ -274,7 +319,18 @@ struct guard_scratch {
      * while attached; and the bytes hs_scan() has read, for the tests. */
     struct guard_incr *incr;
     size_t hs_block_bytes;
+    /* guard_analyze()'s working arrays, kept between calls (a malloc() and
+     * free() each cost ~100 instructions, a tenth of a short text's
+     * scan); given back after a call that grew them past
+     * GUARD_KEEP_RESULTS results. */
+    struct guard_results tmp;
+    int *spec;
+    size_t spec_cap;
+    void *fin;
+    size_t fin_cap;
 };
+
+#define GUARD_KEEP_RESULTS 1024
 
 /* ---- incremental scans (incr.c) ----------------------------------------- */
 
@@ -349,6 +405,11 @@ int guard__results_push(struct guard_results *r, const struct guard_result *x);
 char *guard__hs_pattern(const char *pcre);
 /* Parses a trailing negative look-ahead `(?![...])` of `pcre` into x->rb. */
 void guard__right_boundary(const char *pcre, struct guard__expr *x);
+/* Parses the leading negative look-behinds of `pcre` into x->lb. */
+void guard__left_boundary(const char *pcre, struct guard__expr *x);
+/* The digit counts a match of `pcre` can start with (bit k: k digits, bit
+ * 31: 31 or more), or 0 when the pattern is not read that far. */
+uint32_t guard__digit_runs(const char *pcre);
 
 /* tld.c */
 bool guard__tld_known(const char *tld, size_t n); /* case-insensitive */

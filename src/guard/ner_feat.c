@@ -3,17 +3,21 @@
  * trainer (tools/ner/train.c) share, so that a model is always applied to
  * exactly the features it was trained on. See ner_feat.h for the pipeline.
  *
- * Costs (bench/pii's 1 KB chat message: 217 tokens, 27 candidates, 196k
- * instructions, ~10 us): one pass over the bytes to tokenize (case folding
- * and hashing on the fly, no copies; 71k), one lexicon probe per word plus
- * up to four for multi-word entries, the gate, shapes and affixes of the
- * candidates and their neighbours (52k), ~26 feature buckets per candidate
- * (32k), Viterbi over the runs of candidates only (6k; 24k over every token).
- * Nothing allocates.
+ * Costs (bench/pii's 1 KB chat message: 217 tokens, 27 candidates, 140k
+ * instructions): the tokenizer classifies the bytes sixteen at a time into
+ * bit masks and reads each byte of a word once more, for its hash (58k);
+ * one lexicon probe per word plus up to four for multi-word entries, the
+ * gate, shapes and affixes of the candidates and their neighbours (40k);
+ * ~26 feature buckets per candidate (21k); their weight rows and Viterbi
+ * over the runs of candidates only (21k; Viterbi over every token was 24k
+ * alone). Nothing allocates.
  */
 #include "guard/ner_feat.h"
 
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 /* ---- hashing -------------------------------------------------------------- */
 
@@ -327,6 +331,54 @@ static void describe_plain(const unsigned char *s, const struct plain *a, struct
     clear_annotations(t);
 }
 
+/* Per ASCII byte of a token: capitals, small letters and digits in three
+ * 21-bit counters (summed with one add; describe_ascii() takes tokens
+ * shorter than 2^20 bytes), and the NER_TF_* flag it sets. */
+#define AN_UPPER 1ull
+#define AN_LOWER (1ull << 21)
+#define AN_DIGIT (1ull << 42)
+#define AN_FIELD ((1ull << 21) - 1)
+static const uint64_t ascii_cnt[128] = {
+    ['0' ... '9'] = AN_DIGIT,
+    ['A' ... 'Z'] = AN_UPPER,
+    ['a' ... 'z'] = AN_LOWER,
+};
+static const uint8_t ascii_flag[128] = {
+    ['0' ... '9'] = NER_TF_DIGIT, ['-'] = NER_TF_HYPHEN,     ['.'] = NER_TF_DOT,
+    ['\''] = NER_TF_APOS,         ['_'] = NER_TF_UNDERSCORE,
+};
+
+/* describe() of a token of ASCII bytes: they are the code points and
+ * their own shape classes, so no decoding and no switch. */
+static void describe_ascii(const unsigned char *s, struct guard__ner_tok *t, uint8_t kind)
+{
+    uint64_t h = FNV_INIT, cnt = 0;
+    unsigned flags = 0;
+
+    for (size_t i = t->start; i < t->end; i++) {
+        unsigned c = s[i];
+        h = (h ^ ascii_fold[c]) * FNV_PRIME;
+        cnt += ascii_cnt[c];
+        flags |= ascii_flag[c];
+    }
+    int upper = (int)(cnt & AN_FIELD), lower = (int)(cnt >> 21 & AN_FIELD);
+    int digits = (int)(cnt >> 42), letters = upper + lower, first_case = -1;
+    size_t ncp = t->end - t->start;
+
+    for (size_t i = t->start; i < t->end && first_case < 0; i++)
+        if (ascii_cnt[s[i]] & (AN_UPPER | AN_LOWER))
+            first_case = (ascii_cnt[s[i]] & AN_UPPER) != 0;
+    t->h = guard__ner_mix(h);
+    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
+    t->flags = (uint8_t)flags;
+    if (kind != NER_K_URL)
+        kind = letters ? NER_K_WORD : digits ? NER_K_NUM : NER_K_PUNCT;
+    t->kind = kind;
+    set_cap(t, letters, upper, lower, first_case);
+    t->shape = 0;
+    clear_annotations(t);
+}
+
 /* A one-byte ASCII punctuation token: what describe() computes for it. */
 static void describe_punct1(unsigned c, struct guard__ner_tok *t)
 {
@@ -440,6 +492,15 @@ static void describe_rest_ascii(const unsigned char *s, struct guard__ner_tok *t
     }
     t->shape = (uint32_t)(guard__ner_mix(sh) >> 32);
     uint64_t p3 = FNV_INIT, s2 = FNV_INIT, s3 = FNV_INIT;
+    if (m >= 3) {
+        /* Most tokens: the six bytes the affixes read, no loops. */
+        uint64_t a = ascii_fold[p[0]], b = ascii_fold[p[1]], c = ascii_fold[p[2]];
+        uint64_t x = ascii_fold[p[m - 3]], y = ascii_fold[p[m - 2]], z = ascii_fold[p[m - 1]];
+        t->pre3 = (uint32_t)((((((FNV_INIT ^ a) * FNV_PRIME) ^ b) * FNV_PRIME) ^ c) * FNV_PRIME);
+        t->suf2 = (uint32_t)((((FNV_INIT ^ y) * FNV_PRIME) ^ z) * FNV_PRIME);
+        t->suf3 = (uint32_t)((((((FNV_INIT ^ x) * FNV_PRIME) ^ y) * FNV_PRIME) ^ z) * FNV_PRIME);
+        return;
+    }
     for (size_t i = 0; i < 3 && i < m; i++)
         p3 = (p3 ^ ascii_fold[p[i]]) * FNV_PRIME;
     for (size_t i = m >= 2 ? m - 2 : 0; i < m; i++)
@@ -689,17 +750,27 @@ struct tz {
     bool ref; /* guard__ner_tokenize_ref(): no fast path */
 };
 
-static void emit(struct tz *z, size_t a, size_t b, uint8_t kind)
+/* `ascii`: every byte of [a, b) is below 0x80 (then the fast path may
+ * describe it without decoding). */
+static void emit_as(struct tz *z, size_t a, size_t b, uint8_t kind, bool ascii)
 {
     if (z->count < z->cap) {
         struct guard__ner_tok *t = &z->t[z->count];
         t->start = (uint32_t)a;
         t->end = (uint32_t)b;
         t->nl_before = z->nl;
-        describe(z->s, z->n, t, kind);
+        if (ascii && !z->ref && b - a < AN_FIELD)
+            describe_ascii(z->s, t, kind);
+        else
+            describe(z->s, z->n, t, kind);
     }
     z->count++;
     z->nl = false;
+}
+
+static void emit(struct tz *z, size_t a, size_t b, uint8_t kind)
+{
+    emit_as(z, a, b, kind, false);
 }
 
 /* A word of ASCII letters and digits only, described while it was found. */
@@ -773,11 +844,12 @@ static bool clitic_ok(const unsigned char *s, size_t a, size_t ap, size_t b)
 static void emit_word(struct tz *z, size_t a, size_t b)
 {
     size_t ap = 0, i = a, before = 0, after = 0;
-    bool ok = false;
+    bool ok = false, ascii = true;
 
     while (i < b) {
         size_t k = i;
         uint32_t c = decode(z->s, z->n, &i);
+        ascii &= i == k + 1 && c < 0x80; /* not an overlong form either */
         if (is_apos(c) && before >= 2) {
             ap = k;
             after = 0;
@@ -795,11 +867,11 @@ static void emit_word(struct tz *z, size_t a, size_t b)
     /* "'s" always; Turkish case suffixes on capitalised words; never
      * English contractions (don't, we're, I'll) nor "Xi'an". */
     if (ok && after >= 1 && after <= 5 && clitic_ok(z->s, a, ap, b)) {
-        emit(z, a, ap, NER_K_WORD);
-        emit(z, ap, b, NER_K_WORD);
+        emit_as(z, a, ap, NER_K_WORD, ascii);
+        emit_as(z, ap, b, NER_K_WORD, ascii);
         return;
     }
-    emit(z, a, b, NER_K_WORD);
+    emit_as(z, a, b, NER_K_WORD, ascii);
 }
 
 /* Where the word that reached w (its last character `prev`) ends: letters
@@ -879,6 +951,36 @@ static void words(struct tz *z, size_t p, size_t e)
     }
 }
 
+/* The tokens of the non-space run [k, e); `may_url`: it may hold an
+ * address (see tokenize()), so find_url() must look. */
+static void run(struct tz *z, size_t k, size_t e, bool may_url)
+{
+    const unsigned char *s = z->s;
+    size_t ua, ub, p = k;
+    struct urlscan us;
+
+    if (may_url)
+        urlscan_init(&us, e);
+    while (p < e) {
+        if (may_url && find_url(s, p, &us, &ua, &ub)) {
+            /* Sentence punctuation after an address is not part of it. */
+            while (ub > ua && strip_punct(s[ub - 1]))
+                ub--;
+            if (ub > ua) {
+                unsigned any = 0;
+                for (size_t j = ua; j < ub; j++)
+                    any |= s[j];
+                words(z, p, ua);
+                emit_as(z, ua, ub, NER_K_URL, any < 0x80);
+                p = ub;
+                continue;
+            }
+        }
+        words(z, p, e);
+        p = e;
+    }
+}
+
 static size_t tokenize(struct tz *z)
 {
     const unsigned char *s = z->s;
@@ -911,36 +1013,322 @@ static size_t tokenize(struct tz *z)
                 break;
             e = j;
         }
-        bool may_url = z->ref || (url & AC_URL) || (url & (AC_W | AC_DOT)) == (AC_W | AC_DOT);
-        size_t ua, ub, p = k;
-        struct urlscan us;
-        if (may_url)
-            urlscan_init(&us, e);
-        while (p < e) {
-            if (may_url && find_url(s, p, &us, &ua, &ub)) {
-                /* Sentence punctuation after an address is not part of it. */
-                while (ub > ua && strip_punct(s[ub - 1]))
-                    ub--;
-                if (ub > ua) {
-                    words(z, p, ua);
-                    emit(z, ua, ub, NER_K_URL);
-                    p = ub;
-                    continue;
-                }
-            }
-            words(z, p, e);
-            p = e;
-        }
+        run(z, k, e, z->ref || (url & AC_URL) || (url & (AC_W | AC_DOT)) == (AC_W | AC_DOT));
         i = e;
     }
     return z->count;
 }
 
+#ifdef __SSE2__
+/*
+ * The fast tokenizer classifies the text sixteen bytes at a time into bit
+ * masks (bit i: byte base + i), then finds runs, words and their capitals
+ * by bit scans: no per-byte class test and no second walk over a run, only
+ * the hash still reads each byte of a word. What the masks do not settle
+ * (characters above U+007F, joiners, runs longer than a mask, possible
+ * addresses) goes to the general code above, which then yields the same
+ * tokens it always did.
+ */
+#define MK_WIN 2048 /* bytes one filling covers, plus 64 bytes of look-ahead */
+#define MK_RUN 56   /* longest run the masks take; longer ones go to run() */
+
+enum {
+    MK_STOP, /* white space, a byte from 0x80, and every position past the text */
+    MK_AN,   /* ASCII letters and digits */
+    MK_UP,   /* A-Z */
+    MK_LO,   /* a-z */
+    MK_URL,  /* '@', ':', '.', 'w', 'W': what may make a run an address */
+    MK_N
+};
+
+struct masks {
+    size_t base, end; /* filled for [base, end + 64); end is len or base + MK_WIN */
+    uint8_t m[MK_N][(MK_WIN + 128) / 8];
+};
+
+/* The capitalisation class of an ASCII word from bit masks of its capitals
+ * and small letters (bit i: byte i): set_cap() without counting. */
+static inline uint8_t mask_cap(uint64_t up, uint64_t lo)
+{
+    uint64_t let = up | lo;
+
+    if (!let)
+        return NER_CAP_NONE;
+    if (!up)
+        return NER_CAP_LOWER;
+    if (!lo && (let & (let - 1)))
+        return NER_CAP_UPPER; /* two letters or more, all capitals */
+    if (let & -let & up)
+        return NER_CAP_TITLE; /* the first letter is a capital */
+    return NER_CAP_MIXED;
+}
+
+/* A word of ASCII bytes starting with a letter or digit, shorter than 256
+ * bytes, all that describe() finds in it given: its hash before
+ * guard__ner_mix(), its capitals and small letters as bit masks (bit i:
+ * byte a + i), and its NER_TF_* flags. */
+static void emit_masked(struct tz *z, size_t a, size_t b, uint64_t h, uint64_t up, uint64_t lo,
+                        unsigned flags)
+{
+    if (z->count < z->cap) {
+        struct guard__ner_tok *t = &z->t[z->count];
+        t->start = (uint32_t)a;
+        t->end = (uint32_t)b;
+        t->h = guard__ner_mix(h);
+        t->shape = 0;
+        t->kind = (up | lo) ? NER_K_WORD : NER_K_NUM;
+        t->cap = mask_cap(up, lo);
+        t->ncp = (uint8_t)(b - a);
+        t->nl_before = z->nl;
+        t->flags = (uint8_t)flags;
+        clear_annotations(t);
+    }
+    z->count++;
+    z->nl = false;
+}
+
+/* Bytes after which an ASCII word may go on (see joiner()), or that may
+ * start a letter of another script. */
+static const bool may_join[256] = {
+    ['-'] = 1,  ['_'] = 1, ['.'] = 1, ['/'] = 1,           ['&'] = 1,
+    ['\''] = 1, [','] = 1, [':'] = 1, [0x80 ... 0xff] = 1,
+};
+
+static inline void put16(uint8_t *p, int m)
+{
+    uint16_t v = (uint16_t)m;
+    memcpy(p, &v, 2);
+}
+
+static void masks_fill(struct masks *k, const unsigned char *s, size_t len, size_t base)
+{
+    size_t n = len - base < MK_WIN ? len - base : MK_WIN;
+    size_t blocks = (n + 64 + 15) / 16;
+
+    k->base = base;
+    k->end = base + n;
+    for (size_t j = 0; j < blocks; j++) {
+        size_t p = base + 16 * j;
+        int pad = 0;
+        __m128i v;
+
+        if (p + 16 <= len) {
+            v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+        } else {
+            unsigned char tail[16] = {0};
+            if (p < len)
+                memcpy(tail, s + p, len - p);
+            v = _mm_loadu_si128((const __m128i *)(const void *)tail);
+            pad = (int)((0xffffu << (p < len ? len - p : 0)) & 0xffff);
+        }
+        /* Signed compares: bytes from 0x80 are negative, in no range. */
+        __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
+        __m128i sp = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(' ')),
+                                  _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('\t' - 1)),
+                                                _mm_cmplt_epi8(v, _mm_set1_epi8('\r' + 1))));
+        __m128i dg = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('0' - 1)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8('9' + 1)));
+        __m128i up = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('A' - 1)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
+        __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
+                                   _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
+        __m128i url = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')),
+                                                _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
+                                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
+                                                _mm_cmpeq_epi8(l, _mm_set1_epi8('w'))));
+        put16(&k->m[MK_STOP][2 * j], _mm_movemask_epi8(_mm_or_si128(sp, v)) | pad);
+        put16(&k->m[MK_AN][2 * j], _mm_movemask_epi8(_mm_or_si128(dg, _mm_or_si128(up, lo))));
+        put16(&k->m[MK_UP][2 * j], _mm_movemask_epi8(up));
+        put16(&k->m[MK_LO][2 * j], _mm_movemask_epi8(lo));
+        put16(&k->m[MK_URL][2 * j], _mm_movemask_epi8(url));
+    }
+}
+
+/* The masks of class `c` from position `pos` on: at least 57 valid bits
+ * (an unaligned 8-byte read shifted by the bit offset; x86 is little
+ * endian). */
+static inline uint64_t mk(const struct masks *k, int c, size_t pos)
+{
+    size_t o = pos - k->base;
+    uint64_t x;
+
+    memcpy(&x, &k->m[c][o >> 3], 8);
+    return x >> (o & 7);
+}
+
+/* The first `n` bits (n < 64). */
+static inline uint64_t low_bits(size_t n)
+{
+    return ((uint64_t)1 << n) - 1;
+}
+
+/* Whether find_url() can find anything in the run [a, b): it needs a
+ * "://", a "www." or an '@' (a sentence's "weekend." or "Also:" has
+ * none, and is no more than words). */
+static bool may_hold_url(const unsigned char *s, size_t a, size_t b)
+{
+    for (size_t i = a; i < b; i++) {
+        if (s[i] == '@')
+            return true;
+        if (s[i] == ':' && i + 2 < b && s[i + 1] == '/' && s[i + 2] == '/')
+            return true;
+        if ((s[i] | 32) == 'w' && i + 4 <= b && is_www(s, i))
+            return true;
+    }
+    return false;
+}
+
+/*
+ * Where the ASCII word whose letters and digits stop at s[w] ends, joiners
+ * followed by the masks of letters and digits (`an`, from r on) as
+ * word_end() follows them ("2022-04-22", "thank-you", "10.74.111.105");
+ * the joiners' NER_TF_* flags go to *flags. 0 when word_end() and
+ * emit_word() must decide: an apostrophe (a clitic to split off), or a
+ * character above U+007F at or next to a joiner.
+ */
+static size_t joined_end(const unsigned char *s, size_t r, size_t e, uint64_t an, size_t w,
+                         unsigned *flags)
+{
+    while (w < e && may_join[s[w]]) {
+        unsigned c = s[w];
+        size_t nx = w + 1;
+        if (c >= 0x80 || c == '\'' || (nx < e && s[nx] >= 0x80))
+            return 0;
+        uint64_t an_nx = an >> (nx - r);
+        if (nx >= e || !(an_nx & 1))
+            break;
+        if ((c == ',' || c == ':') && !(is_digit(s[w - 1]) && is_digit(s[nx])))
+            break;
+        *flags |= ascii_flag[c];
+        w = nx + (size_t)__builtin_ctzll(~an_nx);
+    }
+    return w;
+}
+
+/* Words and punctuation of the run [r, e) (at most MK_RUN bytes, no
+ * address in it): words() with the class tests read from the masks of
+ * letters and digits, capitals and small letters from r on. */
+static void words_masked(struct tz *z, size_t r, size_t e, uint64_t an, uint64_t up, uint64_t lo)
+{
+    const unsigned char *s = z->s;
+
+    for (size_t p = r; p < e;) {
+        uint64_t a = an >> (p - r);
+        if (!(a & 1)) {
+            unsigned c = s[p];
+            if (c >= 0x80) {
+                words(z, p, e); /* from a character above U+007F on */
+                return;
+            }
+            emit_punct1(z, p, c);
+            p++;
+            continue;
+        }
+        /* ASCII letters and digits; the run's end is none, so the word
+         * stops inside the run. */
+        size_t w0 = p + (size_t)__builtin_ctzll(~a);
+        unsigned flags = 0;
+        size_t w = joined_end(s, r, e, an, w0, &flags);
+        if (!w) {
+            size_t we = word_end(s, e, w0, s[w0 - 1]);
+            if (we != w0) {
+                emit_word(z, p, we);
+                p = we;
+                continue;
+            }
+            w = w0;
+            flags = 0;
+        }
+        uint64_t in = low_bits(w - p), u = up >> (p - r) & in, l = lo >> (p - r) & in;
+        if ((a & in) & ~(u | l))
+            flags |= NER_TF_DIGIT;
+        /* fnv_cp() below 0x100; two bytes a step, half the loop tests. */
+        uint64_t h = FNV_INIT;
+        size_t i = p;
+        for (; i + 2 <= w; i += 2) {
+            h = (h ^ ascii_fold[s[i]]) * FNV_PRIME;
+            h = (h ^ ascii_fold[s[i + 1]]) * FNV_PRIME;
+        }
+        if (i < w)
+            h = (h ^ ascii_fold[s[i]]) * FNV_PRIME;
+        emit_masked(z, p, w, h, u, l, flags);
+        p = w;
+    }
+}
+
+static size_t tokenize_masked(struct tz *z)
+{
+    const unsigned char *s = z->s;
+    size_t len = z->n, i = 0;
+    struct masks k;
+
+    masks_fill(&k, s, len, 0);
+    while (i < len) {
+        /* White space: mostly one byte, cheaper tested than looked up. */
+        unsigned c = s[i];
+        if (ascii_cls[c] & AC_SPACE) {
+            if (c == '\n' || c == '\r')
+                z->nl = true;
+            i++;
+            continue;
+        }
+        if (c & 0x80) {
+            size_t j = i;
+            uint32_t d = decode_slow(s, len, &j);
+            if (is_space(d)) {
+                if (d == 0x2028 || d == 0x2029)
+                    z->nl = true;
+                i = j;
+                continue;
+            }
+        }
+        /* A run reads 64 bytes of masks past its start. */
+        if (i + 64 >= k.end && k.end < len)
+            masks_fill(&k, s, len, i);
+        /* The run [i, e): up to white space; a byte from 0x80 stops the
+         * scan only to ask whether its character is a space (U+00A0...). */
+        size_t e = i + (size_t)__builtin_ctzll(mk(&k, MK_STOP, i) | (uint64_t)1 << 57);
+        while (e - i <= MK_RUN && e < len && (s[e] & 0x80)) {
+            size_t j = e;
+            if (is_space(decode_slow(s, len, &j)))
+                break;
+            e = j + (size_t)__builtin_ctzll(mk(&k, MK_STOP, j) | (uint64_t)1 << 57);
+        }
+        if (e - i > MK_RUN) {
+            /* Too long for the masks: its end byte by byte, and find_url()
+             * asked without the test for '@', ':' and "www." (it finds
+             * nothing without them, as in guard__ner_tokenize_ref()). */
+            for (e = i; e < len;) {
+                size_t j = e;
+                if (is_space(s[e] < 0x80 ? s[j++] : decode_slow(s, len, &j)))
+                    break;
+                e = j;
+            }
+            run(z, i, e, true);
+            i = e;
+            continue;
+        }
+        if ((mk(&k, MK_URL, i) & low_bits(e - i)) && may_hold_url(s, i, e)) {
+            run(z, i, e, true);
+            i = e;
+            continue;
+        }
+        words_masked(z, i, e, mk(&k, MK_AN, i), mk(&k, MK_UP, i), mk(&k, MK_LO, i));
+        i = e;
+    }
+    return z->count;
+}
+#endif
+
 size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *t, size_t cap)
 {
     struct tz z = {(const unsigned char *)text, len, t, cap, 0, false, false};
 
+#ifdef __SSE2__
+    return tokenize_masked(&z);
+#else
     return tokenize(&z);
+#endif
 }
 
 size_t guard__ner_tokenize_ref(const char *text, size_t len, struct guard__ner_tok *t, size_t cap)
@@ -1161,30 +1549,68 @@ static bool fw_compound(const struct guard__ner_model *m, uint32_t lmask, const 
     return false;
 }
 
+/*
+ * The longest multi-word lexicon entry starting at the candidate t[i],
+ * within the line. A bitmap says which words start one (most do not: no
+ * probe at all); the table also holds every proper prefix of a multi-word
+ * entry, with no flags, so the walk stops at the first n-gram that leads
+ * nowhere. Returns the end of the entry, or `cover` when there is none.
+ */
+static size_t gazetteer(const struct guard__ner_model *m, struct guard__ner_tok *t, size_t n,
+                        size_t i, size_t cover)
+{
+    uint64_t pb = guard__ner_pbit(t[i].h, m->pbits);
+    if (!(m->prefix[pb >> 6] >> (pb & 63) & 1))
+        return cover;
+    uint64_t k = t[i].h;
+    size_t best = 0;
+    uint16_t bf = 0;
+    for (size_t j = i + 1; j < n && j < i + GAZ_MAX && !t[j].nl_before && t[j].cand; j++) {
+        k = guard__ner_combine(k, t[j].h);
+        long slot = guard__ner_lex_slot(m->lex, m->lbits, k);
+        if (slot < 0)
+            break;
+        if (m->lex[slot].flags) {
+            best = j + 1;
+            bf = m->lex[slot].flags;
+        }
+    }
+    if (!best)
+        return cover;
+    for (size_t j = i; j < best; j++) {
+        t[j].gaz_pos = j == i ? 1 : 2;
+        t[j].gaz_lex = bf;
+    }
+    return best;
+}
+
 void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
                          struct guard__ner_tok *t, size_t n)
 {
     size_t cover = 0;
 
-    /* One probe per word: issue all the loads first, the table is megabytes
-     * and the words are many. */
+    /* One probe per word: issue all the loads first, the tables are
+     * megabytes and the words are many. The block of the foreign filter
+     * is asked for every word, before the lexicon says which words it will
+     * be probed for: a pass of its own cost more than the few blocks
+     * fetched in vain. */
     uint32_t lmask = (1u << m->lbits) - 1;
-    for (size_t i = 0; i < n; i++)
-        if (t[i].kind == NER_K_WORD)
-            __builtin_prefetch(&m->lex[(uint32_t)t[i].h & lmask]);
-    for (size_t i = 0; i < n; i++)
-        if (t[i].kind == NER_K_WORD)
-            t[i].lex = lex_flags(m->lex, lmask, t[i].h);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != NER_K_WORD)
+            continue;
+        __builtin_prefetch(&m->lex[(uint32_t)t[i].h & lmask]);
+        if (m->fwbits)
+            __builtin_prefetch(guard__ner_fw_block(m->fw, m->fwbits, t[i].h));
+    }
     /* Words the lexicon does not know, in the other languages' common
-     * words: "magasin", "rechnung" are no names (same loads-first order). */
-    if (m->fwbits) {
-        for (size_t i = 0; i < n; i++)
-            if (fw_asks(&t[i]))
-                __builtin_prefetch(guard__ner_fw_block(m->fw, m->fwbits, t[i].h));
-        for (size_t i = 0; i < n; i++)
-            if (fw_asks(&t[i]) && (guard__ner_fw_has(m->fw, m->fwbits, t[i].h) ||
-                                   fw_compound(m, lmask, text, &t[i])))
-                t[i].lex |= NL_COMMON;
+     * words: "magasin", "rechnung" are no names. */
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != NER_K_WORD)
+            continue;
+        t[i].lex = lex_flags(m->lex, lmask, t[i].h);
+        if (m->fwbits && fw_asks(&t[i]) &&
+            (guard__ner_fw_has(m->fw, m->fwbits, t[i].h) || fw_compound(m, lmask, text, &t[i])))
+            t[i].lex |= NL_COMMON;
     }
     /* Case of each line: all lower, all upper or mixed. A short lower-case
      * line in a text that has capitals ("-- sent from mobile") counts as
@@ -1193,21 +1619,20 @@ void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
     bool doc_has_caps = false;
     for (size_t i = 0; i < n && !doc_has_caps; i++)
         doc_has_caps = case_word(&t[i]) && t[i].cap == NER_CAP_TITLE;
+    bool prev_gate = false; /* the gate of t[i - 1], before the rules below */
     for (size_t a = 0; a < n;) {
-        size_t b = a + 1;
-        while (b < n && !t[b].nl_before)
-            b++;
+        size_t b = a;
         int cased = 0, capfirst = 0, allup = 0;
-        for (size_t j = a; j < b; j++) {
-            uint8_t c = t[j].cap;
-            if (!case_word(&t[j]))
+        do {
+            uint8_t c = t[b].cap;
+            if (!case_word(&t[b]))
                 continue;
             cased++;
             if (c == NER_CAP_TITLE || c == NER_CAP_UPPER)
                 capfirst++;
             if (c == NER_CAP_UPPER)
                 allup++;
-        }
+        } while (++b < n && !t[b].nl_before);
         uint8_t lc = 0;
         if (cased && !capfirst && (cased >= 4 || !doc_has_caps))
             lc = 1;
@@ -1231,19 +1656,18 @@ void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
                     k = true;
                 else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                     k = true; /* "john smith" in a line that has capitals */
-                else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && i && t[i - 1].cand)
+                else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                     k = true;
             }
+            /* A number next to a gated word on its line ("Suite 400",
+             * "742 Evergreen"); numbers never pass the gate themselves. */
             c->cand = k;
+            if (i > a && (k ? t[i - 1].kind == NER_K_NUM
+                            : c->kind == NER_K_NUM && prev_gate && t[i - 1].kind == NER_K_WORD))
+                t[k ? i - 1 : i].cand = 2;
+            prev_gate = k;
         }
         a = b;
-    }
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].cand || t[i].kind != NER_K_NUM)
-            continue;
-        if ((i && t[i - 1].cand && t[i - 1].kind == NER_K_WORD && !t[i].nl_before) ||
-            (i + 1 < n && t[i + 1].cand && t[i + 1].kind == NER_K_WORD && !t[i + 1].nl_before))
-            t[i].cand = 2;
     }
     for (size_t i = 1; i + 1 < n; i++) {
         if (t[i].cand || !t[i - 1].cand || !connector(&t[i]) || t[i].nl_before)
@@ -1255,45 +1679,18 @@ void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
             for (size_t x = i; x < j; x++)
                 t[x].cand = 3;
     }
-    /* Multi-word lexicon entries starting at a candidate, within the line.
-     * A bitmap says which words start one (most do not: no probe at all);
-     * the table also holds every proper prefix of a multi-word entry, with
-     * no flags, so the walk stops at the first n-gram that leads nowhere. */
-    for (size_t i = 0; i < n; i++) {
-        if (i < cover || !t[i].cand || t[i].kind != NER_K_WORD)
-            continue;
-        uint64_t pb = guard__ner_pbit(t[i].h, m->pbits);
-        if (!(m->prefix[pb >> 6] >> (pb & 63) & 1))
-            continue;
-        uint64_t k = t[i].h;
-        size_t best = 0;
-        uint16_t bf = 0;
-        for (size_t j = i + 1; j < n && j < i + GAZ_MAX && !t[j].nl_before && t[j].cand; j++) {
-            k = guard__ner_combine(k, t[j].h);
-            long slot = guard__ner_lex_slot(m->lex, m->lbits, k);
-            if (slot < 0)
-                break;
-            if (m->lex[slot].flags) {
-                best = j + 1;
-                bf = m->lex[slot].flags;
-            }
-        }
-        if (best) {
-            for (size_t j = i; j < best; j++) {
-                t[j].gaz_pos = j == i ? 1 : 2;
-                t[j].gaz_lex = bf;
-            }
-            cover = best;
-        }
-    }
-    /* Shapes and affixes for what guard__ner_features() reads: the
-     * candidates and their neighbours (see describe()). */
+    /* One pass over the final gate: shapes and affixes for what
+     * guard__ner_features() reads (the candidates and their neighbours,
+     * see describe()), and multi-word entries starting at a candidate. */
     uint8_t prev = 0, cur = n ? t[0].cand : 0;
     for (size_t i = 0; i < n; i++) {
         uint8_t next = i + 1 < n ? t[i + 1].cand : 0;
 
-        if (prev | cur | next)
+        if (prev | cur | next) {
             describe_rest((const unsigned char *)text, t[i].end, &t[i]);
+            if (cur && i >= cover && t[i].kind == NER_K_WORD)
+                cover = gazetteer(m, t, n, i, cover);
+        }
         prev = cur;
         cur = next;
     }
@@ -1337,7 +1734,7 @@ enum {
 
 /* Coarse lexicon class: name, place, organisation, NRP (4 bits) plus
  * "common word" and "title" — what context features combine with. */
-static unsigned cls(uint16_t f)
+static inline unsigned cls(uint16_t f)
 {
     unsigned c = 0;
     if (f & (NL_FIRST | NL_LAST | NL_NAME))
@@ -1396,9 +1793,9 @@ size_t guard__ner_features(const struct guard__ner_tok *t, size_t n, size_t i, u
         }
     }
     F(F_CAPCTX, ctx);
-    for (unsigned b = 0; b < 16; b++)
-        if (c->lex & (1u << b))
-            F(F_LEXBIT, b | cap0 << 4 | (unsigned)c->line_case << 8);
+    /* One feature per lexicon flag, lowest first: visit the set bits only. */
+    for (unsigned f = c->lex; f; f &= f - 1)
+        F(F_LEXBIT, (unsigned)__builtin_ctz(f) | cap0 << 4 | (unsigned)c->line_case << 8);
     F(F_LEXMASK, (uint64_t)c->lex << 8 | cap0);
     F(F_LEXP1, (uint64_t)(p1 ? p1->lex : 0xffff) << 8 | capp);
     F(F_LEXN1, (uint64_t)(n1 ? n1->lex : 0xffff) << 8 | capn);
@@ -1590,7 +1987,6 @@ int guard__ner_model_view(const void *img, size_t size, struct guard__ner_model 
  * store-to-load wait on every row).
  */
 #ifdef __SSE2__
-#include <emmintrin.h>
 static void row_sum(const int8_t *w, const uint32_t *fv, size_t nf, int16_t out[NER_ROW])
 {
     __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
@@ -1785,10 +2181,12 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     }
     decode_runs(w, m->tr, ci, nc, n);
 
-    for (size_t i = 0; i < n;) {
+    /* Spans, from the candidates only: every other token is O. */
+    for (size_t c = 0; c < nc;) {
+        size_t i = ci[c];
         int y = w->lab[i];
         if (y == NER_O) {
-            i++;
+            c++;
             continue;
         }
         int type = guard__ner_type(y);
@@ -1796,7 +2194,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                guard__ner_type(w->lab[b]) == type)
             b++;
-        i = b;
+        while (c < nc && ci[c] < b)
+            c++;
         /* Margin of the span over "not an entity", for the score. */
         double margin = 0;
         for (size_t j = a; j < b; j++) {

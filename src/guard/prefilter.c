@@ -21,6 +21,7 @@
  */
 #include "guard/guard_int.h"
 
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -430,4 +431,395 @@ void guard__right_boundary(const char *pcre, struct guard__expr *x)
         }
         x->rb_set = true;
     }
+}
+
+static void lb_set(uint8_t *set, unsigned c)
+{
+    set[c >> 3] |= (uint8_t)(1u << (c & 7));
+}
+
+/*
+ * One character of a look-behind, at p: a set [...] or a literal. Fills
+ * set/lo/hi with members it certainly has (what it cannot read, \p{..},
+ * \w, a non-ASCII literal, is left out: a look-behind that is sure of less
+ * rules out fewer starts). Returns the length read, 0 when it cannot be
+ * used at all (a negated set, a group, an anchor).
+ */
+static size_t lb_char(const char *p, uint8_t *set, uint32_t *lo, uint32_t *hi)
+{
+    const char *e;
+    size_t k;
+
+    *lo = 1;
+    *hi = 0;
+    if (*p == '\\') {
+        k = esc_len(p);
+        if (k != 2 || (unsigned char)p[1] >= 0x80 || isalnum((unsigned char)p[1]))
+            return 0;
+        lb_set(set, (unsigned char)p[1]);
+        return 2;
+    }
+    if (*p != '[') {
+        if ((unsigned char)*p >= 0x80 || strchr("()|.^$?*+{}", *p))
+            return 0;
+        lb_set(set, (unsigned char)*p);
+        return 1;
+    }
+    k = class_end(p);
+    if (p[1] == '^' || p[k - 1] != ']')
+        return 0;
+    e = p + k - 1;
+    for (p++; p < e;) {
+        if (*p == '\\') {
+            size_t l = esc_len(p);
+
+            if (p[1] == 'x' && p[2] == '{') {
+                unsigned long v = strtoul(p + 3, NULL, 16), w = v;
+
+                if (p + l + 1 < e && p[l] == '-') {
+                    if (p[l + 1] != '\\' || p[l + 2] != 'x' || p[l + 3] != '{') {
+                        p += l + 1 + (p[l + 1] == '\\' ? esc_len(p + l + 1) : 1);
+                        continue;
+                    }
+                    w = strtoul(p + l + 4, NULL, 16);
+                    l += 1 + esc_len(p + l + 1);
+                }
+                if (v >= 0x80 && *lo > *hi) {
+                    *lo = (uint32_t)v;
+                    *hi = (uint32_t)w;
+                } else if (w < 0x80) {
+                    for (unsigned long c = v; c <= w; c++)
+                        lb_set(set, (unsigned)c);
+                }
+            } else if (p[1] == 'd') {
+                for (unsigned c = '0'; c <= '9'; c++)
+                    lb_set(set, c);
+            } else if (l == 2 && (unsigned char)p[1] < 0x80 && !isalnum((unsigned char)p[1])) {
+                lb_set(set, (unsigned char)p[1]);
+            }
+            p += l;
+        } else if ((unsigned char)*p >= 0x80) {
+            p += utf8_len((unsigned char)*p);
+        } else if (p + 2 < e && p[1] == '-') {
+            if ((unsigned char)p[2] < 0x80 && p[2] != '\\') {
+                for (unsigned c = (unsigned char)p[0]; c <= (unsigned char)p[2]; c++)
+                    lb_set(set, c);
+                p += 3;
+            } else {
+                /* a range to a non-ASCII or escaped end: left out */
+                p += 2;
+                p += *p == '\\' ? esc_len(p) : utf8_len((unsigned char)*p);
+            }
+        } else {
+            lb_set(set, (unsigned char)*p);
+            p++;
+        }
+    }
+    return k;
+}
+
+/*
+ * The negative look-behinds a pattern starts with, each one or two
+ * characters long: a match cannot start where one of them hits, which
+ * guard.c checks in C to keep PCRE2 from trying such starts. Not with an
+ * alternation at depth 0, where the first one would bind one branch only.
+ */
+void guard__left_boundary(const char *pcre, struct guard__expr *x)
+{
+    const char *p = pcre;
+
+    x->n_lb = 0;
+    if (top_alternation(pcre))
+        return;
+    while (strncmp(p, "(?<!", 4) == 0 && x->n_lb < GUARD_LB_MAX) {
+        size_t g = group_end(p);
+        const char *q = p + 4, *e = p + g - 1;
+        struct guard__lb lb;
+
+        memset(&lb, 0, sizeof(lb));
+        while (q < e && lb.len < 2) {
+            size_t k = lb_char(q, lb.ascii[lb.len], &lb.lo[lb.len], &lb.hi[lb.len]);
+
+            if (!k)
+                break;
+            q += k;
+            lb.len++;
+        }
+        if (q == e && *e == ')' && lb.len)
+            x->lb[x->n_lb++] = lb;
+        p += g;
+    }
+}
+
+/*
+ * Digit runs: how many ASCII digits a match can start with before its first
+ * other character (or its end). Bit k of a set: k digits; bit 31: 31 or
+ * more. guard.c compares it with the token a family trigger reported, so
+ * every pattern of the family need not be run on every token ("2022-04-22"
+ * starts with 4 digits: no SSN, ITIN, NHS or ABN shape starts so).
+ *
+ * The reading is exact where it is sure and gives up (0) otherwise:
+ * sequences of digit atoms ([0-9], [1-6], 9, digit-only alternations such
+ * as "(?:0?[1-9]|1[0-2])") with bounded counts, and atoms that never match
+ * a digit ([- .], a letter, a group whose every branch starts with one);
+ * a look-around is skipped (it only narrows what matches, so the set read
+ * without it holds every run a match can have). Anything else, an
+ * unbounded repeat, a set with \w or \p{..}, a negated set, a '.',
+ * answers 0: no filter.
+ */
+#define RUN_SAT 31u
+
+static uint32_t runs_add(uint32_t a, uint32_t b)
+{
+    uint32_t r = 0;
+
+    for (unsigned i = 0; i <= RUN_SAT; i++) {
+        if (!((a >> i) & 1))
+            continue;
+        for (unsigned j = 0; j <= RUN_SAT; j++)
+            if ((b >> j) & 1)
+                r |= 1u << (i + j < RUN_SAT ? i + j : RUN_SAT);
+    }
+    return r;
+}
+
+enum { AT_BAD, AT_DIGIT, AT_OTHER };
+
+static int class_kind(const char *p, size_t k)
+{
+    const char *e = p + k - 1;
+    bool dig = false, other = false;
+
+    if (p[1] == '^' || *e != ']')
+        return AT_BAD;
+    for (p++; p < e;) {
+        if (*p == '\\') {
+            size_t l = esc_len(p);
+
+            if (p[1] == 'd')
+                dig = true;
+            else if (p[1] == 'x' && p[2] == '{' && strtoul(p + 3, NULL, 16) >= 0x80)
+                other = true;
+            else if (l == 2 && (unsigned char)p[1] < 0x80 && !isalnum((unsigned char)p[1]))
+                other = true;
+            else if (p[1] == 's')
+                other = true;
+            else
+                return AT_BAD;
+            if (p + l < e && p[l] == '-')
+                return AT_BAD; /* a range from an escape */
+            p += l;
+        } else if ((unsigned char)*p >= 0x80) {
+            other = true;
+            p += utf8_len((unsigned char)*p);
+        } else if (p + 2 < e && p[1] == '-') {
+            unsigned lo = (unsigned char)p[0], hi = (unsigned char)p[2];
+
+            if (hi >= 0x80 || p[2] == '\\' || hi < lo)
+                return AT_BAD;
+            if (lo <= '9' && hi >= '0')
+                dig = true;
+            if (lo < '0' || hi > '9')
+                other = true;
+            p += 3;
+        } else {
+            if (*p >= '0' && *p <= '9')
+                dig = true;
+            else
+                other = true;
+            p++;
+        }
+    }
+    return dig && other ? AT_BAD : dig ? AT_DIGIT : other ? AT_OTHER : AT_BAD;
+}
+
+static const char *digit_seq(const char *p, const char *e, uint32_t *w, bool *lead_other);
+
+/*
+ * One atom at p (before e) and its quantifier: *kind, for AT_DIGIT the
+ * digit counts *w one repeat takes, *lo and *hi the repeat bounds. For a
+ * group, AT_OTHER means every branch starts with a required AT_OTHER atom.
+ * Returns the end of the atom and quantifier, NULL when unreadable.
+ */
+static const char *atom(const char *p, const char *e, int *kind, uint32_t *w, unsigned *lo,
+                        unsigned *hi)
+{
+    const char *q;
+
+    *w = 1u << 1;
+    if (*p == '[') {
+        size_t k = class_end(p);
+
+        *kind = class_kind(p, k);
+        q = p + k;
+    } else if (*p == '(') {
+        size_t g = group_end(p);
+        const char *b = p + 3, *ge = p + g - 1;
+        bool all_digit = true, all_other = true;
+
+        if (p[1] != '?' || p[2] != ':' || *ge != ')')
+            return NULL;
+        *w = 0;
+        /* branches at depth 0 of the group */
+        while (b <= ge) {
+            const char *be = b;
+            uint32_t bw = 0;
+            bool lead = false;
+
+            while (be < ge && *be != '|') {
+                if (*be == '\\')
+                    be += esc_len(be);
+                else if (*be == '(')
+                    be += group_end(be);
+                else if (*be == '[')
+                    be += class_end(be);
+                else
+                    be++;
+            }
+            if (!digit_seq(b, be, &bw, &lead))
+                return NULL;
+            if (lead)
+                all_digit = false;
+            else
+                all_other = false;
+            if (!lead && !bw)
+                return NULL;
+            *w |= bw;
+            b = be + 1;
+        }
+        *kind = all_digit ? AT_DIGIT : all_other ? AT_OTHER : AT_BAD;
+        q = p + g;
+    } else if (*p == '\\') {
+        size_t l = esc_len(p);
+
+        *kind = p[1] == 'd'                                                               ? AT_DIGIT
+                : (l == 2 && (unsigned char)p[1] < 0x80 && !isalnum((unsigned char)p[1])) ? AT_OTHER
+                                                                                          : AT_BAD;
+        q = p + l;
+    } else if ((unsigned char)*p >= 0x80) {
+        *kind = AT_OTHER;
+        q = p + utf8_len((unsigned char)*p);
+    } else if (strchr(".|)?*+{^$", *p)) {
+        return NULL;
+    } else {
+        *kind = *p >= '0' && *p <= '9' ? AT_DIGIT : AT_OTHER;
+        q = p + 1;
+    }
+    if (*kind == AT_BAD || q > e)
+        return NULL;
+    *lo = *hi = 1;
+    if (q < e && *q == '?') {
+        *lo = 0;
+        q++;
+    } else if (q < e && *q == '{') {
+        char *end;
+
+        *lo = *hi = (unsigned)strtoul(q + 1, &end, 10);
+        if (*end == ',') {
+            if (end[1] == '}')
+                return NULL; /* unbounded */
+            *hi = (unsigned)strtoul(end + 1, &end, 10);
+        }
+        if (*end != '}' || *hi < *lo || *hi > RUN_SAT)
+            return NULL;
+        q = end + 1;
+    } else if (q < e && (*q == '*' || *q == '+')) {
+        return NULL;
+    }
+    if (q < e && (*q == '?' || *q == '+'))
+        return NULL; /* lazy or possessive: not read */
+    return q;
+}
+
+/*
+ * A branch [p, e) made of digit atoms only: *w gets the digit counts it
+ * can take, *lead_other false. A branch that starts with a required
+ * AT_OTHER atom: *lead_other true. Else (or unreadable) NULL.
+ */
+static const char *digit_seq(const char *p, const char *e, uint32_t *w, bool *lead_other)
+{
+    uint32_t acc = 1;
+    bool first = true;
+
+    *lead_other = false;
+    while (p < e) {
+        int kind;
+        uint32_t aw;
+        unsigned lo, hi;
+        const char *q = atom(p, e, &kind, &aw, &lo, &hi);
+
+        if (!q)
+            return NULL;
+        if (kind == AT_OTHER) {
+            if (!first || lo == 0)
+                return NULL;
+            *lead_other = true;
+            return e;
+        }
+        {
+            uint32_t pw = 1, sum = lo == 0 ? 1 : 0;
+
+            for (unsigned k = 1; k <= hi; k++) {
+                pw = runs_add(pw, aw);
+                if (k >= lo)
+                    sum |= pw;
+            }
+            acc = runs_add(acc, sum);
+        }
+        first = false;
+        p = q;
+    }
+    *w = acc;
+    return e;
+}
+
+uint32_t guard__digit_runs(const char *pcre)
+{
+    const char *p = pcre, *e = pcre + strlen(pcre);
+    uint32_t acc = 1, res = 0;
+
+    if (top_alternation(pcre))
+        return 0;
+    while (p < e) {
+        int kind;
+        uint32_t w;
+        unsigned lo, hi;
+        const char *q;
+
+        if (p[0] == '(' && p[1] == '?' && (p[2] == '=' || p[2] == '!' || p[2] == '<')) {
+            uint8_t set[16] = {0};
+            uint32_t l0, h0;
+            size_t g = group_end(p), k = p[2] == '!' ? lb_char(p + 3, set, &l0, &h0) : 0;
+
+            /* (?![...0-9...]): no digit follows, the run ends here */
+            if (k && p[3] == '[' && 3 + k == g - 1 && (set['0' >> 3] & 0xff) == 0xff &&
+                (set['8' >> 3] & 0x03) == 0x03)
+                return res | acc;
+            p += g; /* another look-around: skipped */
+            continue;
+        }
+        q = atom(p, e, &kind, &w, &lo, &hi);
+        if (!q)
+            return 0;
+        if (kind == AT_OTHER) {
+            res |= acc;
+            if (lo > 0)
+                return res;
+        } else {
+            uint32_t pw = 1, sum = lo == 0 ? 1 : 0;
+
+            for (unsigned k = 1; k <= hi; k++) {
+                pw = runs_add(pw, w);
+                if (k >= lo)
+                    sum |= pw;
+            }
+            acc = runs_add(acc, sum);
+        }
+        p = q;
+    }
+    /* The match may end inside a longer run of digits. */
+    for (unsigned i = 0; i < RUN_SAT; i++)
+        if ((acc >> i) & 1)
+            return res | ~((1u << i) - 1);
+    return res | acc;
 }

@@ -178,17 +178,63 @@ static void test_tokenize_fast_is_reference(void **state)
         "",
         "a",
         "W",
+        /* Joiners between ASCII words and digits, and where they stop. */
+        "2022-04-22 16:15 10.74.111.105 $129.99 INV-2024-0412 530-8433 thank-you a-b-c-d",
+        "1,2 1:2 a,b a:b 12:ab ab:12 a. .a a- -a a_ _a a/b a&b a'b a’b 1.a a.1 a-é é-a a.ß",
+        "x-été café-bar naïve's it's router's I'm Ahmet'in L'Oréal",
+        /* Addresses, and runs that only look like they might hold one. */
+        "weekend. Also: thing: w. .w ww. www www.x a@ @b a@b (https://status.example.net/login)",
+        "chloe.fontaine@example.com, x://y, 3http://x.y, WWW.A.B, mail:a@b.c;x",
+        /* Spaces other than ASCII ones at the start, inside and at the end of runs. */
+        "\u00a0a\u00a0b\u2028c\u2029\u3000d\u202fe\u205f\ufefff\u200b \u00a0",
+        "ééé — —x x— 😀😀 é\xc3 \xe2\x80 é",
+        /* Runs around the fast path's limits: 55 to 58 bytes, and longer. */
+        "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabc abcdefghijklmnopqrstuvwxyzabcdefg"
+        "hijklmnopqrstuvwxyzabcd abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcde abcdefg"
+        "hijklmnopqrstuvwxyzabcdefghijklmnopqrstuvwxyzabcdef x",
+        "https://example.com/a/very/long/path/that/goes/on/and/on/past/sixty/four/bytes?q=1&r=2 ok",
+        "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA-b'c",
     };
 
     (void)state;
     for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++)
         same_tokens(texts[i], strlen(texts[i]));
+    /* Texts longer than the fast path's masks cover at once (2 KB), with
+     * words, addresses and long runs across every offset of the edge. */
+    static char big[6000];
+    static const char *const fill[] = {"Hello ", "world. ", "a@b.co ", "x-y ",
+                                       "été ",   "\n",      "1,5 "};
+    for (size_t shift = 0; shift < 70; shift++) {
+        size_t n = 0;
+        memset(big, 'q', shift);
+        n = shift;
+        big[n++] = ' ';
+        for (size_t j = 0; n + 16 < sizeof(big); j++) {
+            const char *f = j % 97 == 3 ? "https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q "
+                                        : fill[(j * 7 + shift) % 7];
+            size_t l = strlen(f);
+            if (n + l >= sizeof(big))
+                break;
+            memcpy(big + n, f, l);
+            n += l;
+        }
+        same_tokens(big, n);
+    }
     /* Random mixtures of the pieces that steer the fast paths. */
     static const char *const pieces[] = {
-        "a",  "Z",      "w",      "W", "www.", ".",  "@",    ":",    "//",    "-",    "'",
-        "’",  "_",      "0",      "9", " ",    "\n", "é",    "É",    "ß",     "ł",    "東",
-        "한", "😀",      "\u0301", ",", "&",    "/",  "\xc3", "\x80", "x@y.z", "http", "s",
-        "\t", "\u00a0", "İ",      "Ω", "(",    ")",  "\"",   "<",    "`",
+        "a",      "Z",       "w",          "W",
+        "www.",   ".",       "@",          ":",
+        "//",     "-",       "'",          "’",
+        "_",      "0",       "9",          " ",
+        "\n",     "é",       "É",          "ß",
+        "ł",      "東",      "한",         "😀",
+        "\u0301", ",",       "&",          "/",
+        "\xc3",   "\x80",    "x@y.z",      "http",
+        "s",      "\t",      "\u00a0",     "İ",
+        "Ω",      "(",       ")",          "\"",
+        "<",      "`",       "2022-04-22", "1:2",
+        "a,b",    "O'Brien", "\u2028",     "\u3000",
+        "://",    "Hello",   "ABC",        "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop",
     };
     unsigned seed = 12345;
     char buf[512];

@@ -985,16 +985,133 @@ static void test_family_lengths(void **state)
     guard_results_dispose(&r);
 }
 
+/* Where a match may start and how many digits it starts with, as read
+ * from the patterns (prefilter.c), and the searches they cut short. */
+static void test_start_filters(void **state)
+{
+    struct guard_results r = {0};
+    struct guard__expr x;
+    const struct guard_result *m;
+
+    (void)state;
+    /* digit runs: exact where read, 0 where not */
+    assert_int_equal(guard__digit_runs("[0-9]{3}-[0-9]{2}"), 1u << 3);
+    assert_int_equal(guard__digit_runs("(?<![0-9])[0-9]{3}[- ]?[0-9]{3}[- ]?[0-9]{4}(?![0-9])"),
+                     1u << 3 | 1u << 6 | 1u << 10);
+    assert_int_equal(guard__digit_runs("(?:0?[1-9]|[12][0-9]|3[01])[/.-][0-9]{2}"),
+                     1u << 1 | 1u << 2);
+    assert_int_equal(guard__digit_runs("(?:[0-9]{2})?[0-9]{10}(?![A-Za-z0-9_])"),
+                     1u << 10 | 1u << 12);
+    assert_int_equal(guard__digit_runs("[A-Z]{2}[0-9]{7}"), 1u);
+    /* a match may end inside a longer run when nothing says otherwise */
+    assert_int_equal(guard__digit_runs("[0-9]{3}"), ~((1u << 3) - 1));
+    assert_int_equal(guard__digit_runs("[0-9]+-"), 0);
+    assert_int_equal(guard__digit_runs("[A-Z0-9]{2}"), 0);
+    assert_int_equal(guard__digit_runs("[0-9]{3}|[0-9]{4}"), 0);
+    /* look-behinds: one and two characters; a set it cannot read is none */
+    memset(&x, 0, sizeof(x));
+    guard__left_boundary("(?<![A-Za-z0-9_\\x{C0}-\\x{24F}])(?<![0-9][ .,/-])(?<![^a])[0-9]", &x);
+    assert_int_equal(x.n_lb, 2);
+    assert_int_equal(x.lb[0].len, 1);
+    assert_true(x.lb[0].ascii[0]['_' >> 3] & (1u << ('_' & 7)));
+    assert_false(x.lb[0].ascii[0]['-' >> 3] & (1u << ('-' & 7)));
+    assert_int_equal(x.lb[0].lo[0], 0xc0);
+    assert_int_equal(x.lb[0].hi[0], 0x24f);
+    assert_int_equal(x.lb[1].len, 2);
+    assert_true(x.lb[1].ascii[1]['/' >> 3] & (1u << ('/' & 7)));
+    guard__left_boundary("(?<!a)b|(?<!c)d", &x);
+    assert_int_equal(x.n_lb, 0);
+    /* the bare-domain URL cannot start after '@' or inside a word: the
+     * e-mail is found, its domain is no URL of its own */
+    analyze("mail chloe.fontaine@example.com today", NULL, &r);
+    assert_non_null(find(&r, "mail chloe.fontaine@example.com today", "EMAIL_ADDRESS",
+                         "chloe.fontaine@example.com"));
+    assert_false(has_entity(&r, "URL"));
+    analyze("see (status.example.net/login) now", NULL, &r);
+    assert_non_null(
+        find(&r, "see (status.example.net/login) now", "URL", "status.example.net/login"));
+    /* "MMMM dd": the day is the whole run of digits after the name */
+    analyze("We met on August 5 at noon.", NULL, &r);
+    m = find(&r, "We met on August 5 at noon.", "DATE_TIME", "August 5");
+    assert_non_null(m);
+    assert_string_equal(m->pattern_name, "MMMM dd, yyyy");
+    analyze("Due March 31, 2024.", NULL, &r);
+    assert_non_null(find(&r, "Due March 31, 2024.", "DATE_TIME", "March 31, 2024"));
+    analyze("Due March 09.", NULL, &r);
+    assert_non_null(find(&r, "Due March 09.", "DATE_TIME", "March 09"));
+    analyze("a customer since March 2019, thanks", NULL, &r);
+    m = find(&r, "a customer since March 2019, thanks", "DATE_TIME", "March 2019");
+    assert_non_null(m);
+    assert_string_equal(m->pattern_name, "MMMM yyyy");
+    analyze("Due March 32 or March 00 or March 123.", NULL, &r);
+    assert_false(has_entity(&r, "DATE_TIME"));
+    /* family members skipped by their digit runs still match their own */
+    analyze("Paid on 2022-04-22 16:15 with 5214 4295 1116 5195.", NULL, &r);
+    assert_non_null(find(&r, "Paid on 2022-04-22 16:15 with 5214 4295 1116 5195.", "DATE_TIME",
+                         "2022-04-22 16:15"));
+    assert_non_null(find(&r, "Paid on 2022-04-22 16:15 with 5214 4295 1116 5195.", "CREDIT_CARD",
+                         "5214 4295 1116 5195"));
+    guard_results_dispose(&r);
+}
+
+/* The window is read 16 bytes at a time where it can be, byte by byte
+ * elsewhere (the text's first 16 bytes, words of 16 bytes or more, a byte
+ * >= 0x80): the same words either way. */
+static void test_context_window_paths(void **state)
+{
+    struct guard_results r = {0};
+    const char *only_dl[] = {"US_DRIVER_LICENSE", NULL};
+    struct guard_opts o = {.no_ner = true, .entities = only_dl};
+    static const struct {
+        const char *text, *word;
+    } windows[] = {
+        {"lic W1136020", "lic"},
+        {"some padding text here, LIC W1136020", "lic"},
+        {"some padding text here, license W1136020", "license"},
+        {"padding padding padding Driver's License: W1136020", "driver"},
+        {"padding padding padding licenseXXXXXXXXXXXXXXXX W1136020", NULL},
+        {"padding padding padding lic abcdefghijklmnopqrstuvwxyz W1136020", "lic"},
+        {"padding padding padding lic\xc3\xa9 W1136020", NULL},
+        {"padding padding padding \xc3\xa9lic W1136020", NULL},
+        {"padding padding padding lic \xc3\xa9t\xc3\xa9 W1136020", "lic"},
+        {"padding padding padding lic of the a W1136020", "lic"},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(windows) / sizeof(windows[0]); i++) {
+        const struct guard_result *x;
+
+        analyze(windows[i].text, &o, &r);
+        x = find(&r, windows[i].text, "US_DRIVER_LICENSE", "W1136020");
+        assert_non_null(x);
+        if (windows[i].word) {
+            assert_non_null(x->supportive_context_word);
+            assert_string_equal(x->supportive_context_word, windows[i].word);
+        } else {
+            assert_null(x->supportive_context_word);
+        }
+    }
+    guard_results_dispose(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_family_lengths),  cmocka_unit_test(test_validators),
-        cmocka_unit_test(test_prefilter),       cmocka_unit_test(test_recognizers),
-        cmocka_unit_test(test_context),         cmocka_unit_test(test_overlaps),
-        cmocka_unit_test(test_filters),         cmocka_unit_test(test_ad_hoc),
-        cmocka_unit_test(test_ad_hoc_compiled), cmocka_unit_test(test_cp_offsets),
-        cmocka_unit_test(test_long_input),      cmocka_unit_test(test_no_quadratic),
+        cmocka_unit_test(test_family_lengths),
+        cmocka_unit_test(test_validators),
+        cmocka_unit_test(test_prefilter),
+        cmocka_unit_test(test_recognizers),
+        cmocka_unit_test(test_context),
+        cmocka_unit_test(test_overlaps),
+        cmocka_unit_test(test_filters),
+        cmocka_unit_test(test_ad_hoc),
+        cmocka_unit_test(test_ad_hoc_compiled),
+        cmocka_unit_test(test_cp_offsets),
+        cmocka_unit_test(test_long_input),
+        cmocka_unit_test(test_no_quadratic),
         cmocka_unit_test(test_word_lists),
+        cmocka_unit_test(test_start_filters),
+        cmocka_unit_test(test_context_window_paths),
     };
 
     return cmocka_run_group_tests(tests, setup, teardown);
