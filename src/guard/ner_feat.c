@@ -1651,8 +1651,10 @@ void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
             if (cased_word(c))
                 k = true;
             else if (c->kind == NER_K_WORD) {
-                /* In an all-lower-case line any uncommon word may be a name. */
-                if (lc == 1 && (!(f & NL_COMMON) || (f & NL_ENTITY)))
+                /* In an all-lower-case line any uncommon word may be a name.
+                 * A common word the long list of any names alone has
+                 * ("pro", "niemand", "leider") is not one. */
+                if (lc == 1 && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)))
                     k = true;
                 else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                     k = true; /* "john smith" in a line that has capitals */

@@ -708,6 +708,28 @@ TEMPLATES.push(
     "const { data } = await axios.get(url, { timeout: 5000 });",
 );
 
+/* Lower-case values and identifiers in data and code are no names even
+ * when the word is one somewhere ("pro", "line", "max", "will"): a JSON or
+ * YAML line of lower-case values looks like a lower-case sentence. */
+TEMPLATES.push(
+    '{"account": "acct-{ID}", "tier": "{cw}", "active": true}',
+    '{"id": "{ID}", "status": "{cw}", "mode": "{cw2}", "retries": {N2}}',
+    '{"sku": "SKU-{N2}", "color": "{cw}", "size": "{cw2}", "stock": {N2}}',
+    '{"event": "{cw}", "source": "{cw2}", "level": "info"}',
+    '[{"key": "{cw}", "value": "{cw2}"}, {"key": "{cw3}", "value": "on"}]',
+    'plan: {cw}\nregion: eu-west-1\nreplicas: {N2}\nmode: {cw2}',
+    'theme = "{cw}"\nfont = "{cw2}"\nline_width = {N2}',
+    '{cw}={cw2} {cw3}=true timeout={N2}s',
+    'def {cw}({cw2}):\n    return {cw2}.strip()',
+    'for {cw} in {cw2}:\n    print({cw})',
+    'if {cw} is None:\n    {cw} = {cw2}()',
+    'const {cw} = {cw2}.map(x => x.id);',
+    'function {cw}({cw2}) { return {cw2} * 2; }',
+    '{cw}.{cw2}({cw3}, timeout={N2})',
+    '$ {cw} --{cw2} {cw3}.txt',
+    'git checkout -b {cw}/{cw2}-fix',
+);
+
 /* Lower-case chat in other languages: ordinary words are not names. */
 TEMPLATES.push(
     'bonjour, je voudrais réserver une table pour deux personnes ce soir',
