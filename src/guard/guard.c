@@ -1672,6 +1672,7 @@ static void search(struct guard_scratch *s, unsigned id, size_t to)
     const struct guard_engine *e = s->e;
     const struct guard__expr *x = &e->exprs[id];
     size_t start = to > x->back ? to - x->back : 0, end = s->len, lim;
+    bool filter;
 
     if (start < s->covered[id])
         start = s->covered[id];
@@ -1712,14 +1713,15 @@ static void search(struct guard_scratch *s, unsigned id, size_t to)
      * 26 starts, 3.4k instructions, where 'c' is the one left).
      */
     lim = to;
-    if (x->filter) {
+    filter = x->filter && !s->exhaustive;
+    if (filter) {
         lim = last_start(x, s->text, s->len, start, to);
         if (lim == SIZE_MAX)
             goto none;
     }
     pcre2_set_offset_limit(s->mc, lim);
     while (start <= lim) {
-        if (x->filter)
+        if (filter)
             start = next_start(x, s->text, s->len, start, lim);
         /* pcre2_jit_match() skips pcre2_match()'s checks and dispatch:
          * ~140 of the ~700 instructions of a typical call, and there are
@@ -1836,7 +1838,7 @@ static void family(struct guard_scratch *s, unsigned f, size_t to)
 
         if (!s->expr_on[x] || len < ex->minw || len > ex->maxw || b < s->covered[x])
             continue;
-        if (ex->runs && !((ex->runs >> run) & 1))
+        if (ex->runs && !((ex->runs >> run) & 1) && !s->exhaustive)
             continue;
         if (f != 1 && !rb_ok(ex, t, s->len, to))
             continue;

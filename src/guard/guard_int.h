@@ -319,6 +319,10 @@ struct guard_scratch {
      * while attached; and the bytes hs_scan() has read, for the tests. */
     struct guard_incr *incr;
     size_t hs_block_bytes;
+    /* Tests: PCRE2 is asked at every start and about every family member,
+     * as if can_start() and the digit-run filter were not there; the
+     * results must be the same (fuzz_guard compares). */
+    bool exhaustive;
     /* guard_analyze()'s working arrays, kept between calls (a malloc() and
      * free() each cost ~100 instructions, a tenth of a short text's
      * scan); given back after a call that grew them past

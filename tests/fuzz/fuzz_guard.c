@@ -52,6 +52,9 @@
  *    and no placeholder exists, and a credit-card number the analyzer finds
  *    (once) in the input is not in it.
  *
+ * Every text is also scanned with the start filters off (every PCRE2 start
+ * tried, every family member asked): the results must not change.
+ *
  * Finally the NER tokenizer's fast paths (ASCII words described on the way,
  * runs without '@', ':' or "www." never searched for addresses) must give
  * exactly the tokens of its reference path, on the raw bytes.
@@ -70,6 +73,7 @@
 
 #include "guard/anonymize.h"
 #include "guard/guard.h"
+#include "guard/guard_int.h"
 #include "guard/ner_feat.h"
 #include "guard/rail.h"
 #include "util/buf.h"
@@ -310,6 +314,31 @@ static void check_cp_offsets(struct str t, const struct guard_results *r)
                   c.v[i].end == cp_count(t.ptr, r->v[i].end),
               "guard_cp_offsets disagrees with counting");
     guard_results_dispose(&c);
+}
+
+/* The start filters (can_start(), family members by leading digits) only
+ * skip PCRE2 calls that would find nothing: the same text with every call
+ * made gives the same results, overlapping ones and those under any
+ * threshold included (the NER is not concerned). */
+static void check_exhaustive(struct str t)
+{
+    struct guard_opts opt = {.no_ner = true, .keep_overlaps = true};
+    struct guard_results r = {0}, x = {0};
+    int rc;
+
+    rc = guard_analyze(engine, scratch, t, &opt, &r);
+    check(rc == 0, "guard_analyze failed with keep_overlaps");
+    scratch->exhaustive = true;
+    rc = guard_analyze(engine, scratch, t, &opt, &x);
+    scratch->exhaustive = false;
+    check(rc == 0, "guard_analyze failed without the start filters");
+    check(x.n == r.n, "the start filters changed the number of results");
+    for (size_t i = 0; i < r.n; i++)
+        check(strcmp(x.v[i].entity, r.v[i].entity) == 0 && x.v[i].start == r.v[i].start &&
+                  x.v[i].end == r.v[i].end && x.v[i].score == r.v[i].score,
+              "the start filters changed a result");
+    guard_results_dispose(&r);
+    guard_results_dispose(&x);
 }
 
 /* ---- anonymize -------------------------------------------------------- */
@@ -561,6 +590,7 @@ static void analyze(struct str t, uint64_t h)
     print_results("analyze", t, &r, rc);
     check(rc == 0, "guard_analyze failed on UTF-8");
     check_results(t, &r, true, true);
+    check_exhaustive(t);
     check_cp_offsets(t, &r);
     check_anonymize(t, &r, true, false, h);
     check_placeholders(t, &r, h);

@@ -1054,6 +1054,46 @@ static void test_start_filters(void **state)
     guard_results_dispose(&r);
 }
 
+/* Every recognizer case, alone and all of them in one text, gives the same
+ * results with the start filters off (S->exhaustive: PCRE2 asked at every
+ * start, every family member tried), overlapping results included. */
+static void test_start_filters_exhaustive(void **state)
+{
+    struct guard_opts o = {.no_ner = true, .keep_overlaps = true};
+    struct guard_results a = {0}, b = {0};
+    size_t n = sizeof(cases) / sizeof(cases[0]), all_len = 0;
+    char *all;
+
+    (void)state;
+    for (size_t i = 0; i < n; i++)
+        all_len += strlen(cases[i].text) + 1;
+    all = malloc(all_len + 1);
+    assert_non_null(all);
+    all[0] = '\0';
+    for (size_t i = 0; i <= n; i++) {
+        const char *t = i < n ? cases[i].text : all;
+
+        analyze(t, &o, &a);
+        S->exhaustive = true;
+        analyze(t, &o, &b);
+        S->exhaustive = false;
+        assert_int_equal(a.n, b.n);
+        for (size_t k = 0; k < a.n; k++) {
+            assert_string_equal(a.v[k].entity, b.v[k].entity);
+            assert_int_equal(a.v[k].start, b.v[k].start);
+            assert_int_equal(a.v[k].end, b.v[k].end);
+            assert_true(a.v[k].score == b.v[k].score);
+        }
+        if (i < n) {
+            strcat(all, cases[i].text);
+            strcat(all, "\n");
+        }
+    }
+    free(all);
+    guard_results_dispose(&a);
+    guard_results_dispose(&b);
+}
+
 /* The window is read 16 bytes at a time where it can be, byte by byte
  * elsewhere (the text's first 16 bytes, words of 16 bytes or more, a byte
  * >= 0x80): the same words either way. */
@@ -1111,6 +1151,7 @@ int main(void)
         cmocka_unit_test(test_no_quadratic),
         cmocka_unit_test(test_word_lists),
         cmocka_unit_test(test_start_filters),
+        cmocka_unit_test(test_start_filters_exhaustive),
         cmocka_unit_test(test_context_window_paths),
     };
 
