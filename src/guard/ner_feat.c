@@ -3,13 +3,14 @@
  * trainer (tools/ner/train.c) share, so that a model is always applied to
  * exactly the features it was trained on. See ner_feat.h for the pipeline.
  *
- * Costs (bench/pii's 1 KB chat message: 217 tokens, 27 candidates, 140k
+ * Costs (bench/pii's 1 KB chat message: 217 tokens, 27 candidates, 130k
  * instructions): the tokenizer classifies the bytes sixteen at a time into
  * bit masks and reads each byte of a word once more, for its hash (58k);
- * one lexicon probe per word plus up to four for multi-word entries, the
- * gate, shapes and affixes of the candidates and their neighbours (40k);
- * ~26 feature buckets per candidate (21k); their weight rows and Viterbi
- * over the runs of candidates only (21k; Viterbi over every token was 24k
+ * two passes over every token, one lexicon probe per word with the line
+ * counts, then the gate, which also lists the candidates; over that list
+ * alone, shapes and affixes, up to four probes for multi-word entries
+ * (32k); ~26 feature buckets per candidate, their weight rows and Viterbi
+ * over the runs of candidates only (40k; Viterbi over every token was 24k
  * alone). Nothing allocates.
  */
 #include "guard/ner_feat.h"
@@ -201,9 +202,10 @@ static inline char shape_class(uint32_t c)
  * A token is described in two steps. describe() fills what every token
  * needs (the hash the lexicon is probed with, the capitalisation class,
  * kind, flags, length); describe_rest() the shape and affix hashes, which
- * only the features of candidates and their neighbours read, so
- * guard__ner_annotate() calls it for those alone (about a third of the
- * tokens in chat text). Both produce exactly what one pass did before.
+ * only the features of candidates read, and describe_shape() the shape
+ * alone, all they read of a candidate's neighbours: guard__ner_annotate()
+ * calls them for those alone (about a third of the tokens in chat text).
+ * They produce exactly what one pass did before.
  */
 
 /* ASCII classes for the tokenizer's fast paths: one table load a byte. */
@@ -473,9 +475,15 @@ static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t,
     clear_annotations(t);
 }
 
-/* describe_rest() of an ASCII token of at most 64 bytes: the bytes are the
- * code points, no decoding and no copy (half the instructions). */
-static void describe_rest_ascii(const unsigned char *s, struct guard__ner_tok *t)
+/* A token describe_rest() may read byte by byte: ASCII, at most 64 bytes,
+ * so the bytes are the code points (no decoding, no copy: half the
+ * instructions). */
+static inline bool rest_ascii(const struct guard__ner_tok *t)
+{
+    return !(t->flags & NER_TF_NONASCII) && t->end - t->start <= 64;
+}
+
+static void shape_ascii(const unsigned char *s, struct guard__ner_tok *t)
 {
     const unsigned char *p = s + t->start;
     size_t m = t->end - t->start, ns = 0;
@@ -491,7 +499,14 @@ static void describe_rest_ascii(const unsigned char *s, struct guard__ner_tok *t
         }
     }
     t->shape = (uint32_t)(guard__ner_mix(sh) >> 32);
+}
+
+static void affixes_ascii(const unsigned char *s, struct guard__ner_tok *t)
+{
+    const unsigned char *p = s + t->start;
+    size_t m = t->end - t->start;
     uint64_t p3 = FNV_INIT, s2 = FNV_INIT, s3 = FNV_INIT;
+
     if (m >= 3) {
         /* Most tokens: the six bytes the affixes read, no loops. */
         uint64_t a = ascii_fold[p[0]], b = ascii_fold[p[1]], c = ascii_fold[p[2]];
@@ -512,15 +527,12 @@ static void describe_rest_ascii(const unsigned char *s, struct guard__ner_tok *t
     t->suf3 = (uint32_t)s3;
 }
 
-/* Shape ("Xx", "d-d") and affix hashes of a token (see describe()). */
-static void describe_rest(const unsigned char *s, size_t n, struct guard__ner_tok *t)
+/* Shape and affixes of any token, decoding it; `affixes` false: the shape
+ * alone. */
+static void rest_general(const unsigned char *s, struct guard__ner_tok *t, bool affixes)
 {
-    if (!(t->flags & NER_TF_NONASCII) && t->end - t->start <= 64) {
-        describe_rest_ascii(s, t);
-        return;
-    }
     uint32_t cps[64]; /* folded code points, for affixes */
-    size_t ncp = 0;
+    size_t ncp = 0, n = t->end;
     char shape[12];
     size_t ns = 0;
 
@@ -539,6 +551,8 @@ static void describe_rest(const unsigned char *s, size_t n, struct guard__ner_to
     for (size_t i = 0; i < ns; i++)
         sh = (sh ^ (unsigned char)shape[i]) * FNV_PRIME;
     t->shape = (uint32_t)(guard__ner_mix(sh) >> 32);
+    if (!affixes)
+        return;
     size_t m = ncp < 64 ? ncp : 64;
     uint64_t p3 = FNV_INIT, s2 = FNV_INIT, s3 = FNV_INIT;
     for (size_t i = 0; i < 3 && i < m; i++)
@@ -550,6 +564,29 @@ static void describe_rest(const unsigned char *s, size_t n, struct guard__ner_to
     t->pre3 = (uint32_t)p3;
     t->suf2 = (uint32_t)s2;
     t->suf3 = (uint32_t)s3;
+}
+
+/* The shape ("Xx", "d-d") of a token (see describe()): all the features
+ * read of a candidate's neighbours. */
+static void describe_shape(const unsigned char *s, struct guard__ner_tok *t)
+{
+    if (rest_ascii(t))
+        shape_ascii(s, t);
+    else
+        rest_general(s, t, false);
+}
+
+/* Shape and affix hashes of a candidate; `shaped`: its shape is known
+ * already (it is a neighbour of the candidate before). */
+static void describe_rest(const unsigned char *s, struct guard__ner_tok *t, bool shaped)
+{
+    if (!rest_ascii(t)) {
+        rest_general(s, t, true);
+        return;
+    }
+    if (!shaped)
+        shape_ascii(s, t);
+    affixes_ascii(s, t);
 }
 
 static bool email_local(unsigned char c)
@@ -1388,29 +1425,16 @@ uint64_t guard__ner_key(const struct guard__ner_tok *t, size_t n)
 
 #define GAZ_MAX 5
 
-static bool starts_sentence(const char *text, const struct guard__ner_tok *p)
+/* Bytes that start a sentence (or a field) when they stand alone. */
+static const bool sent_punct[256] = {
+    ['.'] = 1, ['!'] = 1, ['?'] = 1, [':'] = 1, [';'] = 1, ['('] = 1, ['['] = 1, ['{'] = 1,
+    ['"'] = 1, ['\''] = 1, ['*'] = 1, ['-'] = 1, ['>'] = 1, ['|'] = 1, ['#'] = 1, ['='] = 1,
+};
+
+static inline bool starts_sentence(const char *text, const struct guard__ner_tok *p)
 {
-    if (p->kind != NER_K_PUNCT || p->end - p->start != 1)
-        return false;
-    switch (text[p->start]) {
-    case '.':
-    case '!':
-    case '?':
-    case ':':
-    case ';':
-    case '(':
-    case '[':
-    case '{':
-    case '"':
-    case '\'':
-    case '*':
-    case '-':
-    case '>':
-    case '|':
-    case '#':
-    case '=': return true;
-    default: return false;
-    }
+    return p->kind == NER_K_PUNCT && p->end - p->start == 1 &&
+           sent_punct[(unsigned char)text[p->start]];
 }
 
 static inline bool cased_word(const struct guard__ner_tok *t)
@@ -1584,118 +1608,195 @@ static size_t gazetteer(const struct guard__ner_model *m, struct guard__ner_tok 
     return best;
 }
 
+/* How far ahead of its probe a word's lexicon slot and filter block are
+ * asked for: enough misses in flight to cover the wait, in the same pass
+ * as the probes (a pass of its own over every token cost 3k instructions
+ * on the chat message). */
+#define LEX_AHEAD 8
+
+static inline void lex_prefetch(const struct guard__ner_model *m, uint32_t lmask,
+                                const struct guard__ner_tok *t)
+{
+    if (t->kind != NER_K_WORD)
+        return;
+    __builtin_prefetch(&m->lex[(uint32_t)t->h & lmask]);
+    if (m->fwbits)
+        __builtin_prefetch(guard__ner_fw_block(m->fw, m->fwbits, t->h));
+}
+
+/* Line case codes kept at a line's first token between the two passes of
+ * annotate(): LC_SHORT is a short lower-case line, all lower only if the
+ * text has no capitals, which the first pass knows at its end alone. */
+enum { LC_MIXED, LC_LOWER, LC_UPPER, LC_SHORT };
+
+static inline uint8_t line_code(int cased, int capfirst, int allup)
+{
+    if (cased && !capfirst)
+        return cased >= 4 ? LC_LOWER : LC_SHORT;
+    return cased >= 2 && allup == cased ? LC_UPPER : LC_MIXED;
+}
+
+/*
+ * The connectors between the candidates a and b (a < b, nothing between
+ * them a candidate): one or two of them, on b's line, join the two.
+ */
+static bool join(struct guard__ner_tok *t, size_t a, size_t b)
+{
+    if (b - a < 2 || b - a > 3 || t[b].nl_before)
+        return false;
+    for (size_t x = a + 1; x < b; x++)
+        if (!connector(&t[x]) || t[x].nl_before)
+            return false;
+    for (size_t x = a + 1; x < b; x++)
+        t[x].cand = 3;
+    return true;
+}
+
+static inline void put(uint32_t *ci, size_t *nc, size_t x)
+{
+    if (ci)
+        ci[*nc] = (uint32_t)x;
+    (*nc)++;
+}
+
+/* Shape and affixes of the candidate x and shapes of its neighbours from
+ * *from on (the features read no more of them), then a multi-word entry
+ * starting at x. */
+static size_t finish(const struct guard__ner_model *m, const char *text, struct guard__ner_tok *t,
+                     size_t n, size_t x, size_t *from, size_t cover)
+{
+    const unsigned char *s = (const unsigned char *)text;
+
+    if (x > 0 && x - 1 >= *from)
+        describe_shape(s, &t[x - 1]);
+    describe_rest(s, &t[x], x < *from);
+    if (x + 1 < n)
+        describe_shape(s, &t[x + 1]);
+    *from = x + 2;
+    if (x >= cover && t[x].kind == NER_K_WORD)
+        cover = gazetteer(m, t, n, x, cover);
+    return cover;
+}
+
+/*
+ * guard__ner_annotate(), and the candidates' indices in ci[0..return) when
+ * ci is not NULL (room for n): what the tagger walks instead of every
+ * token. Two passes over all tokens: lexicon probes with each line's case
+ * counts, then the gate with the connectors between candidates; the rest
+ * (shapes, affixes, multi-word entries) over the candidates only.
+ */
+static size_t annotate(const struct guard__ner_model *m, const char *text,
+                       struct guard__ner_tok *t, size_t n, uint32_t *ci)
+{
+    uint32_t lmask = (1u << m->lbits) - 1;
+    bool doc_has_caps = false;
+    size_t a = 0;
+    int cased = 0, capfirst = 0, allup = 0;
+
+    for (size_t i = 0; i < n && i < LEX_AHEAD; i++)
+        lex_prefetch(m, lmask, &t[i]);
+    for (size_t i = 0; i < n; i++) {
+        struct guard__ner_tok *c = &t[i];
+
+        if (i + LEX_AHEAD < n)
+            lex_prefetch(m, lmask, &t[i + LEX_AHEAD]);
+        /* Case of each line: all lower, all upper or mixed. A short
+         * lower-case line in a text that has capitals ("-- sent from
+         * mobile") counts as mixed: only long lines, or a wholly
+         * lower-case text, say that case carries no information. */
+        if (c->nl_before && i > 0) {
+            t[a].line_case = line_code(cased, capfirst, allup);
+            a = i;
+            cased = capfirst = allup = 0;
+        }
+        if (c->kind != NER_K_WORD)
+            continue;
+        /* Words the lexicon does not know, in the other languages' common
+         * words: "magasin", "rechnung" are no names. */
+        c->lex = lex_flags(m->lex, lmask, c->h);
+        if (m->fwbits && fw_asks(c) &&
+            (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c)))
+            c->lex |= NL_COMMON;
+        if (case_word(c)) {
+            cased++;
+            capfirst += c->cap == NER_CAP_TITLE || c->cap == NER_CAP_UPPER;
+            allup += c->cap == NER_CAP_UPPER;
+            doc_has_caps |= c->cap == NER_CAP_TITLE;
+        }
+    }
+    if (n)
+        t[a].line_case = line_code(cased, capfirst, allup);
+
+    /* The gate: it reads the token's own line case, its neighbours'
+     * lexicon flags and case, and the previous token's gate. A token's
+     * gate is final once the next one's is known (a number takes its
+     * neighbour's), and then the connectors before it: t[i - 2] is
+     * settled at the top of step i. */
+    bool prev_gate = false; /* the gate of t[i - 1], before the rules below */
+    uint8_t lc = 0;
+    size_t nc = 0, last = SIZE_MAX; /* the last candidate so far */
+    for (size_t i = 0; i < n + 2; i++) {
+        if (i >= 2 && t[i - 2].cand) {
+            size_t b = i - 2;
+            if (last != SIZE_MAX && join(t, last, b))
+                for (size_t x = last + 1; x < b; x++)
+                    put(ci, &nc, x);
+            put(ci, &nc, b);
+            last = b;
+        }
+        if (i >= n)
+            continue;
+        struct guard__ner_tok *c = &t[i];
+        uint16_t f = c->lex;
+        bool first = i == 0 || c->nl_before, k = false;
+
+        if (first) {
+            lc = c->line_case;
+            if (lc == LC_SHORT)
+                lc = doc_has_caps ? LC_MIXED : LC_LOWER;
+        }
+        c->line_case = lc;
+        c->sent_start = first || starts_sentence(text, &t[i - 1]);
+        if (cased_word(c))
+            k = true;
+        else if (c->kind == NER_K_WORD) {
+            /* In an all-lower-case line any uncommon word may be a name.
+             * A common word the long list of any names alone has
+             * ("pro", "niemand", "leider") is not one. */
+            if (lc == LC_LOWER && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)))
+                k = true;
+            else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
+                k = true; /* "john smith" in a line that has capitals */
+            else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
+                k = true;
+        }
+        /* A number next to a gated word on its line ("Suite 400",
+         * "742 Evergreen"); numbers never pass the gate themselves. */
+        c->cand = k;
+        if (!first && (k ? t[i - 1].kind == NER_K_NUM
+                         : c->kind == NER_K_NUM && prev_gate && t[i - 1].kind == NER_K_WORD))
+            t[k ? i - 1 : i].cand = 2;
+        prev_gate = k;
+    }
+    /* The candidates are final: describe them and their neighbours, find
+     * the multi-word entries starting at one. Without a list, find them
+     * again. */
+    size_t cover = 0, from = 0;
+    for (size_t j = 0, x = 0; j < nc; j++, x++) {
+        if (ci)
+            x = ci[j];
+        else
+            while (!t[x].cand)
+                x++;
+        cover = finish(m, text, t, n, x, &from, cover);
+    }
+    return nc;
+}
+
 void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
                          struct guard__ner_tok *t, size_t n)
 {
-    size_t cover = 0;
-
-    /* One probe per word: issue all the loads first, the tables are
-     * megabytes and the words are many. The block of the foreign filter
-     * is asked for every word, before the lexicon says which words it will
-     * be probed for: a pass of its own cost more than the few blocks
-     * fetched in vain. */
-    uint32_t lmask = (1u << m->lbits) - 1;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].kind != NER_K_WORD)
-            continue;
-        __builtin_prefetch(&m->lex[(uint32_t)t[i].h & lmask]);
-        if (m->fwbits)
-            __builtin_prefetch(guard__ner_fw_block(m->fw, m->fwbits, t[i].h));
-    }
-    /* Words the lexicon does not know, in the other languages' common
-     * words: "magasin", "rechnung" are no names. */
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].kind != NER_K_WORD)
-            continue;
-        t[i].lex = lex_flags(m->lex, lmask, t[i].h);
-        if (m->fwbits && fw_asks(&t[i]) &&
-            (guard__ner_fw_has(m->fw, m->fwbits, t[i].h) || fw_compound(m, lmask, text, &t[i])))
-            t[i].lex |= NL_COMMON;
-    }
-    /* Case of each line: all lower, all upper or mixed. A short lower-case
-     * line in a text that has capitals ("-- sent from mobile") counts as
-     * mixed: only long lines, or a wholly lower-case text, say that case
-     * carries no information. */
-    bool doc_has_caps = false;
-    for (size_t i = 0; i < n && !doc_has_caps; i++)
-        doc_has_caps = case_word(&t[i]) && t[i].cap == NER_CAP_TITLE;
-    bool prev_gate = false; /* the gate of t[i - 1], before the rules below */
-    for (size_t a = 0; a < n;) {
-        size_t b = a;
-        int cased = 0, capfirst = 0, allup = 0;
-        do {
-            uint8_t c = t[b].cap;
-            if (!case_word(&t[b]))
-                continue;
-            cased++;
-            if (c == NER_CAP_TITLE || c == NER_CAP_UPPER)
-                capfirst++;
-            if (c == NER_CAP_UPPER)
-                allup++;
-        } while (++b < n && !t[b].nl_before);
-        uint8_t lc = 0;
-        if (cased && !capfirst && (cased >= 4 || !doc_has_caps))
-            lc = 1;
-        else if (cased >= 2 && allup == cased)
-            lc = 2;
-        /* The gate, in the same pass as the line's case: it reads the
-         * token's own line case, its neighbours' lexicon flags and case,
-         * and the previous token's gate, all known here. */
-        for (size_t i = a; i < b; i++) {
-            struct guard__ner_tok *c = &t[i];
-            uint16_t f = c->lex;
-            bool k = false;
-
-            c->line_case = lc;
-            c->sent_start = i == a || starts_sentence(text, &t[i - 1]);
-            if (cased_word(c))
-                k = true;
-            else if (c->kind == NER_K_WORD) {
-                /* In an all-lower-case line any uncommon word may be a name.
-                 * A common word the long list of any names alone has
-                 * ("pro", "niemand", "leider") is not one. */
-                if (lc == 1 && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)))
-                    k = true;
-                else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
-                    k = true; /* "john smith" in a line that has capitals */
-                else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
-                    k = true;
-            }
-            /* A number next to a gated word on its line ("Suite 400",
-             * "742 Evergreen"); numbers never pass the gate themselves. */
-            c->cand = k;
-            if (i > a && (k ? t[i - 1].kind == NER_K_NUM
-                            : c->kind == NER_K_NUM && prev_gate && t[i - 1].kind == NER_K_WORD))
-                t[k ? i - 1 : i].cand = 2;
-            prev_gate = k;
-        }
-        a = b;
-    }
-    for (size_t i = 1; i + 1 < n; i++) {
-        if (t[i].cand || !t[i - 1].cand || !connector(&t[i]) || t[i].nl_before)
-            continue;
-        size_t j = i;
-        while (j < n && j < i + 2 && !t[j].cand && connector(&t[j]) && !t[j].nl_before)
-            j++;
-        if (j < n && t[j].cand && !t[j].nl_before)
-            for (size_t x = i; x < j; x++)
-                t[x].cand = 3;
-    }
-    /* One pass over the final gate: shapes and affixes for what
-     * guard__ner_features() reads (the candidates and their neighbours,
-     * see describe()), and multi-word entries starting at a candidate. */
-    uint8_t prev = 0, cur = n ? t[0].cand : 0;
-    for (size_t i = 0; i < n; i++) {
-        uint8_t next = i + 1 < n ? t[i + 1].cand : 0;
-
-        if (prev | cur | next) {
-            describe_rest((const unsigned char *)text, t[i].end, &t[i]);
-            if (cur && i >= cover && t[i].kind == NER_K_WORD)
-                cover = gazetteer(m, t, n, i, cover);
-        }
-        prev = cur;
-        cur = next;
-    }
+    annotate(m, text, t, n, NULL);
 }
 
 /* ---- features ------------------------------------------------------------- */
@@ -1735,23 +1836,29 @@ enum {
 #define EOS_H 0x5d5d5d5d5d5d5d5dull
 
 /* Coarse lexicon class: name, place, organisation, NRP (4 bits) plus
- * "common word" and "title" — what context features combine with. */
+ * "common word" and "title" — what context features combine with. By
+ * table, one per byte of the flags: three classes a candidate, and the
+ * six tests each were a tenth of the features' instructions. */
+#define CLS_LO(f) (((f) & (NL_FIRST | NL_LAST | NL_NAME) ? 1 : 0) |                                \
+                   ((f) & (NL_CITY | NL_BIGCITY | NL_REGION | NL_COUNTRY) ? 2 : 0))
+#define CLS_HI(f)                                                                                  \
+    ((((f) << 8) & (NL_ORGNAME | NL_ORGHEAD | NL_LEGAL) ? 4 : 0) |                                 \
+     (((f) << 8) & NL_NRP ? 8 : 0) | (((f) << 8) & NL_COMMON ? 16 : 0) |                           \
+     (((f) << 8) & (NL_TITLE | NL_MONTH | NL_TECH) ? 32 : 0))
+#define R4(m, x)   m(x), m(x + 1), m(x + 2), m(x + 3)
+#define R16(m, x)  R4(m, x), R4(m, x + 4), R4(m, x + 8), R4(m, x + 12)
+#define R64(m, x)  R16(m, x), R16(m, x + 16), R16(m, x + 32), R16(m, x + 48)
+#define R256(m)    R64(m, 0), R64(m, 64), R64(m, 128), R64(m, 192)
+static const uint8_t cls_lo[256] = {R256(CLS_LO)};
+static const uint8_t cls_hi[256] = {R256(CLS_HI)};
+#undef R256
+#undef R64
+#undef R16
+#undef R4
+
 static inline unsigned cls(uint16_t f)
 {
-    unsigned c = 0;
-    if (f & (NL_FIRST | NL_LAST | NL_NAME))
-        c |= 1;
-    if (f & (NL_CITY | NL_BIGCITY | NL_REGION | NL_COUNTRY))
-        c |= 2;
-    if (f & (NL_ORGNAME | NL_ORGHEAD | NL_LEGAL))
-        c |= 4;
-    if (f & NL_NRP)
-        c |= 8;
-    if (f & NL_COMMON)
-        c |= 16;
-    if (f & (NL_TITLE | NL_MONTH | NL_TECH))
-        c |= 32;
-    return c;
+    return (unsigned)cls_lo[f & 0xff] | cls_hi[f >> 8];
 }
 
 static inline uint32_t bucket(uint64_t tmpl, uint64_t v, uint32_t wbits)
@@ -1760,8 +1867,22 @@ static inline uint32_t bucket(uint64_t tmpl, uint64_t v, uint32_t wbits)
                       (64 - wbits));
 }
 
-size_t guard__ner_features(const struct guard__ner_tok *t, size_t n, size_t i, uint32_t wbits,
-                           uint32_t *out)
+/* A bucket out, and its weight row asked for when the caller sums rows
+ * (`fetch`): the rows are scattered over megabytes, and asking for all of
+ * a candidate's before using any lets the loads overlap. */
+static inline void put_bucket(uint32_t *out, size_t *k, uint32_t b, bool fetch, const int8_t *w)
+{
+    if (fetch)
+        __builtin_prefetch(w + (size_t)b * NER_ROW);
+    out[(*k)++] = b;
+}
+
+/* guard__ner_features(), inlined into the tagger with its weights and into
+ * the public function without. */
+static inline __attribute__((always_inline)) size_t features(const struct guard__ner_tok *t,
+                                                             size_t n, size_t i, uint32_t wbits,
+                                                             bool fetch, const int8_t *w,
+                                                             uint32_t *out)
 {
     const struct guard__ner_tok *c = &t[i];
     const struct guard__ner_tok *p1 = i >= 1 ? &t[i - 1] : NULL;
@@ -1777,7 +1898,7 @@ size_t guard__ner_features(const struct guard__ner_tok *t, size_t n, size_t i, u
     unsigned ctx = cap0 | (unsigned)c->line_case << 3 | (unsigned)c->sent_start << 5;
     size_t k = 0;
 
-#define F(tmpl, v) out[k++] = bucket((tmpl), (uint64_t)(v), wbits)
+#define F(tmpl, v) put_bucket(out, &k, bucket((tmpl), (uint64_t)(v), wbits), fetch, w)
     F(F_BIAS, 0);
     F(F_W0, c->h);
     F(F_WP1, wp1 ^ (p1 && c->nl_before ? 1 : 0));
@@ -1815,6 +1936,12 @@ size_t guard__ner_features(const struct guard__ner_tok *t, size_t n, size_t i, u
     F(F_SHAPECLS, (uint64_t)c->shape << 8 | cls0);
 #undef F
     return k;
+}
+
+size_t guard__ner_features(const struct guard__ner_tok *t, size_t n, size_t i, uint32_t wbits,
+                           uint32_t *out)
+{
+    return features(t, n, i, wbits, false, NULL, out);
 }
 
 /* ---- decoding ------------------------------------------------------------- */
@@ -1981,37 +2108,43 @@ int guard__ner_model_view(const void *img, size_t size, struct guard__ner_model 
 #include <math.h>
 #include <stdlib.h>
 
-/* GNU C vectors: SSE2 or AVX2 code from portable C, no intrinsics. */
 /*
- * The sum of `nf` int8 weight rows in int16 lanes: at most NER_MAX_FEATS *
- * 127, far from overflow. Two 8-lane halves kept in registers (a 16-lane
- * vector is wider than SSE2's registers and went through the stack, a
- * store-to-load wait on every row).
+ * The emissions of one token: the sum of `nf` int8 weight rows, labels
+ * past NER_NLAB left out. The first eight labels in int16 lanes, the ninth
+ * in a plain int. Each weight is summed plus 128, as a byte 0..255 that
+ * widens by a plain unpack (no sign to compute), and the 128s are taken
+ * off at the end: at most NER_MAX_FEATS * 255, far from overflow.
  */
 #ifdef __SSE2__
-static void row_sum(const int8_t *w, const uint32_t *fv, size_t nf, int16_t out[NER_ROW])
+static void row_sum(const int8_t *w, const uint32_t *fv, size_t nf, int32_t e[NER_NLAB])
 {
-    __m128i lo = _mm_setzero_si128(), hi = _mm_setzero_si128();
+    const __m128i bias = _mm_set1_epi8(-128), zero = _mm_setzero_si128();
+    __m128i lo = zero;
+    int32_t e8 = 0;
 
     for (size_t j = 0; j < nf; j++) {
-        __m128i row = _mm_loadu_si128((const __m128i *)(w + (size_t)fv[j] * NER_ROW));
-        __m128i sign = _mm_cmpgt_epi8(_mm_setzero_si128(), row);
+        const int8_t *r = w + (size_t)fv[j] * NER_ROW;
+        __m128i u = _mm_xor_si128(_mm_loadl_epi64((const __m128i *)r), bias);
 
-        lo = _mm_add_epi16(lo, _mm_unpacklo_epi8(row, sign));
-        hi = _mm_add_epi16(hi, _mm_unpackhi_epi8(row, sign));
+        lo = _mm_add_epi16(lo, _mm_unpacklo_epi8(u, zero));
+        e8 += r[8];
     }
-    _mm_storeu_si128((__m128i *)out, lo);
-    _mm_storeu_si128((__m128i *)(out + 8), hi);
+    lo = _mm_sub_epi16(lo, _mm_set1_epi16((short)(128 * nf)));
+    __m128i sign = _mm_srai_epi16(lo, 15);
+    _mm_storeu_si128((__m128i *)e, _mm_unpacklo_epi16(lo, sign));
+    _mm_storeu_si128((__m128i *)(e + 4), _mm_unpackhi_epi16(lo, sign));
+    e[8] = e8;
 }
 #else
-static void row_sum(const int8_t *w, const uint32_t *fv, size_t nf, int16_t out[NER_ROW])
+static void row_sum(const int8_t *w, const uint32_t *fv, size_t nf, int32_t e[NER_NLAB])
 {
-    memset(out, 0, NER_ROW * sizeof *out);
+    memset(e, 0, NER_NLAB * sizeof *e);
     for (size_t j = 0; j < nf; j++)
-        for (int y = 0; y < NER_ROW; y++)
-            out[y] = (int16_t)(out[y] + w[(size_t)fv[j] * NER_ROW + y]);
+        for (int y = 0; y < NER_NLAB; y++)
+            e[y] += w[(size_t)fv[j] * NER_ROW + y];
 }
 #endif
+_Static_assert(NER_NLAB == 9, "row_sum() writes eight labels and one");
 
 const char *const guard__ner_type_names[4] = {"PERSON", "LOCATION", "ORGANIZATION", "NRP"};
 
@@ -2152,33 +2285,23 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     }
     if (n == 0)
         return 0;
-    guard__ner_annotate(m, text, w->t, n);
+    uint32_t *fv = w->f, *ci = w->ci;
+    size_t nc = annotate(m, text, w->t, n, ci);
     /* Emission scores of the candidates only (the others are O without a
      * score), in two passes: first every candidate's feature buckets,
      * prefetching each weight row as it is computed, then the sums. The
      * rows are scattered over megabytes; asking for all of them before
      * using any lets the loads overlap instead of queueing. */
-    uint32_t *fv = w->f, *ci = w->ci;
-    size_t nc = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (!w->t[i].cand)
-            continue;
-        ci[nc++] = (uint32_t)i;
-        size_t nf = guard__ner_features(w->t, n, i, m->wbits, fv + 1);
+    for (size_t c = 0; c < nc; c++) {
+        size_t nf = features(w->t, n, ci[c], m->wbits, true, m->w, fv + 1);
         fv[0] = (uint32_t)nf;
-        for (size_t j = 1; j <= nf; j++)
-            __builtin_prefetch(m->w + (size_t)fv[j] * NER_ROW);
         fv += nf + 1;
     }
     fv = w->f;
     for (size_t c = 0; c < nc; c++) {
-        int32_t *e = w->em + (size_t)ci[c] * NER_NLAB;
         size_t nf = fv[0];
-        int16_t sum[NER_ROW];
 
-        row_sum(m->w, fv + 1, nf, sum);
-        for (int y = 0; y < NER_NLAB; y++)
-            e[y] = sum[y];
+        row_sum(m->w, fv + 1, nf, w->em + (size_t)ci[c] * NER_NLAB);
         fv += nf + 1;
     }
     decode_runs(w, m->tr, ci, nc, n);

@@ -233,9 +233,9 @@ uint64_t guard__ner_key(const struct guard__ner_tok *t, size_t n);
  * candidate gate: only candidates (capitalised words, lexicon names, and
  * what joins or numbers them: "of", "&", "742") are scored; every other
  * token is O without computing a feature. Training applies the same gate.
- * Then the shape and affixes of the candidates and their neighbours, all
- * that guard__ner_features() reads of them (a third of the tokens in chat
- * text; the others' are not computed).
+ * Then the shape and affixes of the candidates and the shape of their
+ * neighbours, all that guard__ner_features() reads of them (a third of the
+ * tokens in chat text; the others' are not computed).
  */
 void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
                          struct guard__ner_tok *t, size_t n);
