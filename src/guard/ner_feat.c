@@ -352,6 +352,25 @@ static const uint8_t ascii_flag[128] = {
 
 /* describe() of a token of ASCII bytes: they are the code points and
  * their own shape classes, so no decoding and no switch. */
+struct counts {
+    int letters, upper, lower, digits;
+};
+
+/* What describe() and describe_ascii() fill once they have read a token. */
+static void describe_end(struct guard__ner_tok *t, uint64_t h, size_t ncp, uint8_t flags,
+                         uint8_t kind, struct counts c, int first_case)
+{
+    t->h = guard__ner_mix(h);
+    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
+    t->flags = flags;
+    if (kind != NER_K_URL)
+        kind = c.letters ? NER_K_WORD : c.digits ? NER_K_NUM : NER_K_PUNCT;
+    t->kind = kind;
+    set_cap(t, c.letters, c.upper, c.lower, first_case);
+    t->shape = 0;
+    clear_annotations(t);
+}
+
 static void describe_ascii(const unsigned char *s, struct guard__ner_tok *t, uint8_t kind)
 {
     uint64_t h = FNV_INIT, cnt = 0;
@@ -370,15 +389,8 @@ static void describe_ascii(const unsigned char *s, struct guard__ner_tok *t, uin
     for (size_t i = t->start; i < t->end && first_case < 0; i++)
         if (ascii_cnt[s[i]] & (AN_UPPER | AN_LOWER))
             first_case = (ascii_cnt[s[i]] & AN_UPPER) != 0;
-    t->h = guard__ner_mix(h);
-    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
-    t->flags = (uint8_t)flags;
-    if (kind != NER_K_URL)
-        kind = letters ? NER_K_WORD : digits ? NER_K_NUM : NER_K_PUNCT;
-    t->kind = kind;
-    set_cap(t, letters, upper, lower, first_case);
-    t->shape = 0;
-    clear_annotations(t);
+    describe_end(t, h, ncp, (uint8_t)flags, kind, (struct counts){letters, upper, lower, digits},
+                 first_case);
 }
 
 /* A one-byte ASCII punctuation token: what describe() computes for it. */
@@ -464,15 +476,8 @@ static void describe(const unsigned char *s, size_t n, struct guard__ner_tok *t,
         case '_': flags |= NER_TF_UNDERSCORE; break;
         }
     }
-    t->h = guard__ner_mix(h);
-    t->ncp = ncp > 255 ? 255 : (uint8_t)ncp;
-    t->flags = flags;
-    if (kind != NER_K_URL)
-        kind = letters ? NER_K_WORD : digits ? NER_K_NUM : NER_K_PUNCT;
-    t->kind = kind;
-    set_cap(t, letters, upper, lower, first_case);
-    t->shape = 0;
-    clear_annotations(t);
+    describe_end(t, h, ncp, flags, kind, (struct counts){letters, upper, lower, digits},
+                 first_case);
 }
 
 /* A token describe_rest() may read byte by byte: ASCII, at most 64 bytes,
