@@ -1405,7 +1405,7 @@ int guard_engine_new(const char *model_path, struct guard_engine **out, const ch
         /* Own expressions first, then the family triggers (ids n_exprs + f). */
         static const char *const triggers[GUARD_FAMILIES] = {
             "[0-9]{6,}\\b",
-            "[0-9]+(?:[ .,/-][0-9]+)+\\b",
+            NULL, /* GUARD_FAM_GROUPS, "[0-9]+(?:[ .,/-][0-9]+)+\\b": byte_scans() */
             "(?:[A-Za-z][A-Za-z0-9]*[0-9]|[0-9][A-Za-z0-9]*[A-Za-z])[A-Za-z0-9]*\\b",
         };
         size_t m = 0;
@@ -1424,6 +1424,8 @@ int guard_engine_new(const char *model_path, struct guard_engine **out, const ch
             m++;
         }
         for (int f = 0; f < GUARD_FAMILIES; f++) {
+            if (!triggers[f])
+                continue;
             hs_pats[m] = strdup(triggers[f]);
             if (!hs_pats[m])
                 goto fail;
@@ -1916,6 +1918,76 @@ static bool ipv6_groups(const char *t, size_t q)
     return true;
 }
 
+/* The first digit at or after i, or n. */
+static size_t next_digit(const char *t, size_t i, size_t n)
+{
+#ifdef __SSE2__
+    const __m128i zero = _mm_set1_epi8('0'), nine = _mm_set1_epi8(9);
+
+    for (; i + 16 <= n; i += 16) {
+        __m128i v = _mm_sub_epi8(_mm_loadu_si128((const __m128i *)(const void *)(t + i)), zero);
+        unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_min_epu8(v, nine), v));
+
+        if (m)
+            return i + (size_t)__builtin_ctz(m);
+    }
+#endif
+    while (i < n && !is_digit(t[i]))
+        i++;
+    return i;
+}
+
+static bool phone_sep(char c)
+{
+    return c == ' ' || c == '.' || c == '-';
+}
+
+/* "[2-9][0-9]{2}" ending at i. */
+static bool area_before(const char *t, size_t i)
+{
+    return i >= 3 && t[i - 3] >= '2' && t[i - 3] <= '9' && is_digit(t[i - 2]) && is_digit(t[i - 1]);
+}
+
+/* GUARD_SCAN_NANP: does "[2-9][0-9]{2}\)?[ .-]?[2-9][0-9]{2}[ .-]" end at
+ * rs, the start of a run of digits? */
+static bool nanp_before(const char *t, size_t rs)
+{
+    size_t k;
+
+    if (rs < 7 || !phone_sep(t[rs - 1]) || !area_before(t, rs - 1))
+        return false;
+    k = rs - 4; /* where the first group, its ')' and separator end */
+    if (area_before(t, k))
+        return true;
+    if (t[k - 1] == ')' || phone_sep(t[k - 1])) {
+        if (area_before(t, k - 1))
+            return true;
+        if (k >= 2 && t[k - 2] == ')' && phone_sep(t[k - 1]) && area_before(t, k - 2))
+            return true;
+    }
+    return false;
+}
+
+/* GUARD_SCAN_NATIONAL: does "0[1-9][0-9]{0,4}\)?[ .-]" end at rs? The
+ * digits end where the ')' or the separator starts, the end of a run; the
+ * '0' is one of the run's last six digits. */
+static bool trunk_before(const char *t, size_t rs)
+{
+    size_t e, p;
+
+    if (rs < 3 || !phone_sep(t[rs - 1]))
+        return false;
+    e = rs - 1;
+    if (t[e - 1] == ')')
+        e--;
+    for (p = e; p > 0 && e - p < 6 && is_digit(t[p - 1]); p--)
+        ;
+    for (; p + 2 <= e; p++)
+        if (t[p] == '0' && t[p + 1] != '0')
+            return true;
+    return false;
+}
+
 /*
  * The C-scanned triggers (GUARD_SCAN_*), reporting the same end offsets
  * Hyperscan would for their `hs` expressions, in increasing order per
@@ -1926,7 +1998,7 @@ static void byte_scans(struct guard_scratch *s)
 {
     const struct guard_engine *e = s->e;
     const char *t = s->text, *end = t + s->len, *p;
-    uint32_t x;
+    uint32_t x, nanp, nat;
 
     x = e->scan_expr[GUARD_SCAN_DOTWORD];
     if (x != UINT32_MAX && s->expr_on[x]) {
@@ -1951,6 +2023,34 @@ static void byte_scans(struct guard_scratch *s)
                 report(s, x, q + 2);
             p++;
         }
+    }
+    /*
+     * Runs of digits after a separator: the group family's trigger
+     * ("[0-9]+(?:[ .,/-][0-9]+)+\b", GUARD_FAM_GROUPS) ends each one that
+     * follows a digit and its separator and that no word byte follows; the
+     * phone triggers end 4 or 2 digits into one.
+     */
+    nanp = e->scan_expr[GUARD_SCAN_NANP];
+    nat = e->scan_expr[GUARD_SCAN_NATIONAL];
+    if (nanp != UINT32_MAX && !s->expr_on[nanp])
+        nanp = UINT32_MAX;
+    if (nat != UINT32_MAX && !s->expr_on[nat])
+        nat = UINT32_MAX;
+    for (size_t rs = next_digit(t, 0, s->len), re; rs < s->len && !s->err;
+         rs = next_digit(t, re, s->len)) {
+        for (re = rs + 1; re < s->len && is_digit(t[re]); re++)
+            ;
+        if (rs < 2)
+            continue;
+        if (phone_sep(t[rs - 1])) {
+            if (nat != UINT32_MAX && re - rs >= 2 && trunk_before(t, rs))
+                report(s, nat, rs + 2);
+            if (nanp != UINT32_MAX && re - rs >= 4 && !s->err && nanp_before(t, rs))
+                report(s, nanp, rs + 4);
+        }
+        if (is_digit(t[rs - 2]) && group_sep(t[rs - 1]) &&
+            (re == s->len || !hs_word((unsigned char)t[re])) && !s->err)
+            family(s, GUARD_FAM_GROUPS, re);
     }
 }
 

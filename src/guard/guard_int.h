@@ -75,6 +75,9 @@ enum {
 };
 
 #define GUARD_FAMILIES 3
+/* GP_TG's family, whose trigger is found in C (guard.c, byte_scans()): in
+ * Hyperscan it cost ~5k of the chat message's 42k instructions. */
+#define GUARD_FAM_GROUPS 1
 /* Token lengths the family dispatch indexes (longer tokens walk the whole
  * family). */
 #define GUARD_FAM_LENS 64
@@ -132,12 +135,18 @@ struct guard__pattern {
  * Triggers scanned in C (guard.c, byte_scans()). Next to the other
  * expressions, Hyperscan ran these two at ~0.4 and ~0.6 ns a byte of mixed
  * text (a '.' or ':' followed by letters or hex digits is everywhere in code
- * and logs); memchr() finds the bytes at a small fraction of that.
+ * and logs); memchr() finds the bytes at a small fraction of that. The two
+ * phone triggers, which have no literal for Hyperscan to look for, were a
+ * third of its instructions on bench/pii's chat message (~10k and ~4k of
+ * 42k); each of their matches ends a few digits into a run of digits that
+ * follows a separator, which a walk over the digit runs finds.
  */
 enum {
     GUARD_SCAN_NONE,
-    GUARD_SCAN_DOTWORD, /* "\.[A-Za-z]{2,24}\b": the end of ".word" */
-    GUARD_SCAN_IPV6,    /* "::|(?:[0-9A-Fa-f]{1,4}:){7}" */
+    GUARD_SCAN_DOTWORD,  /* "\.[A-Za-z]{2,24}\b": the end of ".word" */
+    GUARD_SCAN_IPV6,     /* "::|(?:[0-9A-Fa-f]{1,4}:){7}" */
+    GUARD_SCAN_NANP,     /* "[2-9][0-9]{2}\)?[ .-]?[2-9][0-9]{2}[ .-][0-9]{4}" */
+    GUARD_SCAN_NATIONAL, /* "0[1-9][0-9]{0,4}\)?[ .-][0-9]{2}" */
     GUARD_SCANS
 };
 

@@ -1094,6 +1094,59 @@ static void test_start_filters_exhaustive(void **state)
     guard_results_dispose(&b);
 }
 
+/* The phone triggers found in C (byte_scans()): on random digit, blank,
+ * '.', '-' and parenthesis texts, the engine's NANP and national
+ * candidates are exactly the matches PCRE2 finds scanning the whole text. */
+static void test_phone_scans_complete(void **state)
+{
+    static const char alpha[] = "0001223456789  ..--)(";
+    struct guard_opts o = {.no_ner = true, .keep_overlaps = true};
+    struct guard_results r = {0};
+    size_t rec = 0;
+    unsigned seed = 7;
+
+    (void)state;
+    while (strcmp(guard__recognizers[rec].entity, "PHONE_NUMBER") != 0)
+        rec++;
+    for (uint16_t pat = 1; pat <= 2; pat++) {
+        const char *re = guard__recognizers[rec].patterns[pat].regex;
+        int errc;
+        PCRE2_SIZE erroff;
+        pcre2_code *code = pcre2_compile((PCRE2_SPTR)re, PCRE2_ZERO_TERMINATED,
+                                         PCRE2_UTF | PCRE2_UCP, &errc, &erroff, NULL);
+        pcre2_match_data *md = pcre2_match_data_create(1, NULL);
+
+        assert_non_null(code);
+        assert_non_null(md);
+        for (int it = 0; it < 3000; it++) {
+            char t[80];
+            size_t n = 1 + (seed = seed * 1103515245u + 12345u) % 79, at = 0, k = 0;
+
+            for (size_t i = 0; i < n; i++)
+                t[i] = alpha[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof(alpha) - 1)];
+            t[n] = '\0';
+            analyze(t, &o, &r);
+            while (pcre2_match(code, (PCRE2_SPTR)t, n, at, 0, md, NULL) > 0) {
+                PCRE2_SIZE *ov = pcre2_get_ovector_pointer(md);
+
+                while (k < S->n && (S->c[k].rec != rec || S->c[k].pat != pat))
+                    k++;
+                assert_true(k < S->n);
+                assert_int_equal(S->c[k].start, ov[0]);
+                assert_int_equal(S->c[k].end, ov[1]);
+                k++;
+                at = ov[1] > ov[0] ? ov[1] : ov[1] + 1;
+            }
+            while (k < S->n && (S->c[k].rec != rec || S->c[k].pat != pat))
+                k++;
+            assert_int_equal(k, S->n);
+        }
+        pcre2_match_data_free(md);
+        pcre2_code_free(code);
+    }
+    guard_results_dispose(&r);
+}
+
 /* The window is read 16 bytes at a time where it can be, byte by byte
  * elsewhere (the text's first 16 bytes, words of 16 bytes or more, a byte
  * >= 0x80): the same words either way. */
@@ -1152,6 +1205,7 @@ int main(void)
         cmocka_unit_test(test_word_lists),
         cmocka_unit_test(test_start_filters),
         cmocka_unit_test(test_start_filters_exhaustive),
+        cmocka_unit_test(test_phone_scans_complete),
         cmocka_unit_test(test_context_window_paths),
     };
 
