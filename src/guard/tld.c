@@ -7,7 +7,6 @@
  */
 #include "guard/guard_int.h"
 
-#include <ctype.h>
 #include <string.h>
 
 #include "guard/tld_list.h"
@@ -25,12 +24,20 @@ static const char *const file_exts[] = {
     "ts",    "tsx",  "txt", "wav", "xls",  "xlsx", "xml",   "yaml", "yml", "zip",   "zsh",
 };
 
+/* The process keeps the "C" locale, where tolower() folds A-Z only; folding
+ * inline saves its call per byte compared (~70 of a lookup's ~420
+ * instructions; bench/pii's chat message makes six lookups). */
+static int lower(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+}
+
 static int cmp_ci(const char *a, size_t an, const char *b)
 {
     size_t i = 0;
 
     for (; i < an && b[i]; i++) {
-        int x = tolower((unsigned char)a[i]), y = (unsigned char)b[i];
+        int x = lower((unsigned char)a[i]), y = (unsigned char)b[i];
 
         if (x != y)
             return x - y;
