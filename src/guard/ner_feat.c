@@ -1318,7 +1318,9 @@ static size_t tokenize_masked(struct tz *z)
             size_t j = i;
             uint32_t d = decode_slow(s, len, &j);
             if (is_space(d)) {
-                if (d == 0x2028 || d == 0x2029)
+                /* '\n' and '\r' too: an overlong form decodes to them in
+                 * bytes that are not UTF-8, as the reference reads them */
+                if (d == '\n' || d == '\r' || d == 0x2028 || d == 0x2029)
                     z->nl = true;
                 i = j;
                 continue;

@@ -1544,7 +1544,7 @@ static int stream_release(struct guard_stream *st, size_t upto, bool final, stru
     {
         /* The context prefix is unchanged by masking (spans before `ctx` are
          * skipped), so the released text is what follows it. */
-        struct str rel = str_of(text.ptr + ctx, text.len - ctx);
+        struct str rel = text.len > ctx ? str_of(text.ptr + ctx, text.len - ctx) : str_of("", 0);
 
         if (gc->ph_used)
             guard_placeholder_restore(&gc->ph, rel, &restored);
