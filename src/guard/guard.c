@@ -399,6 +399,21 @@ static bool stop_has(const struct guard_engine *e, uint64_t v)
     }
 }
 
+/* Where the last word before offset i ends: the bytes between are no word
+ * bytes. ASCII by table (ctx_lower[] is 0 for a byte that is not a word
+ * byte); a byte >= 0x80 takes the code-point path. */
+static size_t word_end_before(const char *text, size_t i)
+{
+    while (i > 0) {
+        unsigned char c = (unsigned char)text[i - 1];
+
+        if (c < 0x80 ? ctx_lower[c] != 0 : word_before_u(text, i))
+            break;
+        i = c < 0x80 ? i - 1 : cp_start(text, i);
+    }
+    return i;
+}
+
 /*
  * The window before `start`: up to GUARD_CONTEXT_PREFIX_WORDS tokens that
  * are not stop words (and the stop words between them), plus the part of a
@@ -420,15 +435,7 @@ static void context_window_slow(struct guard_scratch *s, size_t start)
         size_t e, b;
         bool stop = false, ascii = true;
 
-        /* ASCII bytes by table (ctx_lower[] is 0 for a byte that is not a
-         * word byte); a byte >= 0x80 takes the code-point path. */
-        while (i > 0) {
-            unsigned char c = (unsigned char)text[i - 1];
-
-            if (c < 0x80 ? ctx_lower[c] != 0 : word_before_u(text, i))
-                break;
-            i = c < 0x80 ? i - 1 : cp_start(text, i);
-        }
+        i = word_end_before(text, i);
         e = i;
         while (i > 0) {
             unsigned char c = (unsigned char)text[i - 1];
@@ -591,13 +598,7 @@ static void context_window(struct guard_scratch *s, size_t start)
         uint64_t h;
         bool ascii = true;
 
-        while (i > 0) {
-            unsigned char c = (unsigned char)text[i - 1];
-
-            if (c < 0x80 ? ctx_lower[c] != 0 : word_before_u(text, i))
-                break;
-            i = c < 0x80 ? i - 1 : cp_start(text, i);
-        }
+        i = word_end_before(text, i);
         e = i;
         if (ascii_word_at(text, i, &p, low)) {
             i -= (size_t)(tend - p);
