@@ -583,6 +583,19 @@ static uint32_t runs_add(uint32_t a, uint32_t b)
     return r;
 }
 
+/* The digit counts of lo to hi repetitions of an atom whose counts are w. */
+static uint32_t runs_repeat(uint32_t w, unsigned lo, unsigned hi)
+{
+    uint32_t pw = 1, sum = lo == 0 ? 1 : 0;
+
+    for (unsigned k = 1; k <= hi; k++) {
+        pw = runs_add(pw, w);
+        if (k >= lo)
+            sum |= pw;
+    }
+    return sum;
+}
+
 enum { AT_BAD, AT_DIGIT, AT_OTHER };
 
 static int class_kind(const char *p, size_t k)
@@ -756,16 +769,7 @@ static const char *digit_seq(const char *p, const char *e, uint32_t *w, bool *le
             *lead_other = true;
             return e;
         }
-        {
-            uint32_t pw = 1, sum = lo == 0 ? 1 : 0;
-
-            for (unsigned k = 1; k <= hi; k++) {
-                pw = runs_add(pw, aw);
-                if (k >= lo)
-                    sum |= pw;
-            }
-            acc = runs_add(acc, sum);
-        }
+        acc = runs_add(acc, runs_repeat(aw, lo, hi));
         first = false;
         p = q;
     }
@@ -806,14 +810,7 @@ uint32_t guard__digit_runs(const char *pcre)
             if (lo > 0)
                 return res;
         } else {
-            uint32_t pw = 1, sum = lo == 0 ? 1 : 0;
-
-            for (unsigned k = 1; k <= hi; k++) {
-                pw = runs_add(pw, w);
-                if (k >= lo)
-                    sum |= pw;
-            }
-            acc = runs_add(acc, sum);
+            acc = runs_add(acc, runs_repeat(w, lo, hi));
         }
         p = q;
     }
