@@ -1434,7 +1434,7 @@ uint64_t guard__ner_key(const struct guard__ner_tok *t, size_t n)
 
 /* Bytes that start a sentence (or a field) when they stand alone. */
 static const bool sent_punct[256] = {
-    ['.'] = 1, ['!'] = 1, ['?'] = 1, [':'] = 1, [';'] = 1, ['('] = 1, ['['] = 1, ['{'] = 1,
+    ['.'] = 1, ['!'] = 1,  ['?'] = 1, [':'] = 1, [';'] = 1, ['('] = 1, ['['] = 1, ['{'] = 1,
     ['"'] = 1, ['\''] = 1, ['*'] = 1, ['-'] = 1, ['>'] = 1, ['|'] = 1, ['#'] = 1, ['='] = 1,
 };
 
@@ -1519,10 +1519,19 @@ static bool fw_common(const struct guard__ner_model *m, uint32_t lmask, const un
 
 /* Object pronouns written onto a Spanish or Italian verb ("devolverlo",
  * "chiamami", "dimmelo"), longest first. */
-static const char *const enclitics[] = {"melo", "mela", "telo", "tela", "selo", "sela", "glielo",
-                                        "gliela", "los", "las", "les", "nos", "gli", "lo",  "la",
-                                        "le",   "me",   "te",   "se",   "mi",   "ti",   "ci",
-                                        "vi",   "si",   "ne",   NULL};
+/* clang-format off */
+static const struct {
+    char s[7];
+    uint8_t n;
+} enclitics[] = {
+#define EN(x) {x, sizeof(x) - 1}
+    EN("glielo"), EN("gliela"), EN("melo"), EN("mela"), EN("telo"), EN("tela"), EN("selo"),
+    EN("sela"), EN("los"), EN("las"), EN("les"), EN("nos"), EN("gli"), EN("lo"), EN("la"),
+    EN("le"), EN("me"), EN("te"), EN("se"), EN("mi"), EN("ti"), EN("ci"), EN("vi"), EN("si"),
+    EN("ne"),
+#undef EN
+};
+/* clang-format on */
 
 /*
  * A word the dictionaries miss but whose parts are common words: French
@@ -1551,15 +1560,15 @@ static bool fw_compound(const struct guard__ner_model *m, uint32_t lmask, const 
     if (t->flags & NER_TF_APOS) {
         size_t q = b;
 
-        while (q > a && s[q - 1] != '\'' && !(q >= a + 3 && s[q - 3] == 0xe2 && s[q - 2] == 0x80 &&
-                                              s[q - 1] == 0x99))
+        while (q > a && s[q - 1] != '\'' &&
+               !(q >= a + 3 && s[q - 3] == 0xe2 && s[q - 2] == 0x80 && s[q - 1] == 0x99))
             q--;
         return q > a && fw_common(m, lmask, s, q, b);
     }
-    for (const char *const *e = enclitics; *e; e++) {
-        size_t el = strlen(*e);
+    for (size_t k = 0; k < sizeof(enclitics) / sizeof(enclitics[0]); k++) {
+        size_t el = enclitics[k].n;
 
-        if (b - a >= el + 4 && memcmp(s + b - el, *e, el) == 0)
+        if (b - a >= el + 4 && memcmp(s + b - el, enclitics[k].s, el) == 0)
             return fw_common(m, lmask, s, a, b - el);
     }
     /* A German, Dutch or Scandinavian compound of two common words, with
@@ -1692,8 +1701,8 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
  * counts, then the gate with the connectors between candidates; the rest
  * (shapes, affixes, multi-word entries) over the candidates only.
  */
-static size_t annotate(const struct guard__ner_model *m, const char *text,
-                       struct guard__ner_tok *t, size_t n, uint32_t *ci)
+static size_t annotate(const struct guard__ner_model *m, const char *text, struct guard__ner_tok *t,
+                       size_t n, uint32_t *ci)
 {
     uint32_t lmask = (1u << m->lbits) - 1;
     bool doc_has_caps = false;
@@ -1846,16 +1855,16 @@ enum {
  * "common word" and "title" — what context features combine with. By
  * table, one per byte of the flags: three classes a candidate, and the
  * six tests each were a tenth of the features' instructions. */
-#define CLS_LO(f) (((f) & (NL_FIRST | NL_LAST | NL_NAME) ? 1 : 0) |                                \
-                   ((f) & (NL_CITY | NL_BIGCITY | NL_REGION | NL_COUNTRY) ? 2 : 0))
+#define CLS_LO(f)                                                                                  \
+    (((f) & (NL_FIRST | NL_LAST | NL_NAME) ? 1 : 0) |                                              \
+     ((f) & (NL_CITY | NL_BIGCITY | NL_REGION | NL_COUNTRY) ? 2 : 0))
 #define CLS_HI(f)                                                                                  \
-    ((((f) << 8) & (NL_ORGNAME | NL_ORGHEAD | NL_LEGAL) ? 4 : 0) |                                 \
-     (((f) << 8) & NL_NRP ? 8 : 0) | (((f) << 8) & NL_COMMON ? 16 : 0) |                           \
-     (((f) << 8) & (NL_TITLE | NL_MONTH | NL_TECH) ? 32 : 0))
-#define R4(m, x)   m(x), m(x + 1), m(x + 2), m(x + 3)
-#define R16(m, x)  R4(m, x), R4(m, x + 4), R4(m, x + 8), R4(m, x + 12)
-#define R64(m, x)  R16(m, x), R16(m, x + 16), R16(m, x + 32), R16(m, x + 48)
-#define R256(m)    R64(m, 0), R64(m, 64), R64(m, 128), R64(m, 192)
+    ((((f) << 8) & (NL_ORGNAME | NL_ORGHEAD | NL_LEGAL) ? 4 : 0) | (((f) << 8) & NL_NRP ? 8 : 0) | \
+     (((f) << 8) & NL_COMMON ? 16 : 0) | (((f) << 8) & (NL_TITLE | NL_MONTH | NL_TECH) ? 32 : 0))
+#define R4(m, x)  m(x), m(x + 1), m(x + 2), m(x + 3)
+#define R16(m, x) R4(m, x), R4(m, x + 4), R4(m, x + 8), R4(m, x + 12)
+#define R64(m, x) R16(m, x), R16(m, x + 16), R16(m, x + 32), R16(m, x + 48)
+#define R256(m)   R64(m, 0), R64(m, 64), R64(m, 128), R64(m, 192)
 static const uint8_t cls_lo[256] = {R256(CLS_LO)};
 static const uint8_t cls_hi[256] = {R256(CLS_HI)};
 #undef R256
@@ -2266,8 +2275,8 @@ static void viterbi_run(const int32_t *em, const uint32_t *ci, const int32_t *tr
     }
 }
 
-static void decode_runs(struct guard__ner_work *w, const int32_t *tr, const uint32_t *ci,
-                        size_t nc, size_t n)
+static void decode_runs(struct guard__ner_work *w, const int32_t *tr, const uint32_t *ci, size_t nc,
+                        size_t n)
 {
     memset(w->lab, NER_O, n);
     for (size_t a = 0; a < nc;) {

@@ -656,22 +656,6 @@ static void replacement(const struct guard_rail *r, const char *entity, struct b
         buf_printf(out, "<%s>", entity);
 }
 
-/* Appends one result to a results list. */
-static int push(struct guard_results *rs, const struct guard_result *x)
-{
-    if (rs->n == rs->cap) {
-        size_t cap = rs->cap ? rs->cap * 2 : 16;
-        struct guard_result *v = realloc(rs->v, cap * sizeof(*v));
-
-        if (!v)
-            return GW_ENOMEM;
-        rs->v = v;
-        rs->cap = cap;
-    }
-    rs->v[rs->n++] = *x;
-    return 0;
-}
-
 /* By start, the longer first. */
 static int cmp_start(const void *a, const void *b)
 {
@@ -719,7 +703,7 @@ static int join_pieces(struct guard_call *gc, const struct guard_rail *r,
                 continue;
             x.start += n->at;
             x.end += n->at;
-            rc = push(rs, &x);
+            rc = guard__results_push(rs, &x);
             if (rc < 0)
                 return rc;
         }
@@ -843,7 +827,7 @@ static int scan_rail(struct guard_call *gc, const struct guard_rail *r, struct s
                 gc->mask.v[gc->mask.n - 1].end = at = x->end;
             continue;
         }
-        rc = push(&gc->mask, x);
+        rc = guard__results_push(&gc->mask, x);
         if (rc < 0)
             return rc;
         at = x->end;

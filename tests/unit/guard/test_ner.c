@@ -55,6 +55,15 @@ static void tag(struct guard__ner_work *w, const char *text, char *out, size_t c
     }
 }
 
+/* Tags `text` and checks the spans are `want` ("TYPE:span|..."). */
+static void expect(struct guard__ner_work *w, const char *text, const char *want)
+{
+    char out[512];
+
+    tag(w, text, out, sizeof out);
+    assert_string_equal(out, want);
+}
+
 static void test_tokenize_offsets(void **state)
 {
     /* Zoë (Z, o, ë = 2 bytes), Ngô (ô = 2 bytes), Łódź (Ł ó ź = 2 bytes each),
@@ -309,21 +318,16 @@ static void test_shapes_and_affixes_ascii(void **state)
 static void test_easy_cases(void **state)
 {
     struct guard__ner_work w = {0};
-    char out[512];
 
     (void)state;
-    tag(&w, "Hi, my name is Priya Raman and I need help with my account.", out, sizeof out);
-    assert_string_equal(out, "PERSON:Priya Raman|");
-    tag(&w, "My brother lives in Rotterdam and works remotely.", out, sizeof out);
-    assert_string_equal(out, "LOCATION:Rotterdam|");
-    tag(&w, "The invoice came from Fernhill Robotics Inc. last week.", out, sizeof out);
-    assert_string_equal(out, "ORGANIZATION:Fernhill Robotics Inc.|");
-    tag(&w, "Please ask Dr. Okonkwo to call back.", out, sizeof out);
-    assert_string_equal(out, "PERSON:Okonkwo|");
-    tag(&w, "hi, this is maria gonzalez from madrid", out, sizeof out);
-    assert_string_equal(out, "PERSON:maria gonzalez|LOCATION:madrid|");
-    tag(&w, "Jonas Berg is a Norwegian citizen.", out, sizeof out);
-    assert_string_equal(out, "PERSON:Jonas Berg|NRP:Norwegian|");
+    expect(&w, "Hi, my name is Priya Raman and I need help with my account.",
+           "PERSON:Priya Raman|");
+    expect(&w, "My brother lives in Rotterdam and works remotely.", "LOCATION:Rotterdam|");
+    expect(&w, "The invoice came from Fernhill Robotics Inc. last week.",
+           "ORGANIZATION:Fernhill Robotics Inc.|");
+    expect(&w, "Please ask Dr. Okonkwo to call back.", "PERSON:Okonkwo|");
+    expect(&w, "hi, this is maria gonzalez from madrid", "PERSON:maria gonzalez|LOCATION:madrid|");
+    expect(&w, "Jonas Berg is a Norwegian citizen.", "PERSON:Jonas Berg|NRP:Norwegian|");
     guard__ner_work_dispose(&w);
 }
 
@@ -332,35 +336,25 @@ static void test_easy_cases(void **state)
 static void test_contractions(void **state)
 {
     struct guard__ner_work w = {0};
-    char out[512];
 
     (void)state;
-    tag(&w, "I'm Leilani Kahananui and I need help.", out, sizeof out);
-    assert_string_equal(out, "PERSON:Leilani Kahananui|");
-    tag(&w, "Hello, I'm Marta.", out, sizeof out);
-    assert_string_equal(out, "PERSON:Marta|");
-    tag(&w, "I\xe2\x80\x99m Oskar Lindqvist, the new hire.", out, sizeof out);
-    assert_string_equal(out, "PERSON:Oskar Lindqvist|");
-    tag(&w, "We've hired Tobias Wrenfield; he's starting in Leeds.", out, sizeof out);
-    assert_string_equal(out, "PERSON:Tobias Wrenfield|LOCATION:Leeds|");
+    expect(&w, "I'm Leilani Kahananui and I need help.", "PERSON:Leilani Kahananui|");
+    expect(&w, "Hello, I'm Marta.", "PERSON:Marta|");
+    expect(&w, "I\xe2\x80\x99m Oskar Lindqvist, the new hire.", "PERSON:Oskar Lindqvist|");
+    expect(&w, "We've hired Tobias Wrenfield; he's starting in Leeds.",
+           "PERSON:Tobias Wrenfield|LOCATION:Leeds|");
     guard__ner_work_dispose(&w);
 }
 
 static void test_negatives(void **state)
 {
     struct guard__ner_work w = {0};
-    char out[512];
 
     (void)state;
-    tag(&w, "Will the new build pass? Mark the ticket as done.", out, sizeof out);
-    assert_string_equal(out, "");
-    tag(&w, "Call getUserName() in utils.py, then set MAX_RETRIES to 5 in Dockerfile.", out,
-        sizeof out);
-    assert_string_equal(out, "");
-    tag(&w, "Upgrade from v1.2.3 to v1.3.0 fixed the memory leak on Monday.", out, sizeof out);
-    assert_string_equal(out, "");
-    tag(&w, "", out, sizeof out);
-    assert_string_equal(out, "");
+    expect(&w, "Will the new build pass? Mark the ticket as done.", "");
+    expect(&w, "Call getUserName() in utils.py, then set MAX_RETRIES to 5 in Dockerfile.", "");
+    expect(&w, "Upgrade from v1.2.3 to v1.3.0 fixed the memory leak on Monday.", "");
+    expect(&w, "", "");
     guard__ner_work_dispose(&w);
 }
 
@@ -380,12 +374,12 @@ static bool annotated_common(const char *text)
 static void test_foreign_words(void **state)
 {
     static const char *const common[] = {
-        "magasin",  "rechnung",     "devolverlo",  "llegará",      "zamówienia",
-        "pouvez-vous", "m'aider",   "est-ce",      "geburtsdatum", "kundennummer",
-        "chiamami", "weryfikację",  "leider",      "niemand",
+        "magasin",     "rechnung",    "devolverlo", "llegará",      "zamówienia",
+        "pouvez-vous", "m'aider",     "est-ce",     "geburtsdatum", "kundennummer",
+        "chiamami",    "weryfikację", "leider",     "niemand",
     };
     static const char *const names[] = {"wrenfield", "giorgia", "lindqvist", "bergström", "nantes",
-                                        "pierre", "paris",   "rosa",      "oskar"};
+                                        "pierre",    "paris",   "rosa",      "oskar"};
     static const char *const lower[] = {
         "salut, est-ce que le magasin est ouvert dimanche matin ?",
         "je n'arrive pas à me connecter depuis hier, pouvez-vous m'aider",
@@ -414,12 +408,11 @@ static void test_foreign_words(void **state)
         if (out[0])
             fail_msg("%s: %s", lower[i], out);
     }
-    tag(&w, "bonjour, je m'appelle camille moreau et j'habite à nantes", out, sizeof out);
-    assert_string_equal(out, "PERSON:camille moreau|LOCATION:nantes|");
-    tag(&w, "ciao, sono giorgia ferri, chiamami domani", out, sizeof out);
-    assert_string_equal(out, "PERSON:giorgia ferri|");
-    tag(&w, "jag heter erik lindqvist och bor i göteborg", out, sizeof out);
-    assert_string_equal(out, "PERSON:erik lindqvist|LOCATION:göteborg|");
+    expect(&w, "bonjour, je m'appelle camille moreau et j'habite à nantes",
+           "PERSON:camille moreau|LOCATION:nantes|");
+    expect(&w, "ciao, sono giorgia ferri, chiamami domani", "PERSON:giorgia ferri|");
+    expect(&w, "jag heter erik lindqvist och bor i göteborg",
+           "PERSON:erik lindqvist|LOCATION:göteborg|");
     guard__ner_work_dispose(&w);
 }
 
@@ -597,7 +590,7 @@ static void test_runs_match_full_viterbi(void **state)
         assert_non_null(ref);
         for (size_t i = 0; i < n; i++)
             for (int y = 0; y < NER_NLAB; y++)
-                em[i * NER_NLAB + y] = w.t[i].cand     ? w.em[i * NER_NLAB + y]
+                em[i * NER_NLAB + y] = w.t[i].cand  ? w.em[i * NER_NLAB + y]
                                        : y == NER_O ? 0
                                                     : -(1 << 28);
         guard__ner_viterbi(em, model.tr, n, bp, ref);

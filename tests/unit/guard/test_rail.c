@@ -1709,7 +1709,7 @@ static void test_tail_start(void **state)
         memset(&gc, 0, sizeof(gc));
         guard_placeholders_init(&gc.ph);
         buf_init(&out, 1 << 20);
-        assert_int_equal(push(&r, &x), 0);
+        assert_int_equal(guard__results_push(&r, &x), 0);
         assert_int_equal(guard_placeholder_apply(&gc.ph, str_from(NAME), &r, &out), 0);
         assert_string_equal(out.ptr, "<PERSON_1>");
         gc.ph_used = true;
