@@ -1449,6 +1449,32 @@ static inline bool cased_word(const struct guard__ner_tok *t)
     return t->kind == NER_K_WORD && t->cap != NER_CAP_LOWER;
 }
 
+/*
+ * A capital that says nothing: the first word of a sentence ("Thanks",
+ * "Could", "Also") or the pronoun "I", when the lexicon knows the word as
+ * a common word and as nothing else, and no cased word follows it on its
+ * line, at once or after a short lower-case joiner or '&' ("House of
+ * Commons", "Marks & Spencer").
+ * Such a word is no candidate; a fifth of the chat message's were these.
+ */
+static bool plain_capital(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    const struct guard__ner_tok *c = &t[i];
+
+    if (c->cap != NER_CAP_TITLE || c->lex != NL_COMMON)
+        return false;
+    if (!c->sent_start && !(c->ncp == 1 && text[c->start] == 'I'))
+        return false;
+    for (size_t j = i + 1; j < n && j <= i + 2 && !t[j].nl_before; j++) {
+        if (cased_word(&t[j]))
+            return false;
+        bool amp = t[j].kind == NER_K_PUNCT && text[t[j].start] == '&';
+        if (!amp && (t[j].kind != NER_K_WORD || t[j].ncp > 3))
+            break;
+    }
+    return true;
+}
+
 /* Joins two candidates: punctuation, or a short lower-case word (of, de, van). */
 static inline bool connector(const struct guard__ner_tok *t)
 {
@@ -1774,7 +1800,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         c->line_case = lc;
         c->sent_start = first || starts_sentence(text, &t[i - 1]);
         if (cased_word(c))
-            k = true;
+            k = !plain_capital(text, t, n, i);
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has

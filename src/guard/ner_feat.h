@@ -29,7 +29,7 @@
 
 /* Bump when tokens, features or the file layout change: a model trained
  * with other features must be refused, not silently misread. */
-#define NER_FEAT_VERSION 4
+#define NER_FEAT_VERSION 5
 
 /* Labels, BIO over four entity types. */
 enum {

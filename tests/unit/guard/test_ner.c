@@ -358,6 +358,48 @@ static void test_negatives(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* The gate of each word of `text`, as a string of its words' first
+ * letters: capital for a candidate, small for the others ("Thanks a lot,
+ * Anna" -> "talA"). */
+static void gates(const char *text, char *out)
+{
+    struct guard__ner_tok t[64];
+    size_t n = guard__ner_tokenize(text, strlen(text), t, 64), o = 0;
+
+    assert_true(n <= 64);
+    guard__ner_annotate(&model, text, t, n);
+    for (size_t i = 0; i < n; i++) {
+        if (t[i].kind != NER_K_WORD)
+            continue;
+        char c = text[t[i].start];
+        out[o++] = (char)(t[i].cand ? (c & ~0x20) : (c | 0x20));
+    }
+    out[o] = 0;
+}
+
+/* A capital that only starts a sentence, or the pronoun I, on a word that
+ * is common and nothing else is no candidate; the same word before
+ * another capital, or a word the lexicon has as a name, still is. */
+static void test_gate_plain_capitals(void **state)
+{
+    static const char *const cases[][2] = {
+        {"Thanks a lot, I appreciate it.", "taliai"},
+        {"Could you ask Anna? Also: keep it short.", "cyaAakis"},
+        {"Please call. New York is far.", "pcNYif"},
+        {"Sadly, I think Priya lives in Leeds.", "sitPliL"},
+        {"House of Commons voted.", "HOCv"},
+        {"Mark the ticket as done.", "Mttad"},
+    };
+    char out[64];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        gates(cases[i][0], out);
+        if (strcmp(out, cases[i][1]) != 0)
+            fail_msg("%s: %s, want %s", cases[i][0], out, cases[i][1]);
+    }
+}
+
 /* NL_COMMON of the one word token in `text` after annotation. */
 static bool annotated_common(const char *text)
 {
@@ -637,6 +679,7 @@ int main(void)
         cmocka_unit_test(test_easy_cases),
         cmocka_unit_test(test_contractions),
         cmocka_unit_test(test_negatives),
+        cmocka_unit_test(test_gate_plain_capitals),
         cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
