@@ -389,6 +389,7 @@ static void test_gate_plain_capitals(void **state)
         {"Sadly, I think Priya lives in Leeds.", "sitPliL"},
         {"House of Commons voted.", "HOCv"},
         {"Mark the ticket as done.", "Mttad"},
+        {"Keep it short, Anna.", "kisA"},
     };
     char out[64];
 
