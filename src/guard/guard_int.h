@@ -129,6 +129,23 @@ struct guard__pattern {
      * for triggers Hyperscan runs slowly; `hs` then documents what the scan
      * reports. */
     uint8_t scan;
+    /*
+     * Optional, with the letter-digit trigger "[A-Z][ -]?[0-9]" (T_LD in
+     * recognizers.c): what every such junction inside a match looks like.
+     * ld_sep: GUARD_LD_* bits, the separators between the letter and the
+     * digit; ld_runs: bit k, the run of digits starting there has k digits
+     * (the pattern allows no digit after it), 0 if not said. guard.c's
+     * report() sends PCRE2 to the reports whose junction fits only, unless
+     * the scratch is exhaustive.
+     */
+    uint8_t ld_sep;
+    uint32_t ld_runs;
+};
+
+enum {
+    GUARD_LD_NONE = 1,   /* "A1" */
+    GUARD_LD_BLANK = 2,  /* "A 1" */
+    GUARD_LD_HYPHEN = 4, /* "A-1" */
 };
 
 /*
@@ -203,6 +220,8 @@ struct guard__expr {
     bool shared;
     uint8_t scan; /* GUARD_SCAN_*: triggered by a scan in C, not compiled */
     bool (*pre)(const char *t, size_t n, size_t to);
+    uint8_t ld_sep; /* guard__pattern's, for report() */
+    uint32_t ld_runs;
     uint32_t back;   /* how far before a reported end a match can start */
     uint32_t n_cons; /* consumers: (recognizer, pattern) pairs sharing it */
     uint32_t first_cons;

@@ -52,6 +52,14 @@
  * each shape in the few bytes around its ~1 report a KB.
  */
 #define T_LD .hs = "[A-Z][ -]?[0-9]"
+/* The junctions of a T_LD pattern (guard__pattern.ld_sep, .ld_runs): the
+ * separators between letter and digit, and the digit counts of the run
+ * starting there. */
+#define LD(sep, runs) .ld_sep = (sep), .ld_runs = (runs)
+#define LD_N          GUARD_LD_NONE
+#define LD_B          GUARD_LD_BLANK
+#define LD_H          GUARD_LD_HYPHEN
+#define R(k)          (1u << (k))
 
 /* ---- helpers for validators --------------------------------------------- */
 
@@ -1222,7 +1230,7 @@ static const struct guard__pattern p_us_dl[] = {
     {"Driver License - WA (weak)", BL "[A-Z*]{5}[A-Z*]{2}[0-9]{3}[A-Z0-9]{2}" BR, 0.3, GP_TA},
     {"Driver License - dashed (weak)",
      BL "[A-Z][0-9]{3}[- ][0-9]{3,4}[- ][0-9]{2,4}(?:[- ][0-9]{1,3}){0,2}" NR, 0.3, 0, T_LD,
-     .back = 4},
+     .back = 4, LD(LD_N, R(3))},
     {"Driver License - Digits (very weak)", NL "(?:[0-9]{6,14}|[0-9]{16})" NR, 0.01,
      GP_WEAK | GP_TD},
 };
@@ -1363,7 +1371,7 @@ static const struct guard__pattern p_uk_postcode[] = {
         "[ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ][A-HK-Y][0-9][ABEHMNPRVWXY]? "
         "?[0-9][ABD-HJLNP-UW-Z]{2}|[A-PR-UWYZ]"
         "[A-HK-Y][0-9]{2} ?[0-9][ABD-HJLNP-UW-Z]{2})" BR,
-     0.1, 0, T_LD, .back = 8},
+     0.1, 0, T_LD, .back = 8, LD(LD_N | LD_B, 0)},
 };
 static const char *const c_uk_postcode[] = {
     "postcode", "post code", "postal code",    "zip", "address", "delivery",
@@ -1390,11 +1398,12 @@ static int v_uk_vrn(const char *t, size_t n, struct guard__cand *c)
 static const struct guard__pattern p_uk_vrn[] = {
     {"UK Vehicle Registration (current)",
      BL "[A-HJ-PR-Y][A-HJ-PR-Y](?:0[1-9]|[1-7][0-9])[- ]?[A-HJ-PR-Z]{3}" BR, 0.3, 0, T_LD,
-     .back = 6},
+     .back = 6, LD(LD_N, R(2))},
     {"UK Vehicle Registration (prefix)",
-     BL "[A-HJ-NPR-TV-Y][0-9]{1,3}[- ]?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" BR, 0.2, 0, T_LD, .back = 4},
+     BL "[A-HJ-NPR-TV-Y][0-9]{1,3}[- ]?[A-HJ-PR-Y][A-HJ-PR-Z]{2}" BR, 0.2, 0, T_LD, .back = 4,
+     LD(LD_N, R(1) | R(2) | R(3))},
     {"UK Vehicle Registration (suffix)", BL "[A-HJ-PR-Z]{3}[- ]?[0-9]{1,3}[- ]?[A-HJ-NPR-TV-Y]" BR,
-     0.15, 0, T_LD, .back = 8},
+     0.15, 0, T_LD, .back = 8, LD(LD_N | LD_B | LD_H, R(1) | R(2) | R(3))},
 };
 static const char *const c_uk_vrn[] = {"vehicle",
                                        "registration",
@@ -1595,7 +1604,8 @@ static const char *const c_voter[] = {
     "electoral", NULL};
 
 static const struct guard__pattern p_in_passport[] = {
-    {"PASSPORT", BL "[A-Z][1-9][0-9] ?[0-9]{4}[1-9]" BR, 0.1, GP_WEAK, T_LD, .back = 4},
+    {"PASSPORT", BL "[A-Z][1-9][0-9] ?[0-9]{4}[1-9]" BR, 0.1, GP_WEAK, T_LD, .back = 4,
+     LD(LD_N, R(2) | R(7))},
 };
 static const char *const c_in_passport[] = {"passport", "indian passport", "passport number",
                                             "passport no", NULL};
@@ -1634,7 +1644,8 @@ static int v_in_vehicle(const char *t, size_t n, struct guard__cand *c)
  * out: they match most part numbers and never reach a useful score. */
 static const struct guard__pattern p_in_vehicle[] = {
     {"India Vehicle Registration",
-     BL "[A-Z]{2}[ -]?[0-9]{1,2}[ -]?[A-Z]{1,3}[ -]?(?!0000)[0-9]{4}" BR, 0.5, 0, T_LD, .back = 6},
+     BL "[A-Z]{2}[ -]?[0-9]{1,2}[ -]?[A-Z]{1,3}[ -]?(?!0000)[0-9]{4}" BR, 0.5, 0, T_LD, .back = 6,
+     LD(LD_N | LD_B | LD_H, R(1) | R(2) | R(4))},
     {"India Vehicle Registration", BL "[2-9][1-9] ?BH ?(?!0000)[0-9]{4} ?[A-HJ-NP-Z]{2}" BR, 0.85,
      0},
     {"India Vehicle Registration (Medium)", BL "[0-9]{1,3}(?:CD|CC|UN)[1-9][0-9]{1,3}" BR, 0.4, 0},
@@ -1769,7 +1780,8 @@ static const char *const c_ng_nin[] = {"nin",
                                        NULL};
 
 static const struct guard__pattern p_ng_vehicle[] = {
-    {"Nigeria Vehicle Registration", BL "[A-Z]{3}[- ][0-9]{3}[A-Z]{2}" BR, 0.5, 0, T_LD, .back = 8},
+    {"Nigeria Vehicle Registration", BL "[A-Z]{3}[- ][0-9]{3}[A-Z]{2}" BR, 0.5, 0, T_LD, .back = 8,
+     LD(LD_B | LD_H, R(3))},
     {"Nigeria Vehicle Registration", BL "[A-Z]{3}[0-9]{3}[A-Z]{2}" BR, 0.3, GP_TA},
 };
 static const char *const c_ng_vehicle[] = {"plate number",  "vehicle registration",
@@ -1864,9 +1876,9 @@ static const char *const c_tr_id[] = {
  * (1.0) for it, which is structure, so the base score stays. */
 static const struct guard__pattern p_tr_plate[] = {
     {"TR License Plate (space)", BL "(?:0[1-9]|[1-7][0-9]|8[01]) ?[A-PR-VYZ]{1,3} ?[0-9]{2,4}" NR,
-     0.3, 0, T_LD, .back = 10},
+     0.3, 0, T_LD, .back = 10, LD(LD_N | LD_B, R(2) | R(3) | R(4))},
     {"TR License Plate (hyphen)", BL "(?:0[1-9]|[1-7][0-9]|8[01])-[A-PR-VYZ]{1,3}-[0-9]{2,4}" NR,
-     0.3, 0, T_LD, .back = 10},
+     0.3, 0, T_LD, .back = 10, LD(LD_H, R(2) | R(3) | R(4))},
 };
 static const char *const c_tr_plate[] = {
     "plaka",         "araç plakası", "plaka numarası", "kayıt plakası", "tr plaka",
@@ -1985,11 +1997,13 @@ static int v_de_plate(const char *t, size_t n, struct guard__cand *c)
 }
 static const struct guard__pattern p_de_plate[] = {
     {"License Plate (hyphen format with E/H suffix)",
-     BL "[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?[1-9][0-9]{0,3}[EH]?" BR, 0.5, 0, T_LD, .back = 14},
+     BL "[A-ZÄÖÜ]{1,3}-[A-Z]{1,2} ?[1-9][0-9]{0,3}[EH]?" BR, 0.5, 0, T_LD, .back = 14,
+     LD(LD_N | LD_B, R(1) | R(2) | R(3) | R(4))},
     {"License Plate (space format with E/H suffix)",
-     BL "[A-ZÄÖÜ]{1,3} [A-Z]{1,2} [1-9][0-9]{0,3}[EH]?" BR, 0.4, 0, T_LD, .back = 14},
+     BL "[A-ZÄÖÜ]{1,3} [A-Z]{1,2} [1-9][0-9]{0,3}[EH]?" BR, 0.4, 0, T_LD, .back = 14,
+     LD(LD_B, R(1) | R(2) | R(3) | R(4))},
     {"License Plate (continuous format)", BL "[A-ZÄÖÜ]{1,3}[A-Z]{1,2}[1-9][0-9]{0,3}[EH]?" BR, 0.3,
-     GP_WEAK, T_LD, .back = 12},
+     GP_WEAK, T_LD, .back = 12, LD(LD_N, R(1) | R(2) | R(3) | R(4))},
 };
 static const char *const c_de_plate[] = {"kennzeichen",
                                          "license plate",

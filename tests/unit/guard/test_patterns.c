@@ -1147,6 +1147,63 @@ static void test_phone_scans_complete(void **state)
     guard_results_dispose(&r);
 }
 
+/* The plate and registration shapes skip the letter-digit junctions that
+ * none of their matches has (guard__pattern.ld_sep, .ld_runs): on random
+ * texts of capitals, digits, blanks and hyphens, with plates of every shape
+ * mixed in, the results are the same with that check off (S->exhaustive),
+ * and the plates are found. */
+static void test_ld_junctions(void **state)
+{
+    static const char alpha[] = "ABCDEHKMNRSTUVZ0123456789  --a";
+    static const char *const plates[] = {
+        "W123-4567-89", "AB51 ABC",      "A123 BCD",  "ABC 12D",    "A12 3456",   "J1234567",
+        "MH12AB1234",   "MH-12-AB-1234", "ABC-123DE", "34 ABC 123", "34-ABC-123", "B-MW 123",
+        "M-AB 1234E",   "B MW 123",      "BMW123",    "SW1A 1AA",   "EC1A 1BB",   "GIR 0AA",
+    };
+    struct guard_opts o = {.no_ner = true, .keep_overlaps = true};
+    struct guard_results a = {0}, b = {0};
+    unsigned seed = 11;
+
+    (void)state;
+    for (int it = 0; it < 20000; it++) {
+        char t[64];
+        size_t n = 1 + (seed = seed * 1103515245u + 12345u) % 40, k = 0;
+
+        while (k < n) {
+            seed = seed * 1103515245u + 12345u;
+            if ((seed >> 16) % 8 == 0) {
+                const char *p = plates[(seed >> 8) % (sizeof(plates) / sizeof(plates[0]))];
+
+                if (k + strlen(p) >= sizeof(t))
+                    break;
+                memcpy(t + k, p, strlen(p));
+                k += strlen(p);
+            } else {
+                t[k++] = alpha[(seed >> 16) % (sizeof(alpha) - 1)];
+            }
+        }
+        t[k] = '\0';
+        analyze(t, &o, &a);
+        S->exhaustive = true;
+        analyze(t, &o, &b);
+        S->exhaustive = false;
+        assert_int_equal(a.n, b.n);
+        for (size_t i = 0; i < a.n; i++) {
+            assert_string_equal(a.v[i].entity, b.v[i].entity);
+            assert_string_equal(a.v[i].pattern_name, b.v[i].pattern_name);
+            assert_int_equal(a.v[i].start, b.v[i].start);
+            assert_int_equal(a.v[i].end, b.v[i].end);
+        }
+    }
+    /* the invoice number that sent eight shapes to PCRE2 is still no plate,
+     * and plates next to it are found */
+    analyze("the invoice INV-2024-0412 and the car B-MW 123", &o, &a);
+    assert_non_null(
+        find(&a, "the invoice INV-2024-0412 and the car B-MW 123", "DE_LICENSE_PLATE", "B-MW 123"));
+    guard_results_dispose(&a);
+    guard_results_dispose(&b);
+}
+
 /* The window is read 16 bytes at a time where it can be, byte by byte
  * elsewhere (the text's first 16 bytes, words of 16 bytes or more, a byte
  * >= 0x80): the same words either way. */
@@ -1206,6 +1263,7 @@ int main(void)
         cmocka_unit_test(test_start_filters),
         cmocka_unit_test(test_start_filters_exhaustive),
         cmocka_unit_test(test_phone_scans_complete),
+        cmocka_unit_test(test_ld_junctions),
         cmocka_unit_test(test_context_window_paths),
     };
 
