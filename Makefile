@@ -9,7 +9,7 @@ all: $(BUILD)/build.ninja
 	ninja -C $(BUILD)
 
 $(BUILD)/build.ninja:
-	meson setup $(BUILD) --buildtype=debugoptimized
+	meson setup $(BUILD) -Doptimization=3 -Ddebug=true
 
 deps:
 	@scripts/deps.sh build

@@ -63,7 +63,7 @@ e2e_suite() { # binary label
 }
 
 mkdir -p "$LOGS"
-if ! setup build --buildtype=debugoptimized; then
+if ! setup build -Doptimization=3 -Ddebug=true; then
   echo "build failed"; echo "0 passed, 1 failed"; exit 1
 fi
 
