@@ -1079,7 +1079,7 @@ enum {
     MK_AN,   /* ASCII letters and digits */
     MK_UP,   /* A-Z */
     MK_LO,   /* a-z */
-    MK_URL,  /* '@', ':', '.', 'w', 'W': what may make a run an address */
+    MK_URL,  /* where '@', "://" or "www." (any case) starts */
     MK_N
 };
 
@@ -1152,16 +1152,22 @@ static void masks_fill(struct masks *k, const unsigned char *s, size_t len, size
     for (size_t j = 0; j < blocks; j++) {
         size_t p = base + 16 * j;
         int pad = 0;
-        __m128i v;
+        __m128i v, v1, v2, v3; /* the 16 bytes from p, and from p + 1, 2, 3 */
 
-        if (p + 16 <= len) {
+        if (p + 19 <= len) {
             v = _mm_loadu_si128((const __m128i *)(const void *)(s + p));
+            v1 = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 1));
+            v2 = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 2));
+            v3 = _mm_loadu_si128((const __m128i *)(const void *)(s + p + 3));
         } else {
-            unsigned char tail[16] = {0};
+            unsigned char tail[32] = {0};
             if (p < len)
-                memcpy(tail, s + p, len - p);
+                memcpy(tail, s + p, len - p < 19 ? len - p : 19);
             v = _mm_loadu_si128((const __m128i *)(const void *)tail);
-            pad = (int)((0xffffu << (p < len ? len - p : 0)) & 0xffff);
+            v1 = _mm_loadu_si128((const __m128i *)(const void *)(tail + 1));
+            v2 = _mm_loadu_si128((const __m128i *)(const void *)(tail + 2));
+            v3 = _mm_loadu_si128((const __m128i *)(const void *)(tail + 3));
+            pad = (int)((0xffffu << (p < len ? (len - p < 16 ? len - p : 16) : 0)) & 0xffff);
         }
         /* Signed compares: bytes from 0x80 are negative, in no range. */
         __m128i l = _mm_or_si128(v, _mm_set1_epi8(0x20));
@@ -1174,10 +1180,20 @@ static void masks_fill(struct masks *k, const unsigned char *s, size_t len, size
                                    _mm_cmplt_epi8(v, _mm_set1_epi8('Z' + 1)));
         __m128i lo = _mm_and_si128(_mm_cmpgt_epi8(v, _mm_set1_epi8('a' - 1)),
                                    _mm_cmplt_epi8(v, _mm_set1_epi8('z' + 1)));
-        __m128i url = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')),
-                                                _mm_cmpeq_epi8(v, _mm_set1_epi8(':'))),
-                                   _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('.')),
-                                                _mm_cmpeq_epi8(l, _mm_set1_epi8('w'))));
+        /* Where an address may start: find_url() finds nothing in a run
+         * without an '@', a "://" or a "www." in any case (a sentence's
+         * "weekend." or "Also:" is words). A run ends before white space, a byte from
+         * 0x80 or the text's end (zeros here), none of which is part of
+         * these, so a start inside the run is all there is to test. */
+        __m128i w = _mm_set1_epi8('w'), sl = _mm_set1_epi8('/');
+        __m128i www =
+            _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(l, w),
+                                        _mm_cmpeq_epi8(_mm_or_si128(v1, _mm_set1_epi8(0x20)), w)),
+                          _mm_and_si128(_mm_cmpeq_epi8(_mm_or_si128(v2, _mm_set1_epi8(0x20)), w),
+                                        _mm_cmpeq_epi8(v3, _mm_set1_epi8('.'))));
+        __m128i css = _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')),
+                                    _mm_and_si128(_mm_cmpeq_epi8(v1, sl), _mm_cmpeq_epi8(v2, sl)));
+        __m128i url = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('@')), _mm_or_si128(www, css));
         put16(&k->m[MK_STOP][2 * j], _mm_movemask_epi8(_mm_or_si128(sp, v)) | pad);
         put16(&k->m[MK_AN][2 * j], _mm_movemask_epi8(_mm_or_si128(dg, _mm_or_si128(up, lo))));
         put16(&k->m[MK_UP][2 * j], _mm_movemask_epi8(up));
@@ -1202,22 +1218,6 @@ static inline uint64_t mk(const struct masks *k, int c, size_t pos)
 static inline uint64_t low_bits(size_t n)
 {
     return ((uint64_t)1 << n) - 1;
-}
-
-/* Whether find_url() can find anything in the run [a, b): it needs a
- * "://", a "www." or an '@' (a sentence's "weekend." or "Also:" has
- * none, and is no more than words). */
-static bool may_hold_url(const unsigned char *s, size_t a, size_t b)
-{
-    for (size_t i = a; i < b; i++) {
-        if (s[i] == '@')
-            return true;
-        if (s[i] == ':' && i + 2 < b && s[i + 1] == '/' && s[i + 2] == '/')
-            return true;
-        if ((s[i] | 32) == 'w' && i + 4 <= b && is_www(s, i))
-            return true;
-    }
-    return false;
 }
 
 /*
@@ -1352,7 +1352,7 @@ static size_t tokenize_masked(struct tz *z)
             i = e;
             continue;
         }
-        if ((mk(&k, MK_URL, i) & low_bits(e - i)) && may_hold_url(s, i, e)) {
+        if (mk(&k, MK_URL, i) & low_bits(e - i)) {
             run(z, i, e, true);
             i = e;
             continue;
