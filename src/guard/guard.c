@@ -854,13 +854,13 @@ void guard_cp_offsets(struct str text, struct guard_results *r)
  * Compiling ~130 prefilter patterns takes Hyperscan about two seconds, far
  * over the gateway's start-up budget. The compiled database is therefore
  * kept in a cache file named after a SHA-256 of everything that shapes it
- * (Hyperscan version, this CPU's platform, every pattern and flag), so a
+ * (Hyperscan version, this CPU's platform, every pattern, flag and id), so a
  * second start deserializes it in a few milliseconds. Directory:
  * $LLMGATE_CACHE_DIR, else $XDG_CACHE_HOME/llmgate, else ~/.cache/llmgate;
  * LLMGATE_CACHE_DIR=off disables it. Any failure just means compiling.
  */
-static bool cache_path(const char *const *pats, const unsigned *flags, size_t n, unsigned mode,
-                       char *out, size_t cap)
+static bool cache_path(const char *const *pats, const unsigned *flags, const unsigned *ids,
+                       size_t n, unsigned mode, char *out, size_t cap)
 {
     const char *dir = getenv("LLMGATE_CACHE_DIR"), *base;
     char sub[PATH_MAX];
@@ -894,6 +894,10 @@ static bool cache_path(const char *const *pats, const unsigned *flags, size_t n,
     for (size_t i = 0; i < n; i++) {
         EVP_DigestUpdate(sha, pats[i], strlen(pats[i]) + 1);
         EVP_DigestUpdate(sha, &flags[i], sizeof(flags[i]));
+        /* The ids too: the database reports them, and a pattern that joins
+         * a family (never compiled) shifts the ids of the compiled ones
+         * after it while their text stays the same. */
+        EVP_DigestUpdate(sha, &ids[i], sizeof(ids[i]));
     }
     /* The block and the streaming database of one pattern set are two files. */
     if (mode != HS_MODE_BLOCK)
@@ -976,7 +980,7 @@ static hs_database_t *database(const char *const *pats, const unsigned *flags, c
                                size_t n, unsigned mode)
 {
     char path[PATH_MAX];
-    bool cached = cache_path(pats, flags, n, mode, path, sizeof(path));
+    bool cached = cache_path(pats, flags, ids, n, mode, path, sizeof(path));
     hs_database_t *db = cached ? cache_load(path) : NULL;
     hs_compile_error_t *cerr = NULL;
 

@@ -366,7 +366,8 @@ static bool is_log_timestamp(const char *t, size_t n, size_t start, size_t end)
 
 /* Numeric dates: separators consistent, the day fits the month under d/m or
  * m/d, a two-digit year only with two-digit day and month (so that version
- * strings such as 5.2.13 are not dates). */
+ * strings such as 5.2.13 are not dates) unless the separator is '/', which
+ * no version uses: 5/3/24 is Presidio's "mm/dd/yy" (and dd/mm/yy). */
 static bool numeric_date_ok(const char *s, size_t n)
 {
     int v[3] = {0, 0, 0}, w[3] = {0, 0, 0}, k = 0;
@@ -392,7 +393,7 @@ static bool numeric_date_ok(const char *s, size_t n)
         return false;
     if (w[0] == 4) /* y-m-d */
         return guard__date_valid(v[0], v[1], v[2]);
-    if (w[2] == 2 && (w[0] != 2 || w[1] != 2))
+    if (w[2] == 2 && (w[0] != 2 || w[1] != 2) && sep[0] != '/')
         return false;
     if (w[2] == 2)
         v[2] += v[2] < 50 ? 2000 : 1900;
@@ -422,8 +423,10 @@ static int v_date(const char *t, size_t n, struct guard__cand *c)
             dl++;
         if (!numeric_date_ok(s, dl))
             return GV_DROP;
-        /* "upgrading from 10.12.31": a two-part-year dotted version */
-        if (dl == 8 && s[2] == '.' && version_context(t, c->start))
+        /* "upgrading from 10.12.31": a two-part-year dotted version; "patch
+         * 2023.10.1": a calendar version (CalVer's YYYY.MM.MICRO) */
+        if (((dl == 8 && s[2] == '.') || (c->pat == 0 && s[4] == '.')) &&
+            version_context(t, c->start))
             return GV_DROP;
     } else {
         /* "may" without a year and in lower case is the verb ("2 may be") */
@@ -793,7 +796,33 @@ static const char *const c_iban[] = {"iban", "bank", "transaction", "account", "
 
 /* ---- IP_ADDRESS --------------------------------------------------------- */
 
-/* Words that make a dotted quad a version number ("firmware 4.9.11.52"). */
+/* A three-part version string, "7.30.7" or "v7.30.7" (a trailing '.' ends
+ * the sentence): no IPv4 address has three parts, and groups of at most
+ * three digits leave out dates with a four-digit year ("11.11.2023"). */
+static bool semver_word(const char *s, size_t n)
+{
+    size_t i = 0, parts = 0;
+
+    while (n > 0 && s[n - 1] == '.')
+        n--;
+    if (n > 0 && (s[0] == 'v' || s[0] == 'V'))
+        i++;
+    while (i < n) {
+        size_t d = i;
+
+        while (i < n && isdigit((unsigned char)s[i]))
+            i++;
+        if (i == d || i - d > 3)
+            return false;
+        parts++;
+        if (i < n && s[i++] != '.')
+            return false;
+    }
+    return parts == 3 && s[n - 1] != '.';
+}
+
+/* Words that make a dotted quad a version number ("firmware 4.9.11.52"),
+ * or a version string before it ("from 7.30.7 to 4.16.16.103"). */
 static bool version_context(const char *t, size_t start)
 {
     static const struct lenword words[] = {
@@ -814,7 +843,8 @@ static bool version_context(const char *t, size_t start)
             i--;
         if (e == i)
             break;
-        if (lenword_has(t + i, e - i, words, sizeof(words) / sizeof(words[0])))
+        if (lenword_has(t + i, e - i, words, sizeof(words) / sizeof(words[0])) ||
+            semver_word(t + i, e - i))
             return true;
         seen++;
     }
@@ -1233,6 +1263,10 @@ static const struct guard__pattern p_us_dl[] = {
      .back = 4, LD(LD_N, R(3))},
     {"Driver License - Digits (very weak)", NL "(?:[0-9]{6,14}|[0-9]{16})" NR, 0.01,
      GP_WEAK | GP_TD},
+    /* New York's nine digits as the licence prints them, "123 456 789";
+     * the shape of a TFN, ACN or SIN too, so only a licence word lifts it. */
+    {"Driver License - Digits (very weak)", NL "[0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.01,
+     GP_WEAK | GP_TG},
 };
 static const char *const c_us_dl[] = {"driver",  "drivers", "driver's license",
                                       "license", "licence", "driving",

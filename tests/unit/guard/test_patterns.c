@@ -123,6 +123,12 @@ static const struct rcase cases[] = {
     {"DATE_TIME", "[2024-03-01 10:22:33] worker started", NULL},
     {"DATE_TIME", "Upgrading from 5.2.13 to 6.1.2 fixed it", NULL},
     {"DATE_TIME", "Upgrading from 10.28.31 to v8.4.5", NULL},
+    /* m/d/yy with slashes (Presidio's mm/dd/yy); a dashed one stays a score */
+    {"DATE_TIME", "Visit on 5/3/24 at the clinic", "5/3/24"},
+    {"DATE_TIME", "rated 5-3-24 by the judges", NULL},
+    /* a calendar version after a version word; a dotted date elsewhere */
+    {"DATE_TIME", "dated 2024.03.05 and signed", "2024.03.05"},
+    {"DATE_TIME", "Patch 2023.10.1 is live", NULL},
     {"DATE_TIME", "on 31/02/2020 we", NULL},
     {"DATE_TIME", "you 2 may be right", NULL},
     /* The month-name trigger: any case, non-ASCII names, names inside words. */
@@ -150,6 +156,10 @@ static const struct rcase cases[] = {
      "f749:6cfb:557e:cef8:8bde:b67b:ca6f:0c6d"},
     {"IP_ADDRESS", "Firmware 4.9.11.52 (build 4c6f5e6) is live", NULL},
     {"IP_ADDRESS", "tag v1.2.3.4 today", NULL},
+    /* a three-part version before the quad makes it a version too */
+    {"IP_ADDRESS", "Bumped lodash from 7.30.7 to 4.16.16.103 today", NULL},
+    {"IP_ADDRESS", "from 10.0.0.1 to 10.0.0.254 blocked", "10.0.0.254"},
+    {"IP_ADDRESS", "joined 11.11.2023, IP 10.1.1.1", "10.1.1.1"},
     {"IP_ADDRESS", "ip 999.1.1.1 nope", NULL},
     {"MAC_ADDRESS", "mac 3E:38:9B:91:CF:45 joined", "3E:38:9B:91:CF:45"},
     {"MAC_ADDRESS", "cisco 0012.3456.789a port", "0012.3456.789a"},
@@ -179,6 +189,9 @@ static const struct rcase cases[] = {
     {"US_DRIVER_LICENSE", "driver's license W1136020 issued", "W1136020"},
     {"US_DRIVER_LICENSE", "driver license FAIRBMA668HS issued", "FAIRBMA668HS"},
     {"US_DRIVER_LICENSE", "license for A4 paper", NULL},
+    /* New York prints its nine digits in threes */
+    {"US_DRIVER_LICENSE", "NY driver's license 123 456 789 issued", "123 456 789"},
+    {"US_DRIVER_LICENSE", "license 123 456 789 012 renewed", NULL},
     {"US_BANK_NUMBER", "bank account 3243396153468 please", "3243396153468"},
     {"US_BANK_NUMBER", "bank account 1234567 please", NULL},
     {"MEDICAL_LICENSE", "DEA AB1234563 on the script", "AB1234563"},
@@ -534,6 +547,10 @@ static void test_context(void **state)
     assert_null(r.v[0].supportive_context_word);
     analyze("license is of the one two three four W1136020", &o, &r);
     assert_non_null(r.v[0].supportive_context_word);
+    /* New York's "123 456 789" is a licence only after a licence word: the
+     * shape is also a TFN's, an ACN's and a SIN's */
+    analyze("invoice 123 456 789 paid", &o, &r);
+    assert_true(r.n == 1 && r.v[0].score < 0.02);
     /* min score with context is 0.4 (0.05 + 0.35 = 0.4) */
     o.entities = only_bank;
     analyze("account 3243396153468", &o, &r);
