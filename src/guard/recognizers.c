@@ -539,24 +539,25 @@ static int month_of(const char *s, size_t n)
  * "º", " of", blanks, "października"), "MMMM dd" 26 (weekday, ",", blanks,
  * "september"), "dd-MMM" 12, "MMMM yyyy" 13 (the name).
  */
-#define MONTH_TRIGGER \
-    "(?:" \
-    "january|february|march|april|may|june|july|august|september|october|november|december|" \
-    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|" \
-    "julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|" \
-    "febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|gen|mag|giu|" \
-    "lug|set|ott|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|" \
-    "wrze[\\x80-\\xff]{2,4}nia|pa[\\x80-\\xff]{2,4}dziernika|listopada|grudnia|" \
-    "stycze[\\x80-\\xff]{2,4}|luty|marzec|kwiecie[\\x80-\\xff]{2,4}|maj|czerwiec|lipiec|" \
-    "sierpie[\\x80-\\xff]{2,4}|wrzesie[\\x80-\\xff]{2,4}|pa[\\x80-\\xff]{2,4}dziernik|" \
-    "listopad|grudzie[\\x80-\\xff]{2,4}|sty|lut|kwi|cze|lip|sie|wrz|pa[\\x80-\\xff]{2,4}|" \
-    "lis|gru|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|" \
-    "kes[\\x80-\\xff]{2,4}kuuta|hein[\\x80-\\xff]{2,4}kuuta|elokuuta|syyskuuta|lokakuuta|" \
-    "marraskuuta|joulukuuta|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|" \
-    "kes[\\x80-\\xff]{2,4}kuu|hein[\\x80-\\xff]{2,4}kuu|elokuu|syyskuu|lokakuu|marraskuu|" \
-    "joulukuu|ocak|[\\x80-\\xff]{2,4}ubat|mart|nisan|may[\\x80-\\xff]{2,4}s|haziran|temmuz|" \
-    "a[\\x80-\\xff]{2,4}ustos|eyl[\\x80-\\xff]{2,4}l|ekim|kas[\\x80-\\xff]{2,4}m|" \
-    "aral[\\x80-\\xff]{2,4}k" ")"
+#define MONTH_TRIGGER                                                                              \
+    "(?:"                                                                                          \
+    "january|february|march|april|may|june|july|august|september|october|november|december|"       \
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec|enero|febrero|marzo|abril|mayo|junio|"       \
+    "julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|gennaio|"       \
+    "febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|novembre|dicembre|gen|mag|giu|"        \
+    "lug|set|ott|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|"                      \
+    "wrze[\\x80-\\xff]{2,4}nia|pa[\\x80-\\xff]{2,4}dziernika|listopada|grudnia|"                   \
+    "stycze[\\x80-\\xff]{2,4}|luty|marzec|kwiecie[\\x80-\\xff]{2,4}|maj|czerwiec|lipiec|"          \
+    "sierpie[\\x80-\\xff]{2,4}|wrzesie[\\x80-\\xff]{2,4}|pa[\\x80-\\xff]{2,4}dziernik|"            \
+    "listopad|grudzie[\\x80-\\xff]{2,4}|sty|lut|kwi|cze|lip|sie|wrz|pa[\\x80-\\xff]{2,4}|"         \
+    "lis|gru|tammikuuta|helmikuuta|maaliskuuta|huhtikuuta|toukokuuta|"                             \
+    "kes[\\x80-\\xff]{2,4}kuuta|hein[\\x80-\\xff]{2,4}kuuta|elokuuta|syyskuuta|lokakuuta|"         \
+    "marraskuuta|joulukuuta|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|"                        \
+    "kes[\\x80-\\xff]{2,4}kuu|hein[\\x80-\\xff]{2,4}kuu|elokuu|syyskuu|lokakuu|marraskuu|"         \
+    "joulukuu|ocak|[\\x80-\\xff]{2,4}ubat|mart|nisan|may[\\x80-\\xff]{2,4}s|haziran|temmuz|"       \
+    "a[\\x80-\\xff]{2,4}ustos|eyl[\\x80-\\xff]{2,4}l|ekim|kas[\\x80-\\xff]{2,4}m|"                 \
+    "aral[\\x80-\\xff]{2,4}k"                                                                      \
+    ")"
 
 /*
  * Reports of MONTH_TRIGGER, vetted per pattern by what must stand right
@@ -569,8 +570,28 @@ static int month_of(const char *s, size_t n)
 static bool month_word(const char *t, size_t n, size_t to, size_t *b)
 {
     static const struct lenword names[] = {
-        LW("january"), LW("february"), LW("march"), LW("april"), LW("may"), LW("june"), LW("july"), LW("august"), LW("september"), LW("october"), LW("november"), LW("december"), LW("jan"), LW("feb"), LW("mar"), LW("apr"), LW("jun"), LW("jul"), LW("aug"), LW("sept"), LW("sep"), LW("oct"), LW("nov"), LW("dec"), LW("enero"), LW("febrero"), LW("marzo"), LW("abril"), LW("mayo"), LW("junio"), LW("julio"), LW("agosto"), LW("septiembre"), LW("setiembre"), LW("octubre"), LW("noviembre"), LW("diciembre"), LW("ene"), LW("abr"), LW("ago"), LW("dic"), LW("gennaio"), LW("febbraio"), LW("aprile"), LW("maggio"), LW("giugno"), LW("luglio"), LW("settembre"), LW("ottobre"), LW("novembre"), LW("dicembre"), LW("gen"), LW("mag"), LW("giu"), LW("lug"), LW("set"), LW("ott"), LW("stycznia"), LW("lutego"), LW("marca"), LW("kwietnia"), LW("maja"), LW("czerwca"), LW("lipca"), LW("sierpnia"), LW("listopada"), LW("grudnia"), LW("luty"), LW("marzec"), LW("maj"), LW("czerwiec"), LW("lipiec"), LW("listopad"), LW("sty"), LW("lut"), LW("kwi"), LW("cze"), LW("lip"), LW("sie"), LW("wrz"), LW("lis"), LW("gru"), LW("tammikuuta"), LW("helmikuuta"), LW("maaliskuuta"), LW("huhtikuuta"), LW("toukokuuta"), LW("elokuuta"), LW("syyskuuta"), LW("lokakuuta"), LW("marraskuuta"), LW("joulukuuta"), LW("tammikuu"), LW("helmikuu"), LW("maaliskuu"), LW("huhtikuu"), LW("toukokuu"), LW("elokuu"), LW("syyskuu"), LW("lokakuu"), LW("marraskuu"), LW("joulukuu"), LW("ocak"), LW("mart"), LW("nisan"), LW("haziran"), LW("temmuz"), LW("ekim")
-    };
+        LW("january"),     LW("february"),   LW("march"),      LW("april"),      LW("may"),
+        LW("june"),        LW("july"),       LW("august"),     LW("september"),  LW("october"),
+        LW("november"),    LW("december"),   LW("jan"),        LW("feb"),        LW("mar"),
+        LW("apr"),         LW("jun"),        LW("jul"),        LW("aug"),        LW("sept"),
+        LW("sep"),         LW("oct"),        LW("nov"),        LW("dec"),        LW("enero"),
+        LW("febrero"),     LW("marzo"),      LW("abril"),      LW("mayo"),       LW("junio"),
+        LW("julio"),       LW("agosto"),     LW("septiembre"), LW("setiembre"),  LW("octubre"),
+        LW("noviembre"),   LW("diciembre"),  LW("ene"),        LW("abr"),        LW("ago"),
+        LW("dic"),         LW("gennaio"),    LW("febbraio"),   LW("aprile"),     LW("maggio"),
+        LW("giugno"),      LW("luglio"),     LW("settembre"),  LW("ottobre"),    LW("novembre"),
+        LW("dicembre"),    LW("gen"),        LW("mag"),        LW("giu"),        LW("lug"),
+        LW("set"),         LW("ott"),        LW("stycznia"),   LW("lutego"),     LW("marca"),
+        LW("kwietnia"),    LW("maja"),       LW("czerwca"),    LW("lipca"),      LW("sierpnia"),
+        LW("listopada"),   LW("grudnia"),    LW("luty"),       LW("marzec"),     LW("maj"),
+        LW("czerwiec"),    LW("lipiec"),     LW("listopad"),   LW("sty"),        LW("lut"),
+        LW("kwi"),         LW("cze"),        LW("lip"),        LW("sie"),        LW("wrz"),
+        LW("lis"),         LW("gru"),        LW("tammikuuta"), LW("helmikuuta"), LW("maaliskuuta"),
+        LW("huhtikuuta"),  LW("toukokuuta"), LW("elokuuta"),   LW("syyskuuta"),  LW("lokakuuta"),
+        LW("marraskuuta"), LW("joulukuuta"), LW("tammikuu"),   LW("helmikuu"),   LW("maaliskuu"),
+        LW("huhtikuu"),    LW("toukokuu"),   LW("elokuu"),     LW("syyskuu"),    LW("lokakuu"),
+        LW("marraskuu"),   LW("joulukuu"),   LW("ocak"),       LW("mart"),       LW("nisan"),
+        LW("haziran"),     LW("temmuz"),     LW("ekim")};
     size_t i = to;
     bool ascii = true;
 
@@ -699,20 +720,17 @@ static const struct guard__pattern p_date[] = {
      BL "(?:" WEEKDAYS ",?[ ]{1,3})?" DAY
         "(?:st|nd|rd|th|º|°|\\.)?(?:[ ]{1,3}(?:de|of))?[ ]{1,3}" MONTHS
         "\\.?(?![\\p{L}])(?:,?[ ]{1,3}(?:de(?:l)?[ ]{1,3})?(?:" YEAR "|'[0-9]{2}))?" TAIL BR,
-     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 48,
-     .pre = month_after_day},
+     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 48, .pre = month_after_day},
     /* 3: August 11, 2023; Tuesday, September 17; jan 4 2022; August 5 at 9:15 AM */
     {"MMMM dd, yyyy",
      BL "(?:" WEEKDAYS ",?[ ]{1,3})?(?:" EN_MON ")\\.?[ ]{1,3}" DAY
         "(?:st|nd|rd|th)?(?![0-9])(?:,?[ ]{1,3}" YEAR ")?" TAIL BR,
-     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 32,
-     .pre = month_then_day},
+     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 32, .pre = month_then_day},
     /* 4: 25-SEP-2002, 3/Mar/21 */
     {"dd-MMM-yyyy",
      NL DAY "[-/](?:" EN_MON ")[-/](?:" YEAR
             "|[0-9]{2})(?::[0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?)?" NR,
-     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 16,
-     .pre = month_dashed},
+     0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 16, .pre = month_dashed},
     /* 5: September 2021, marzo de 2021 */
     {"MMMM yyyy", BL MONTHS "\\.?,?[ ]{1,3}(?:de(?:l)?[ ]{1,3})?" YEAR NR, 0.5, GP_CASELESS,
      .stop = MONTH_NAME_STOP, .hs = MONTH_TRIGGER, .back = 18, .pre = month_then_year},
@@ -1043,8 +1061,7 @@ static const struct guard__pattern p_phone[] = {
      .scan = GUARD_SCAN_NANP},
     /* 2: national with trunk prefix 0: 07315 002013, 06 60 99 36 87, 010-2910-1381 */
     {"National", PH_L "(?:\\(0[1-9][0-9]{0,4}\\)|0[1-9][0-9]{0,4})(?:[ .-][0-9]{2,8}){1,4}" PH_R,
-     0.4, 0, .hs = "0[1-9][0-9]{0,4}\\)?[ .-][0-9]{2}", .back = 10,
-     .scan = GUARD_SCAN_NATIONAL},
+     0.4, 0, .hs = "0[1-9][0-9]{0,4}\\)?[ .-][0-9]{2}", .back = 10, .scan = GUARD_SCAN_NATIONAL},
     /* 3: 9 digits in threes (ES, PL, PT mobiles) */
     {"National (weak)", NL "[1-9][0-9]{2}[ .-][0-9]{3}[ .-][0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
     /* 4: 10 digits, NANP, no separators */
