@@ -820,6 +820,7 @@ function writeLexicon()
         if (curated.has(e.toLowerCase()))
             for (const x of 'LNCRQ')
                 fs_.delete(x);
+    addMarkedNames(F);
     const lines = [];
     for (const [e, fs_] of F)
         lines.push(e + '\t' + [...fs_].sort().join(''));
@@ -832,6 +833,42 @@ function writeLexicon()
     fs.writeFileSync(path.join(DATA, 'ner_lexicon.txt.gz'),
         zlib.gzipSync(head + lines.join('\n') + '\n', { level: 9 }));
     return F;
+}
+
+/*
+ * German spellings of names the lexicon has only without their marks: the
+ * name lists are mostly ASCII ("Jurgen", "Gunter", "Weiss"), and the German
+ * word list has "Jürgen", "Günter" and "Weiß" capitalised among its nouns,
+ * where the other languages' filter made them common words. A capitalised
+ * entry of the German list with an umlaut or ß whose transliteration (ü to
+ * u or ue, ß to ss) is a first name, surname or name of the lexicon gets
+ * that name's flags, and so stays out of the filter too.
+ */
+function addMarkedNames(F)
+{
+    const file = '/usr/share/dict/ngerman';
+    if (!fs.existsSync(file))
+        throw new Error(`${file} missing: apt-get install wngerman`);
+    const short = { ä: 'a', ö: 'o', ü: 'u', Ä: 'A', Ö: 'O', Ü: 'U', ß: 'ss' };
+    const long = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'Ae', Ö: 'Oe', Ü: 'Ue', ß: 'ss' };
+    let n = 0;
+    for (const line of fs.readFileSync(file, 'utf8').split('\n')) {
+        const w = line.trim().normalize('NFC');
+        if (!/^[A-ZÄÖÜ][a-zäöüß]+$/.test(w) || !/[äöüßÄÖÜ]/.test(w) || F.has(w))
+            continue;
+        const names = new Set();
+        for (const map of [short, long]) {
+            const t = w.replace(/[äöüßÄÖÜ]/g, (c) => map[c]);
+            for (const f of F.get(t) || [])
+                if ('FLN'.includes(f))
+                    names.add(f);
+        }
+        if (names.size) {
+            F.set(w, names);
+            n++;
+        }
+    }
+    console.error(`gen: ${n} German spellings of names`);
 }
 
 /* Common words of the other languages the corpus uses, from Debian's word
