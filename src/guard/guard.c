@@ -415,6 +415,30 @@ static size_t word_end_before(const char *text, size_t i)
 }
 
 /*
+ * camelCase words: JSON keys written so ("nhsNumber", "taxFileNumber",
+ * "bankAccount") hold their context words as the snake_case ones do
+ * ("nhs_number"). A window keeps such a word whole ("whatsapp" is a
+ * context word) and adds its parts as tokens of their own before it, in
+ * order, so that phrases match too: " tax file number taxfilenumber ".
+ * The parts do not count as words of the window. A part starts at a capital
+ * that follows a small letter.
+ */
+static bool camel_seam(const char *text, size_t k)
+{
+    unsigned char a = (unsigned char)text[k - 1], b = (unsigned char)text[k];
+
+    return a >= 'a' && a <= 'z' && b >= 'A' && b <= 'Z';
+}
+
+/* The start of the last camelCase part of the ASCII word [b, e), or b. */
+static size_t camel_part(const char *text, size_t b, size_t e)
+{
+    while (e > b + 1 && !camel_seam(text, e - 1))
+        e--;
+    return e - 1 > b ? e - 1 : b;
+}
+
+/*
  * The window before `start`: up to GUARD_CONTEXT_PREFIX_WORDS tokens that
  * are not stop words (and the stop words between them), plus the part of a
  * token the match starts inside of ("ssn#123..."). Leaves the normalized
@@ -468,6 +492,18 @@ static void context_window_slow(struct guard_scratch *s, size_t start)
         te[n] = e;
         asc[n] = ascii;
         n++;
+        /* its camelCase parts, the last first */
+        if (ascii && camel_part(text, b, e) > b) {
+            for (size_t pe = e; pe > b && n < GUARD_WIN_TOKENS;) {
+                size_t pb = camel_part(text, b, pe);
+
+                tb[n] = pb;
+                te[n] = pe;
+                asc[n] = true;
+                n++;
+                pe = pb;
+            }
+        }
     }
     /* tokens were collected backwards; write them forwards */
     w->base = 0;
@@ -531,10 +567,10 @@ static uint64_t win_hash(const char *s, size_t n)
  * room in the window, a byte >= 0x80 in the word or right before it (it
  * may be a letter), or a word of 16 bytes or more.
  */
-static bool ascii_word_at(const char *text, size_t i, char **p, const char *low)
+static bool ascii_word_at(const char *text, size_t i, char **p, const char *low, bool *camel)
 {
 #ifdef __SSE2__
-    __m128i v, lc, letter, digit;
+    __m128i v, lc, letter, digit, upper;
     unsigned word, high, gap;
     size_t run;
 
@@ -555,6 +591,11 @@ static bool ascii_word_at(const char *text, size_t i, char **p, const char *low)
     if (high >> gap)
         return false;
     run = 15 - gap;
+    /* a camel_seam() inside the word: a capital after a small letter */
+    upper = _mm_andnot_si128(_mm_cmpeq_epi8(v, lc), letter);
+    *camel = ((unsigned)_mm_movemask_epi8(upper) &
+              ((unsigned)_mm_movemask_epi8(_mm_andnot_si128(upper, letter)) << 1) &
+              (0xffffu << (gap + 2))) != 0;
     _mm_storeu_si128((__m128i *)(void *)(*p - 16),
                      _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20))));
     *p -= run;
@@ -564,6 +605,7 @@ static bool ascii_word_at(const char *text, size_t i, char **p, const char *low)
     (void)i;
     (void)p;
     (void)low;
+    (void)camel;
     return false;
 #endif
 }
@@ -596,13 +638,16 @@ static void context_window(struct guard_scratch *s, size_t start)
         char *const tend = p;
         size_t e;
         uint64_t h;
-        bool ascii = true;
+        bool ascii = true, camel;
 
         i = word_end_before(text, i);
         e = i;
-        if (ascii_word_at(text, i, &p, low)) {
+        if (ascii_word_at(text, i, &p, low, &camel)) {
             i -= (size_t)(tend - p);
         } else {
+            bool up = false; /* the byte after c is a capital */
+
+            camel = false;
             while (i > 0) {
                 unsigned char c = (unsigned char)text[i - 1], l;
 
@@ -616,6 +661,8 @@ static void context_window(struct guard_scratch *s, size_t start)
                 l = ctx_lower[c];
                 if (!l)
                     break;
+                camel |= up && l == c && c >= 'a';
+                up = l != c;
                 i--;
                 if (ascii) {
                     if (p <= low) {
@@ -654,6 +701,27 @@ static void context_window(struct guard_scratch *s, size_t start)
         w->hash[n - 1] = h;
         w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
         *--p = ' ';
+        /* its camelCase parts, the last first, as context_window_slow() */
+        if (ascii && camel) {
+            for (size_t pe = e; pe > i && n < GUARD_WIN_TOKENS;) {
+                size_t pb = camel_part(text, i, pe), tl = pe - pb;
+
+                if (p - low < (ptrdiff_t)(tl + 1)) {
+                    context_window_slow(s, start);
+                    return;
+                }
+                for (size_t k = pe; k > pb; k--)
+                    *--p = (char)ctx_lower[(unsigned char)text[k - 1]];
+                h = win_hash(p, tl);
+                w->off[n] = (uint16_t)(p - w->win);
+                w->tlen[n] = (uint16_t)tl;
+                w->hash[n] = h;
+                w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
+                n++;
+                *--p = ' ';
+                pe = pb;
+            }
+        }
     }
     w->n = n;
     w->base = (size_t)(p - w->win);

@@ -1236,7 +1236,13 @@ static void test_context_window_paths(void **state)
         {"some padding text here, LIC W1136020", "lic"},
         {"some padding text here, license W1136020", "license"},
         {"padding padding padding Driver's License: W1136020", "driver"},
-        {"padding padding padding licenseXXXXXXXXXXXXXXXX W1136020", NULL},
+        {"padding padding padding licensexxxxxxxxxxxxxxxx W1136020", NULL},
+        /* camelCase: the word's parts are tokens too (ASCII path, byte
+         * loop at the text's start, a part in a long word) */
+        {"padding padding padding licenseNumber W1136020", "license"},
+        {"licenseNumber W1136020", "license"},
+        {"padding padding padding driverLicenseNumberForTheStateOf W1136020", "driver"},
+        {"padding padding padding licensed W1136020", NULL},
         {"padding padding padding lic abcdefghijklmnopqrstuvwxyz W1136020", "lic"},
         {"padding padding padding lic\xc3\xa9 W1136020", NULL},
         {"padding padding padding \xc3\xa9lic W1136020", NULL},
@@ -1261,6 +1267,37 @@ static void test_context_window_paths(void **state)
     guard_results_dispose(&r);
 }
 
+/* JSON keys in camelCase give their words as context, as snake_case ones
+ * do, and a brand written so keeps its whole word ("WhatsApp"). */
+static void test_camel_case_context(void **state)
+{
+    struct guard_results r = {0};
+    struct guard_opts o = {.no_ner = true};
+    static const struct {
+        const char *text, *entity, *span;
+        float min;
+    } keys[] = {
+        {"{\"nhsNumber\": \"943 476 5919\"}", "UK_NHS", "943 476 5919", 1.0f},
+        {"{\"patient\": {\"taxFileNumber\": \"123 456 782\"}}", "AU_TFN", "123 456 782", 1.0f},
+        {"{\"bankAccount\": \"123456789012\"}", "US_BANK_NUMBER", "123456789012", 0.4f},
+        {"Please verify. WhatsApp +49 721 9761826.", "PHONE_NUMBER", "+49 721 9761826", 0.75f},
+    };
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+        const struct guard_result *x;
+
+        analyze(keys[i].text, &o, &r);
+        x = find(&r, keys[i].text, keys[i].entity, keys[i].span);
+        if (!x || x->score < keys[i].min - 1e-6f)
+            fail_msg("%s: %s %s", keys[i].text, keys[i].entity, x ? "scored low" : "not found");
+    }
+    /* the key's words, not a part of a longer word */
+    analyze("{\"unhsNumbers\": \"943 476 5919\"}", &o, &r);
+    assert_null(find(&r, "{\"unhsNumbers\": \"943 476 5919\"}", "UK_NHS", "943 476 5919"));
+    guard_results_dispose(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1282,6 +1319,7 @@ int main(void)
         cmocka_unit_test(test_phone_scans_complete),
         cmocka_unit_test(test_ld_junctions),
         cmocka_unit_test(test_context_window_paths),
+        cmocka_unit_test(test_camel_case_context),
     };
 
     return cmocka_run_group_tests(tests, setup, teardown);
