@@ -836,7 +836,7 @@ static bool semver_word(const char *s, size_t n)
         if (i < n && s[i++] != '.')
             return false;
     }
-    return parts == 3 && s[n - 1] != '.';
+    return parts == 3;
 }
 
 /* Words that make a dotted quad a version number ("firmware 4.9.11.52"),
