@@ -1604,14 +1604,14 @@ static const struct guard__pattern p_abn[] = {
     {"ABN (Medium)", NL "[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
     {"ABN (Low)", NL "[0-9]{11}" NR, 0.01, GP_WEAK | GP_TD},
 };
-static const char *const c_abn[] = {"abn", "australian business number", "business number", NULL};
+static const char *const c_abn[] = {"abn", "a.b.n.", "australian business number", "business number", NULL};
 
 COMPACT_VALIDATOR(v_acn, guard__au_acn, false, true)
 static const struct guard__pattern p_acn[] = {
     {"ACN (Medium)", NL "[0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
     {"ACN (Low)", NL "[0-9]{9}" NR, 0.01, GP_WEAK | GP_TD},
 };
-static const char *const c_acn[] = {"acn", "australian company number", "company number", NULL};
+static const char *const c_acn[] = {"acn", "a.c.n.", "australian company number", "company number", NULL};
 
 COMPACT_VALIDATOR(v_tfn, guard__au_tfn, false, true)
 static const struct guard__pattern p_tfn[] = {

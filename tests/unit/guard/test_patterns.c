@@ -241,6 +241,9 @@ static const struct rcase cases[] = {
     {"AU_ABN", "ABN 51 824 753 557 invoice", NULL},
     {"AU_ACN", "ACN 004 085 616 company", "004 085 616"},
     {"AU_ACN", "ACN 004 085 617 company", NULL},
+    /* the abbreviations with full stops, as Australian invoices print them */
+    {"AU_ABN", "A.B.N. 51 824 753 556 (GST registered)", "51 824 753 556"},
+    {"AU_ACN", "A.C.N. 004 085 616.", "004 085 616"},
     {"AU_TFN", "tax file number 123 456 782 please", "123 456 782"},
     {"AU_TFN", "tax file number 123 456 781 please", NULL},
     {"AU_MEDICARE", "Medicare 2123 45670 1 card", "2123 45670 1"},
