@@ -15,6 +15,7 @@
  *   3. the chat message with cold caches (64 MB touched between scans).
  *
  *   bench_pii [--out DIR] [--mb N] [--iters N] [--only chat|chat-ner|long|long-ner|chat-cold]
+ *             [--chat FILE]   (another message for the chat runs)
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,6 +37,9 @@ static const char chat_1k[] =
     "a subject line too. Please do not include any legal threats; I just want this resolved "
     "quickly. One more thing: the invoice number was INV-2024-0412 and the amount was $129.99, "
     "charged in two parts. Thanks a lot for your help, it's been a long week and I appreciate it!";
+
+/* The message scanned by the chat runs: chat_1k, or a file's text (--chat). */
+static struct str msg = {chat_1k, sizeof(chat_1k) - 1};
 
 static const char *const prose[] = {
     "The committee reviewed the proposal in detail and agreed to revisit the budget next quarter. ",
@@ -139,12 +143,12 @@ static double scan_chat(struct guard_engine *e, struct guard_scratch *s, const s
 
     for (int i = 0; i < 200; i++) { /* warm-up */
         guard_results_reset(&r);
-        guard_analyze(e, s, (struct str){chat_1k, sizeof(chat_1k) - 1}, o, &r);
+        guard_analyze(e, s, msg, o, &r);
     }
     t0 = now();
     for (int i = 0; i < iters; i++) {
         guard_results_reset(&r);
-        guard_analyze(e, s, (struct str){chat_1k, sizeof(chat_1k) - 1}, o, &r);
+        guard_analyze(e, s, msg, o, &r);
     }
     t0 = now() - t0;
     *found = r.n;
@@ -174,7 +178,7 @@ static double scan_cold(struct guard_engine *e, struct guard_scratch *s, const s
             junk[k]++;
         guard_results_reset(&r);
         t0 = now();
-        guard_analyze(e, s, (struct str){chat_1k, sizeof(chat_1k) - 1}, o, &r);
+        guard_analyze(e, s, msg, o, &r);
         total += now() - t0;
     }
     guard_results_dispose(&r);
@@ -222,6 +226,21 @@ int main(int argc, char **argv)
             iters = atoi(argv[i + 1]);
         else if (strcmp(argv[i], "--only") == 0)
             only = argv[i + 1];
+        else if (strcmp(argv[i], "--chat") == 0) {
+            /* another message for the chat runs (bench/pii/messages/) */
+            static char buf[1 << 16];
+            FILE *f = fopen(argv[i + 1], "rb");
+            size_t n = f ? fread(buf, 1, sizeof(buf), f) : 0;
+
+            if (!f || n == sizeof(buf)) {
+                fprintf(stderr, "%s: unreadable or over 64 KB\n", argv[i + 1]);
+                return 1;
+            }
+            fclose(f);
+            while (n > 0 && buf[n - 1] == '\n')
+                n--;
+            msg = (struct str){buf, n};
+        }
     }
     t0 = now();
     if (guard_engine_new(NULL, &e, &err) < 0 || guard_scratch_new(e, &s) < 0) {
@@ -253,7 +272,7 @@ int main(int argc, char **argv)
     if (RUN("chat")) {
         us = scan_chat(e, s, &pat, iters, &found);
         printf("| 1 KB chat message (%zu bytes, %zu entities) | patterns | %.2f us per scan |\n",
-               sizeof(chat_1k) - 1, found, us);
+               msg.len, found, us);
     }
     if (RUN("long")) {
         mbs = scan_long(e, s, &pat, text, len, &found);

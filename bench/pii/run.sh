@@ -18,6 +18,17 @@ cc -O2 -D_GNU_SOURCE -DPCRE2_CODE_UNIT_WIDTH=8 -Isrc bench/pii/bench.c "${BUILD:
 echo "### llmgate guard (one core)"
 echo
 "$OUT/bench_pii" --out "$OUT" "$@"
+# Other shapes of message (a traceback, a JSON payload, Spanish and English,
+# a list of names): the same chat runs, every entity type on.
+echo
+echo "| other 1 KB messages (bench/pii/messages/) | bytes | entities | patterns + NER |"
+echo "|---|---|---|---|"
+for f in bench/pii/messages/*.txt; do
+  "$OUT/bench_pii" --chat "$f" --only chat-ner "$@" | awk -v f="$(basename "$f" .txt)" -v b="$(wc -c <"$f")" '
+    /NER hook/ { match($0, /[0-9.]+ us/); us = substr($0, RSTART, RLENGTH)
+                 match($0, /[(][0-9]+ entities/); n = substr($0, RSTART + 1, RLENGTH - 10)
+                 printf "| %s | %d | %s | %s per scan |\n", f, b, n, us }'
+done
 if [ "${BENCH_PII_NO_NODE:-0}" != 1 ] && command -v node >/dev/null; then
   ( cd bench/pii && { [ -d node_modules/redact-pii ] || npm ci --silent --no-audit --no-fund >/dev/null 2>&1 || npm install --silent --no-audit --no-fund >/dev/null; } )
   echo
