@@ -1232,7 +1232,8 @@ static const struct guard__pattern p_ssn[] = {
 /* Presidio also lists "social", "security" and "ssid" alone: too common
  * (a security deposit, a Wi-Fi SSID). */
 static const char *const c_ssn[] = {
-    "ssn", "ssns", "ss", "social security", "social security number", "social sec", NULL};
+    "ssn",        "ssns",    "ss", "social security", "social security number",
+    "social sec", "soc sec", NULL};
 
 #define ITIN_MID "(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-2]|9[4-9])"
 static int v_itin(const char *t, size_t n, struct guard__cand *c)
@@ -1535,9 +1536,10 @@ static const struct guard__pattern p_it_vat[] = {
     {"IT Vat code (piva)", NL "[0-9]{11}" NR, 0.1, GP_WEAK | GP_TD},
     {"IT Vat code (piva)", NL "IT[ ]?[0-9]{11}" NR, 0.1, GP_WEAK},
 };
-/* Presidio's "pi" matches every mention of pi. */
+/* Presidio's "pi" matches every mention of pi; "P.I.", the abbreviation
+ * Italian letterheads and invoices print, is two words here. */
 static const char *const c_it_vat[] = {"piva", "partita iva", "partita", "p iva", "iva",
-                                       "vat",  "vat number",  "vat id",  NULL};
+                                       "vat",  "vat number",  "vat id",  "p.i.",  NULL};
 
 static const struct guard__pattern p_it_dl[] = {
     {"Driver License", BL "(?:[A-Z]{2}[0-9]{7}[A-Z]|U1[BCDEFGHLJKMNPRSTUWYXZ0-9]{7}[A-Z])" BR, 0.2,
@@ -1738,6 +1740,8 @@ static const struct guard__pattern p_kr_rrn[] = {
     {"RRN (Medium)", NL KR_DATE "-[1-4][0-9]{6}" NR, 0.5, GP_TG},
     {"RRN (Medium)", NL KR_DATE "[1-4][0-9]{6}" NR, 0.5, GP_WEAK | GP_TD},
 };
+/* Korean writes the particle onto the word ("주민등록번호는 ...",
+ * "주민번호를 ..."): topic, object and subject forms. */
 static const char *const c_kr_rrn[] = {"rrn",
                                        "korean rrn",
                                        "resident registration number",
@@ -1746,6 +1750,12 @@ static const char *const c_kr_rrn[] = {"rrn",
                                        "주민등록번호",
                                        "주민번호",
                                        "주민등록",
+                                       "주민등록번호는",
+                                       "주민등록번호를",
+                                       "주민등록번호가",
+                                       "주민번호는",
+                                       "주민번호를",
+                                       "주민번호가",
                                        NULL};
 
 static const struct guard__pattern p_kr_frn[] = {
@@ -1878,7 +1888,11 @@ static const struct guard__pattern p_se_pnr[] = {
     {"Swedish Personnummer (Medium)", NL "(?:[0-9]{2})?[0-9]{6}[-+][0-9]{4}" NR, 0.5, 0},
     {"Swedish Personnummer (Medium)", NL "(?:[0-9]{2})?[0-9]{10}" NR, 0.5, GP_WEAK | GP_TD},
 };
+/* "personnumret" is the definite form ("personnumret är ..."), "pers.nr"
+ * the abbreviation of Swedish forms. */
 static const char *const c_se_pnr[] = {"personnummer",
+                                       "personnumret",
+                                       "pers.nr",
                                        "svenskt personnummer",
                                        "svensk id",
                                        "personal identity number",
@@ -1919,9 +1933,11 @@ COMPACT_VALIDATOR(v_tr_id, guard__tr_id, false, false)
 static const struct guard__pattern p_tr_id[] = {
     {"TR_NATIONAL_ID", NL "[1-9][0-9]{10}" NR, 0.3, GP_WEAK | GP_TD},
 };
+/* "T.C." (Türkiye Cumhuriyeti) is how the ID card and forms write "TC". */
 static const char *const c_tr_id[] = {
     "tc kimlik",   "kimlik no",  "kimlik numarası", "tckn",   "tc no", "nüfus cüzdanı",
-    "national id", "turkish id", "türk kimlik",     "kimlik", "tc",    NULL};
+    "national id", "turkish id", "türk kimlik",     "kimlik", "tc",    "t.c.",
+    NULL};
 
 /* Province code 01-81 is in the pattern; Presidio's validator answers True
  * (1.0) for it, which is structure, so the base score stays. */

@@ -182,6 +182,9 @@ static const struct rcase cases[] = {
     {"US_SSN", "SSN 000-12-3456 on file", NULL},
     {"US_SSN", "SSN 377-46.4152 on file", NULL},
     {"US_SSN", "SSN 912-34-5678 on file", NULL}, /* 9xx is an ITIN range */
+    /* the abbreviation of forms, "Soc. Sec. No." */
+    {"US_SSN", "Soc. Sec. No. 536904271 on file", "536904271"},
+    {"US_SSN", "Soc. Sec. No. 000904271 on file", NULL},
     {"US_ITIN", "ITIN 912-70-1234 filed", "912-70-1234"},
     {"US_ITIN", "ITIN 912-93-1234 filed", NULL},
     {"US_PASSPORT", "US passport A33838057 expires", "A33838057"},
@@ -225,6 +228,9 @@ static const struct rcase cases[] = {
     {"IT_FISCAL_CODE", "codice fiscale RSSMRA85T10A562T grazie", NULL},
     {"IT_VAT_CODE", "partita iva 01234567897 srl", "01234567897"},
     {"IT_VAT_CODE", "partita iva 01234567898 srl", NULL},
+    /* "P.I.", as letterheads print it */
+    {"IT_VAT_CODE", "Rossi Impianti S.r.l. - P.I. 01234567897", "01234567897"},
+    {"IT_VAT_CODE", "Rossi Impianti S.r.l. - P.I. 01234567898", NULL},
     {"IT_DRIVER_LICENSE", "patente AB1234567C valida", "AB1234567C"},
     {"IT_DRIVER_LICENSE", "patente AB123456C valida", NULL},
     {"IT_IDENTITY_CARD", "carta d'identità CA12345AB valida", "CA12345AB"},
@@ -265,6 +271,9 @@ static const struct rcase cases[] = {
     {"KR_RRN", "RRN 850101-1234566 holder", "850101-1234566"},
     {"KR_RRN", "주민등록번호 850101-1234566입니다", "850101-1234566"},
     {"KR_RRN", "RRN 850230-1234566 holder", NULL},
+    /* the particle written onto the context word */
+    {"KR_RRN", "제 주민등록번호는 8501011234566입니다", "8501011234566"},
+    {"KR_RRN", "주민번호를 8502301234566로 입력", NULL},
     {"KR_FRN", "FRN 850101-5234569 holder", "850101-5234569"},
     {"KR_FRN", "FRN 850230-5234569 holder", NULL},
     {"KR_BRN", "사업자등록번호 123-45-67891 입니다", "123-45-67891"},
@@ -284,6 +293,10 @@ static const struct rcase cases[] = {
     {"SE_PERSONNUMMER", "personnummer 811218-9876 ok", "811218-9876"},
     {"SE_PERSONNUMMER", "personnummer 19811218-9876 ok", "19811218-9876"},
     {"SE_PERSONNUMMER", "personnummer 811218-9875 ok", NULL},
+    /* the definite form and the forms' abbreviation */
+    {"SE_PERSONNUMMER", "personnumret är 198112189876", "198112189876"},
+    {"SE_PERSONNUMMER", "Pers.nr 8112189876, Uppsala", "8112189876"},
+    {"SE_PERSONNUMMER", "personnumret är 198112189875", NULL},
     {"SE_ORGANISATIONSNUMMER", "organisationsnummer 556036-0793 AB", "556036-0793"},
     {"SE_ORGANISATIONSNUMMER", "organisationsnummer 556036-0794 AB", NULL},
     {"ZA_ID_NUMBER", "ID number 8001015009087 holder", "8001015009087"},
@@ -292,6 +305,8 @@ static const struct rcase cases[] = {
     {"TH_TNIN", "Thai ID 1101700230709 holder", NULL},
     {"TR_NATIONAL_ID", "TC kimlik no 12345678950 kayıtlı", "12345678950"},
     {"TR_NATIONAL_ID", "TC kimlik no 12345678951 kayıtlı", NULL},
+    {"TR_NATIONAL_ID", "T.C. No: 12345678950 kayıtlı", "12345678950"},
+    {"TR_NATIONAL_ID", "T.C. No: 12345678951 kayıtlı", NULL},
     {"TR_LICENSE_PLATE", "plaka 34 ABC 1234 kayıtlı", "34 ABC 1234"},
     {"TR_LICENSE_PLATE", "plaka 99 ABC 1234 kayıtlı", NULL},
     {"DE_TAX_ID", "Steuer-ID 86095742719 laut", "86095742719"},
