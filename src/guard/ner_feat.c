@@ -394,20 +394,23 @@ static void describe_ascii(const unsigned char *s, struct guard__ner_tok *t, uin
 }
 
 /* A one-byte ASCII punctuation token: what describe() computes for it. */
-static void describe_punct1(unsigned c, struct guard__ner_tok *t)
-{
-    t->h = guard__ner_mix((FNV_INIT ^ c) * FNV_PRIME);
-    t->ncp = 1;
-    t->flags = c == '-'    ? NER_TF_HYPHEN
-               : c == '.'  ? NER_TF_DOT
-               : c == '\'' ? NER_TF_APOS
-               : c == '_'  ? NER_TF_UNDERSCORE
-                           : 0;
-    t->kind = NER_K_PUNCT;
-    t->cap = NER_CAP_NONE;
-    t->shape = 0;
-    clear_annotations(t);
-}
+/* guard__ner_mix() of an ASCII character's FNV hash, as a constant
+ * expression: the hashes of one-character punctuation tokens by table. */
+#define PMIX1(x) ((x) ^ ((x) >> 33))
+#define PMIX(x)  PMIX1(PMIX1(PMIX1(x) * 0xff51afd7ed558ccdull) * 0xc4ceb9fe1a85ec53ull)
+#define PH(c)    PMIX((FNV_INIT ^ (uint64_t)(c)) * FNV_PRIME)
+#define PH4(c)   PH(c), PH((c) + 1), PH((c) + 2), PH((c) + 3)
+#define PH16(c)  PH4(c), PH4((c) + 4), PH4((c) + 8), PH4((c) + 12)
+static const uint64_t punct_h[128] = {PH16(0),  PH16(16), PH16(32), PH16(48),
+                                      PH16(64), PH16(80), PH16(96), PH16(112)};
+#undef PH16
+#undef PH4
+#undef PH
+#undef PMIX
+#undef PMIX1
+
+static const uint8_t punct_flags[128] = {
+    ['-'] = NER_TF_HYPHEN, ['.'] = NER_TF_DOT, ['\''] = NER_TF_APOS, ['_'] = NER_TF_UNDERSCORE};
 
 /*
  * One character of a token at s[*i]: its folded code point and its shape
@@ -830,15 +833,22 @@ static void emit_plain(struct tz *z, size_t a, size_t b, const struct plain *acc
 }
 
 /* One byte of ASCII punctuation. */
+/* The ASCII punctuation c at a as a token, written as one
+ * whole token (a few wide stores where it was a store a field; a JSON
+ * payload is half punctuation). */
 static void emit_punct1(struct tz *z, size_t a, unsigned c)
 {
-    if (z->count < z->cap) {
-        struct guard__ner_tok *t = &z->t[z->count];
-        t->start = (uint32_t)a;
-        t->end = (uint32_t)a + 1;
-        t->nl_before = z->nl;
-        describe_punct1(c, t);
-    }
+    if (z->count < z->cap)
+        z->t[z->count] = (struct guard__ner_tok){
+            .start = (uint32_t)a,
+            .end = (uint32_t)a + 1,
+            .h = punct_h[c & 127],
+            .kind = NER_K_PUNCT,
+            .cap = NER_CAP_NONE,
+            .ncp = 1,
+            .nl_before = z->nl,
+            .flags = punct_flags[c & 127],
+        };
     z->count++;
     z->nl = false;
 }
