@@ -1122,19 +1122,17 @@ static inline uint8_t mask_cap(uint64_t up, uint64_t lo)
 static void emit_masked(struct tz *z, size_t a, size_t b, uint64_t h, uint64_t up, uint64_t lo,
                         unsigned flags)
 {
-    if (z->count < z->cap) {
-        struct guard__ner_tok *t = &z->t[z->count];
-        t->start = (uint32_t)a;
-        t->end = (uint32_t)b;
-        t->h = guard__ner_mix(h);
-        t->shape = 0;
-        t->kind = (up | lo) ? NER_K_WORD : NER_K_NUM;
-        t->cap = mask_cap(up, lo);
-        t->ncp = (uint8_t)(b - a);
-        t->nl_before = z->nl;
-        t->flags = (uint8_t)flags;
-        clear_annotations(t);
-    }
+    if (z->count < z->cap)
+        z->t[z->count] = (struct guard__ner_tok){
+            .start = (uint32_t)a,
+            .end = (uint32_t)b,
+            .h = guard__ner_mix(h),
+            .kind = (up | lo) ? NER_K_WORD : NER_K_NUM,
+            .cap = mask_cap(up, lo),
+            .ncp = (uint8_t)(b - a),
+            .nl_before = z->nl,
+            .flags = (uint8_t)flags,
+        };
     z->count++;
     z->nl = false;
 }
