@@ -761,6 +761,113 @@ static const char *match_words(const struct guard__ctxwin *cw, const char *src, 
     return NULL;
 }
 
+/* The delimiters d of the line [a, b), and whether it is a Markdown rule
+ * line ("|---|:--|"). SIZE_MAX for a line of prose: a ',' or ';' with a
+ * blank after it ("Hi, I need help") separates no fields. */
+static size_t delimiters(const char *t, size_t a, size_t b, char d, bool *rule)
+{
+    size_t k = 0;
+    bool other = false, spaced = false;
+
+    for (size_t i = a; i < b; i++) {
+        k += t[i] == d;
+        spaced |= t[i] == d && i + 1 < b && t[i + 1] == ' ';
+        other |= t[i] != '|' && t[i] != '-' && t[i] != ':' && t[i] != ' ';
+    }
+    *rule = d == '|' && !other && k > 0;
+    return spaced && (d == ',' || d == ';') ? SIZE_MAX : k;
+}
+
+/*
+ * The header of the table column a match sits in, normalized as a window
+ * is (" bank account "): for a value in a row of a Markdown table ("| Ann
+ * | 123456789012 |") or of delimited lines (tab, ';' or ','), the cell in
+ * the same column of the block's first line. Presidio reads only the words
+ * before a match, and a table's second row is already too far from its
+ * header. The block is the match's line and the lines right above it with
+ * as many delimiters (Markdown rule lines skipped), at most 64 lines of at
+ * most 512 bytes; its first line must hold no digit (a header names its
+ * columns), and a ',' or ';' followed by a blank makes a line prose. Returns the length
+ * written to out, 0 when the match is in no such block or on its first
+ * line.
+ */
+static size_t column_header(struct guard_scratch *s, size_t start, char *out, size_t cap)
+{
+    const char *t = s->text;
+    size_t n = s->len;
+    const char *nl = start ? memrchr(t, '\n', start) : NULL;
+    size_t ls, le, k, col = 0, top, pos;
+    bool rule;
+    char d;
+
+    if (!nl)
+        return 0; /* on the text's first line */
+    ls = (size_t)(nl - t) + 1;
+    nl = memchr(t + start, '\n', n - start);
+    le = nl ? (size_t)(nl - t) : n;
+    if (le - ls > 512)
+        return 0;
+    d = memchr(t + ls, '|', le - ls)    ? '|'
+        : memchr(t + ls, '\t', le - ls) ? '\t'
+        : memchr(t + ls, ';', le - ls)  ? ';'
+        : memchr(t + ls, ',', le - ls)  ? ','
+                                        : 0;
+    if (!d || ((d == ',' || d == ';') && memmem(t + ls, le - ls, d == ',' ? ", " : "; ", 2)))
+        return 0; /* no table, or prose */
+    for (size_t i = ls; i < start; i++)
+        col += t[i] == d;
+    if (s->tab.valid && s->tab.ls == ls && s->tab.d == d) {
+        k = s->tab.k; /* another cell of the same line */
+        top = s->tab.top;
+    } else {
+        k = delimiters(t, ls, le, d, &rule);
+        top = ls;
+        pos = ls;
+        for (int lines = 0; pos > 0 && lines < 64; lines++) {
+            size_t pe = pos - 1, ps;
+            const char *p = pe ? memrchr(t, '\n', pe) : NULL;
+
+            ps = p ? (size_t)(p - t) + 1 : 0;
+            if (s->tab.valid && s->tab.ls == ps && s->tab.d == d && s->tab.k == k) {
+                top = s->tab.top; /* the row above was read: its block goes on */
+                break;
+            }
+            if (pe - ps > 512)
+                break;
+            size_t pk = delimiters(t, ps, pe, d, &rule);
+            if (!rule) {
+                if (pk != k)
+                    break;
+                top = ps;
+            }
+            pos = ps;
+        }
+        s->tab.valid = true;
+        s->tab.ls = ls;
+        s->tab.d = d;
+        s->tab.k = k;
+        s->tab.top = top;
+    }
+    if (top == ls)
+        return 0;
+    /* the header line: no digit, and its cell number col */
+    size_t he = top;
+    while (he < n && t[he] != '\n')
+        he++;
+    size_t cs = top, c = 0;
+    for (size_t i = top; i < he; i++) {
+        if (isdigit((unsigned char)t[i]))
+            return 0;
+        if (t[i] == d) {
+            if (c == col)
+                return guard__norm_words(t + cs, i - cs, out, cap);
+            c++;
+            cs = i + 1;
+        }
+    }
+    return c == col ? guard__norm_words(t + cs, he - cs, out, cap) : 0;
+}
+
 /* guard__context_find(), with the words' mask when there is one (struct
  * guard__reccontext): most windows share no bit with a recognizer's
  * words, and their ~20 words need not be walked one by one. */
@@ -783,6 +890,17 @@ static const char *context_find(struct guard_scratch *s, size_t start,
         hit = match_words(cw, cw->win + cw->base, cw->len, w, n, true);
         if (hit)
             return hit;
+    }
+    /* A table's column header counts as words before its cells. */
+    {
+        char hb[256];
+        size_t hl = column_header(s, start, hb, sizeof(hb));
+
+        if (hl >= 3) {
+            hit = match_words(cw, hb, hl, w, n, false);
+            if (hit)
+                return hit;
+        }
     }
     /* Presidio: context words given with the request count as if they were
      * around every match. */
@@ -2556,6 +2674,7 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
     s->text = text.ptr ? text.ptr : "";
     s->len = text.len;
     s->cw.valid = false;
+    s->tab.valid = false;
     memset(s->fam_to, 0, sizeof(s->fam_to));
     s->n = 0;
     s->err = 0;

@@ -80,7 +80,7 @@ enum {
 #define GUARD_FAM_GROUPS 1
 /* Token lengths the family dispatch indexes (longer tokens walk the whole
  * family). */
-#define GUARD_FAM_LENS 64
+#define GUARD_FAM_LENS  64
 #define GUARD_ENT_SLOTS 256 /* > 2 x the entity types (at most 128: guard_scratch.active) */
 
 /* Bytes a pattern's look-aheads may read past the longest match it can make
@@ -340,6 +340,14 @@ struct guard_scratch {
     uint8_t *expr_on;   /* per expr: some consumer is active */
     int err;
     struct guard__ctxwin cw;
+    /* The table block of the last line column_header() read (guard.c): its
+     * line, delimiter and count, and the block's first line; a table's
+     * rows then cost a line each, not a walk to the header each. */
+    struct {
+        bool valid;
+        char d;
+        size_t ls, k, top;
+    } tab;
     /* per family: the last report's end and where its token started */
     size_t fam_to[GUARD_FAMILIES], fam_b[GUARD_FAMILIES];
     void *ner; /* NER scratch, owned by ner.c */

@@ -1316,6 +1316,44 @@ static void test_camel_case_context(void **state)
     guard_results_dispose(&r);
 }
 
+/* A table's column header is context for the cells below it, however far
+ * down (Markdown, CSV); a header that names something else, or prose with
+ * commas, is not. */
+static void test_table_header_context(void **state)
+{
+    static const struct {
+        const char *text, *value;
+        bool found;
+    } cells[] = {
+        {"| Name | Bank Account |\n|---|---|\n| Colin Barker | 55818345800872217 |\n"
+         "| Megan Price | 7939778648 |\n| Ray Hollis | 9948987172 |",
+         "9948987172", true},
+        {"| Name | Order |\n|---|---|\n| Colin Barker | 55818345800872217 |\n"
+         "| Megan Price | 7939778648 |\n| Ray Hollis | 9948987172 |",
+         "9948987172", false},
+        {"name,account_number,notes\nOwen Blake,91199424904591,pending\n"
+         "Ray Hollis,9948987172,pending\nDana Whit,7431344414,ok",
+         "7431344414", true},
+        {"Name, account number, notes.\nOwen Blake, then 91199424904591 came, pending.\n"
+         "Ray Hollis, then 9948987172 came, pending.\nDana Whit, then 7431344414 came, ok.",
+         "7431344414", false},
+    };
+    struct guard_results r = {0};
+    struct guard_opts o = {.no_ner = true};
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cells) / sizeof(cells[0]); i++) {
+        const struct guard_result *x;
+
+        analyze(cells[i].text, &o, &r);
+        x = find(&r, cells[i].text, "US_BANK_NUMBER", cells[i].value);
+        if ((x && x->score >= 0.4f - 1e-6f) != cells[i].found)
+            fail_msg("%s: %s %s", cells[i].text, cells[i].value,
+                     cells[i].found ? "not found" : "found");
+    }
+    guard_results_dispose(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1338,6 +1376,7 @@ int main(void)
         cmocka_unit_test(test_ld_junctions),
         cmocka_unit_test(test_context_window_paths),
         cmocka_unit_test(test_camel_case_context),
+        cmocka_unit_test(test_table_header_context),
     };
 
     return cmocka_run_group_tests(tests, setup, teardown);
