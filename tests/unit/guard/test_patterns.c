@@ -1089,6 +1089,25 @@ static void test_start_filters(void **state)
     guard_results_dispose(&r);
 }
 
+/* `t` analyzed with the start filters on (a) and off (b,
+ * scratch->exhaustive): the same results, scores and pattern names too. */
+static void same_both_ways(const char *t, const struct guard_opts *o, struct guard_results *a,
+                           struct guard_results *b)
+{
+    analyze(t, o, a);
+    S->exhaustive = true;
+    analyze(t, o, b);
+    S->exhaustive = false;
+    assert_int_equal(a->n, b->n);
+    for (size_t k = 0; k < a->n; k++) {
+        assert_string_equal(a->v[k].entity, b->v[k].entity);
+        assert_string_equal(a->v[k].pattern_name, b->v[k].pattern_name);
+        assert_int_equal(a->v[k].start, b->v[k].start);
+        assert_int_equal(a->v[k].end, b->v[k].end);
+        assert_true(a->v[k].score == b->v[k].score);
+    }
+}
+
 /* Every recognizer case, alone and all of them in one text, gives the same
  * results with the start filters off (S->exhaustive: PCRE2 asked at every
  * start, every family member tried), overlapping results included. */
@@ -1108,17 +1127,7 @@ static void test_start_filters_exhaustive(void **state)
     for (size_t i = 0; i <= n; i++) {
         const char *t = i < n ? cases[i].text : all;
 
-        analyze(t, &o, &a);
-        S->exhaustive = true;
-        analyze(t, &o, &b);
-        S->exhaustive = false;
-        assert_int_equal(a.n, b.n);
-        for (size_t k = 0; k < a.n; k++) {
-            assert_string_equal(a.v[k].entity, b.v[k].entity);
-            assert_int_equal(a.v[k].start, b.v[k].start);
-            assert_int_equal(a.v[k].end, b.v[k].end);
-            assert_true(a.v[k].score == b.v[k].score);
-        }
+        same_both_ways(t, &o, &a, &b);
         if (i < n) {
             strcat(all, cases[i].text);
             strcat(all, "\n");
@@ -1218,17 +1227,7 @@ static void test_ld_junctions(void **state)
             }
         }
         t[k] = '\0';
-        analyze(t, &o, &a);
-        S->exhaustive = true;
-        analyze(t, &o, &b);
-        S->exhaustive = false;
-        assert_int_equal(a.n, b.n);
-        for (size_t i = 0; i < a.n; i++) {
-            assert_string_equal(a.v[i].entity, b.v[i].entity);
-            assert_string_equal(a.v[i].pattern_name, b.v[i].pattern_name);
-            assert_int_equal(a.v[i].start, b.v[i].start);
-            assert_int_equal(a.v[i].end, b.v[i].end);
-        }
+        same_both_ways(t, &o, &a, &b);
     }
     /* the invoice number that sent eight shapes to PCRE2 is still no plate,
      * and plates next to it are found */
