@@ -851,9 +851,8 @@ static size_t column_header(struct guard_scratch *s, size_t start, char *out, si
     if (top == ls)
         return 0;
     /* the header line: no digit, and its cell number col */
-    size_t he = top;
-    while (he < n && t[he] != '\n')
-        he++;
+    const char *hn = memchr(t + top, '\n', n - top);
+    size_t he = hn ? (size_t)(hn - t) : n;
     size_t cs = top, c = 0;
     for (size_t i = top; i < he; i++) {
         if (isdigit((unsigned char)t[i]))

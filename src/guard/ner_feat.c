@@ -393,9 +393,9 @@ static void describe_ascii(const unsigned char *s, struct guard__ner_tok *t, uin
                  first_case);
 }
 
-/* A one-byte ASCII punctuation token: what describe() computes for it. */
 /* guard__ner_mix() of an ASCII character's FNV hash, as a constant
- * expression: the hashes of one-character punctuation tokens by table. */
+ * expression: the hashes of one-character punctuation tokens by table
+ * (test_tokenize_fast_is_reference holds them to describe()'s). */
 #define PMIX1(x) ((x) ^ ((x) >> 33))
 #define PMIX(x)  PMIX1(PMIX1(PMIX1(x) * 0xff51afd7ed558ccdull) * 0xc4ceb9fe1a85ec53ull)
 #define PH(c)    PMIX((FNV_INIT ^ (uint64_t)(c)) * FNV_PRIME)
@@ -408,9 +408,6 @@ static const uint64_t punct_h[128] = {PH16(0),  PH16(16), PH16(32), PH16(48),
 #undef PH
 #undef PMIX
 #undef PMIX1
-
-static const uint8_t punct_flags[128] = {
-    ['-'] = NER_TF_HYPHEN, ['.'] = NER_TF_DOT, ['\''] = NER_TF_APOS, ['_'] = NER_TF_UNDERSCORE};
 
 /*
  * One character of a token at s[*i]: its folded code point and its shape
@@ -847,7 +844,7 @@ static void emit_punct1(struct tz *z, size_t a, unsigned c)
             .cap = NER_CAP_NONE,
             .ncp = 1,
             .nl_before = z->nl,
-            .flags = punct_flags[c & 127],
+            .flags = ascii_flag[c & 127], /* never a digit here */
         };
     z->count++;
     z->nl = false;

@@ -149,6 +149,18 @@ static void test_tokenize_address_run(void **state)
 
 /* ---- fast tokenizer against the reference path ------------------------ */
 
+/* Appends p to buf[0, *n) if it fits with a byte to spare. */
+static bool append(char *buf, size_t cap, size_t *n, const char *p)
+{
+    size_t l = strlen(p);
+
+    if (*n + l >= cap)
+        return false;
+    memcpy(buf + *n, p, l);
+    *n += l;
+    return true;
+}
+
 /* Tokenizes `text` both ways and compares every field of every token. */
 static void same_tokens(const char *text, size_t len)
 {
@@ -221,11 +233,8 @@ static void test_tokenize_fast_is_reference(void **state)
         for (size_t j = 0; n + 16 < sizeof(big); j++) {
             const char *f = j % 97 == 3 ? "https://example.com/a/b/c/d/e/f/g/h/i/j/k/l/m/n/o/p/q "
                                         : fill[(j * 7 + shift) % 7];
-            size_t l = strlen(f);
-            if (n + l >= sizeof(big))
+            if (!append(big, sizeof(big), &n, f))
                 break;
-            memcpy(big + n, f, l);
-            n += l;
         }
         same_tokens(big, n);
     }
@@ -254,12 +263,9 @@ static void test_tokenize_fast_is_reference(void **state)
         int k = (int)((seed >> 16) % 24);
         for (int j = 0; j < k; j++) {
             seed = seed * 1103515245u + 12345u;
-            const char *p = pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))];
-            size_t l = strlen(p);
-            if (n + l >= sizeof(buf))
+            if (!append(buf, sizeof(buf), &n,
+                        pieces[(seed >> 16) % (sizeof(pieces) / sizeof(pieces[0]))]))
                 break;
-            memcpy(buf + n, p, l);
-            n += l;
         }
         same_tokens(buf, n);
     }
