@@ -294,6 +294,7 @@ static void clear_annotations(struct guard__ner_tok *t)
     t->line_case = 0;
     t->sent_start = 0;
     t->cand = 0;
+    t->code = 0;
 }
 
 /* What describe() finds in a token of ASCII letters and digits only (most
@@ -1685,6 +1686,306 @@ static inline uint8_t line_code(int cased, int capfirst, int allup)
 }
 
 /*
+ * Program code pasted into a message: `elif isinstance(value, dict):`,
+ * `return None`. Its lower-case words are no lower-case names and its
+ * capitals (None, ValueError, Decimal) no proper nouns; only its strings
+ * and comments hold text. Lines are cut into segments, their sentences,
+ * so that prose and code on one line are told apart. A segment is code
+ * when it shows two kinds of the signs below, or one of them or of the
+ * weak ones right after a code segment. A `key=value` log line shows no
+ * sign but the weak '=': that '=' has no blanks around it.
+ */
+enum {
+    CS_CALL = 1,    /* a word glued to '(': isinstance( */
+    CS_ATTR = 2,    /* a dotted word: self.value, os.path */
+    CS_END = 4,     /* the line ends with { ; ( [ or }, or ':' after a block keyword */
+    CS_OP = 8,      /* == != <= >= += -> => && || :: */
+    CS_ASSIGN = 16, /* '=' with blanks on both sides */
+    CS_IDENT = 32,  /* snake_case, camelCase */
+    CS_KW = 64,     /* the segment starts with a lower-case keyword */
+    CS_WEAK = 128,  /* weak: an indented line, a glued '=' (nargs=None) */
+};
+
+/* Keywords that start a line of code, as their bytes in a little-endian
+ * word; the first eleven open a block with a trailing ':' (Python). */
+#define KW(s)                                                                                      \
+    ((sizeof(s) > 1 ? (uint64_t)(unsigned char)s[0] : 0) |                                         \
+     (sizeof(s) > 2 ? (uint64_t)(unsigned char)s[1] << 8 : 0) |                                    \
+     (sizeof(s) > 3 ? (uint64_t)(unsigned char)s[2] << 16 : 0) |                                   \
+     (sizeof(s) > 4 ? (uint64_t)(unsigned char)s[3] << 24 : 0) |                                   \
+     (sizeof(s) > 5 ? (uint64_t)(unsigned char)s[4] << 32 : 0) |                                   \
+     (sizeof(s) > 6 ? (uint64_t)(unsigned char)s[5] << 40 : 0) |                                   \
+     (sizeof(s) > 7 ? (uint64_t)(unsigned char)s[6] << 48 : 0) |                                   \
+     (sizeof(s) > 8 ? (uint64_t)(unsigned char)s[7] << 56 : 0))
+static const uint64_t code_kw[] = {
+    KW("def"),      KW("class"),   KW("elif"),      KW("else"),      KW("try"),      KW("except"),
+    KW("finally"),  KW("with"),    KW("if"),        KW("for"),       KW("while"),    KW("return"),
+    KW("import"),   KW("from"),    KW("raise"),     KW("yield"),     KW("lambda"),   KW("pass"),
+    KW("assert"),   KW("const"),   KW("let"),       KW("var"),       KW("function"), KW("async"),
+    KW("await"),    KW("public"),  KW("private"),   KW("protected"), KW("static"),   KW("void"),
+    KW("int"),      KW("char"),    KW("struct"),    KW("enum"),      KW("package"),  KW("func"),
+    KW("fn"),       KW("impl"),    KW("use"),       KW("switch"),    KW("case"),     KW("break"),
+    KW("continue"), KW("typedef"), KW("namespace"), KW("echo"),      KW("fi"),       KW("then"),
+    KW("done"),     KW("local"),   KW("export"),    KW("print"),     KW("printf"),   KW("println"),
+    KW("self"),     KW("this"),
+};
+#undef KW
+enum { CODE_KW_BLOCK = 11 };
+
+/* 0: no keyword; 1: a keyword; 2: one that opens a block with ':'. */
+static int code_keyword(const char *s, size_t n)
+{
+    uint64_t w = 0;
+
+    if (n < 2 || n > 8)
+        return 0;
+    memcpy(&w, s, n);
+    for (size_t k = 0; k < sizeof code_kw / sizeof *code_kw; k++)
+        if (code_kw[k] == w)
+            return k < CODE_KW_BLOCK ? 2 : 1;
+    return 0;
+}
+
+static inline bool code_segment(unsigned signs, bool prev_code)
+{
+    return __builtin_popcount(signs & ~CS_WEAK) >= 2 || (signs && prev_code);
+}
+
+static inline bool glued(const struct guard__ner_tok *a, const struct guard__ner_tok *b)
+{
+    return a->end == b->start;
+}
+
+static inline unsigned char punct_char(const char *text, const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_PUNCT && t->end - t->start == 1 ? (unsigned char)text[t->start] : 0;
+}
+
+/* Punctuation that code_signs() looks at, by class. */
+enum { PC_OP2 = 1, PC_END = 2, PC_QUOTE = 4, PC_SEG = 8, PC_ANY = 16 };
+static const uint8_t code_punct[256] = {
+    ['='] = PC_OP2 | PC_ANY,
+    ['!'] = PC_OP2 | PC_SEG | PC_ANY,
+    ['<'] = PC_OP2 | PC_ANY,
+    ['>'] = PC_OP2 | PC_ANY,
+    ['+'] = PC_OP2 | PC_ANY,
+    ['-'] = PC_OP2 | PC_ANY,
+    ['*'] = PC_OP2 | PC_ANY,
+    ['/'] = PC_OP2 | PC_ANY,
+    [':'] = PC_OP2 | PC_ANY,
+    ['|'] = PC_OP2 | PC_ANY,
+    ['&'] = PC_OP2 | PC_ANY,
+    ['{'] = PC_END | PC_ANY,
+    [';'] = PC_END | PC_SEG | PC_ANY,
+    ['('] = PC_END | PC_ANY,
+    ['['] = PC_END | PC_ANY,
+    ['}'] = PC_END | PC_ANY,
+    ['"'] = PC_QUOTE,
+    ['\''] = PC_QUOTE,
+    ['`'] = PC_QUOTE,
+    ['.'] = PC_SEG,
+    ['?'] = PC_SEG,
+};
+
+/* The signs of code word c gives (first: it starts its segment). */
+static unsigned word_signs(const char *text, const struct guard__ner_tok *c, bool first)
+{
+    unsigned sg = 0;
+
+    if (c->flags & NER_TF_UNDERSCORE)
+        sg |= CS_IDENT;
+    else if (c->cap == NER_CAP_MIXED && text[c->start] >= 'a' && text[c->start] <= 'z')
+        sg |= CS_IDENT;
+    if ((c->flags & (NER_TF_DOT | NER_TF_DIGIT)) == NER_TF_DOT) {
+        /* self.value, os.path.join; not a file name (main.py) */
+        const char *w = text + c->start, *e = text + c->end, *d = memchr(w, '.', e - w);
+        const char *z = e;
+        while (z > w && z[-1] != '.')
+            z--;
+        if (d && d - w >= 2 && d + 1 < e && d[1] >= 'a' && d[1] <= 'z' &&
+            (z - 1 != d || e - z >= 5))
+            sg |= CS_ATTR;
+    }
+    if (first && c->cap == NER_CAP_LOWER && code_keyword(text + c->start, c->end - c->start))
+        sg |= CS_KW;
+    return sg;
+}
+
+/* The signs of code punctuation token i (ch) gives. */
+static unsigned punct_signs(const char *text, const struct guard__ner_tok *t, size_t n, size_t i,
+                            unsigned char ch)
+{
+    const struct guard__ner_tok *c = &t[i];
+    const struct guard__ner_tok *p = i > 0 && !c->nl_before ? &t[i - 1] : NULL;
+    const struct guard__ner_tok *q = i + 1 < n && !t[i + 1].nl_before ? &t[i + 1] : NULL;
+    unsigned sg = 0;
+
+    if (ch == '(' && p && p->kind == NER_K_WORD && glued(p, c))
+        sg |= CS_CALL;
+    /* A two-character operator after a word or a closing bracket, not the
+     * '::' of an IPv6 address (2001:db8::1). */
+    unsigned char pc = p ? punct_char(text, p) : 0;
+    const struct guard__ner_tok *o = i >= 2 && p && !p->nl_before ? &t[i - 2] : NULL;
+    if ((code_punct[pc] & PC_OP2) && glued(p, c) && o && !(o->flags & NER_TF_DIGIT) &&
+        o->kind != NER_K_NUM &&
+        ((ch == '=') || (ch == '>' && (pc == '-' || pc == '=')) || (ch == '&' && pc == '&') ||
+         (ch == '|' && pc == '|') || (ch == ':' && pc == ':')))
+        sg |= CS_OP;
+    if (ch == '=' && p && p->kind != NER_K_PUNCT)
+        sg |= q && !glued(p, c) && !glued(c, q) ? CS_ASSIGN : CS_WEAK;
+    if (!q && (code_punct[ch] & PC_END))
+        sg |= CS_END;
+    return sg;
+}
+
+/*
+ * Splits each line into segments: a '.', '?', '!' or ';' outside a string
+ * with a blank after it ends one. Marks each segment's first token: code
+ * 1, or 2 when the segment reads as code. Returns the number of code
+ * segments.
+ */
+static size_t code_segments(const char *text, struct guard__ner_tok *t, size_t n)
+{
+    size_t sg = 0, ncode = 0;
+    unsigned signs = 0;
+    unsigned char quote = 0;
+    bool prev_code = false;
+
+    for (size_t i = 0; i < n; i++) {
+        const struct guard__ner_tok *c = &t[i];
+
+        if (c->nl_before) {
+            if (i > sg) {
+                prev_code = code_segment(signs, prev_code);
+                ncode += prev_code;
+                t[sg].code = prev_code ? 2 : 1;
+            }
+            sg = i;
+            signs = 0;
+            quote = 0;
+            if (c->start >= 2 && (text[c->start - 1] == '\t' ||
+                                  (text[c->start - 1] == ' ' && text[c->start - 2] == ' ')))
+                signs = CS_WEAK; /* indented */
+        }
+        if (c->kind == NER_K_WORD) {
+            if (!quote && ((c->flags & (NER_TF_UNDERSCORE | NER_TF_DOT)) ||
+                           c->cap == NER_CAP_MIXED || (i == sg && c->cap == NER_CAP_LOWER)))
+                signs |= word_signs(text, c, i == sg);
+            continue;
+        }
+        unsigned char ch = punct_char(text, c);
+        uint8_t pc = code_punct[ch];
+        if (!pc)
+            continue;
+        if (quote) {
+            quote = ch == quote ? 0 : quote;
+            continue;
+        }
+        if (pc & PC_QUOTE) {
+            quote = ch;
+            continue;
+        }
+        bool last = i + 1 == n || t[i + 1].nl_before;
+        if (pc & PC_ANY) {
+            signs |= punct_signs(text, t, n, i, ch);
+            if (ch == ':' && last && (signs & CS_KW) &&
+                code_keyword(text + t[sg].start, t[sg].end - t[sg].start) == 2)
+                signs |= CS_END;
+        }
+        if ((pc & PC_SEG) && !last && !glued(c, &t[i + 1])) {
+            prev_code = code_segment(signs, prev_code);
+            ncode += prev_code;
+            t[sg].code = prev_code ? 2 : 1;
+            sg = i + 1;
+            signs = 0;
+        }
+    }
+    if (n > sg) {
+        prev_code = code_segment(signs, prev_code);
+        ncode += prev_code;
+        t[sg].code = prev_code ? 2 : 1;
+    }
+    return ncode;
+}
+
+/* Code has a word glued to '(', an '=', a '_' or a '{' somewhere; prose
+ * mostly has none, and then code_segments() is not asked. */
+static bool may_hold_code(const char *text, size_t len)
+{
+    if (memchr(text, '=', len) || memchr(text, '_', len) || memchr(text, '{', len))
+        return true;
+    for (const char *p = memchr(text, '(', len); p;
+         p = memchr(p + 1, '(', len - (size_t)(p + 1 - text)))
+        if (p > text && (ascii_cls[(unsigned char)p[-1]] & AC_ALNUM))
+            return true;
+    return false;
+}
+
+/* In a text with code, a capital that names a thing of the program: an
+ * identifier no list has (TypeError, getValue), or a common word alone
+ * mid-sentence (None, False). */
+static bool code_name(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    const struct guard__ner_tok *c = &t[i];
+
+    if (c->cap == NER_CAP_MIXED)
+        return !(c->lex & NL_ENTITY);
+    if (c->cap != NER_CAP_TITLE)
+        return false;
+    for (size_t k = c->start + 1; !(c->lex & NL_ENTITY) && k + 1 < c->end; k++)
+        if (text[k] >= 'a' && text[k] <= 'z' && text[k + 1] >= 'A' && text[k + 1] <= 'Z')
+            return true; /* CamelCase */
+    /* A common word alone ("Alpine Robotics AG" is a name of common words)
+     * that no list has as a person's name: None is a town, too. */
+    return !c->sent_start && (c->lex & NL_COMMON) && !(c->lex & (NL_FIRST | NL_LAST)) &&
+           !(i > 0 && cased_word(&t[i - 1])) && !(i + 1 < n && cased_word(&t[i + 1]));
+}
+
+/* A string of one word that reads as an identifier, in code: a key or a
+ * name of the program's ('DELETEACL', "pre_call", 'utf-8', "getValue"). */
+static bool code_token_string(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    if (!(i + 2 < n && glued(&t[i], &t[i + 1]) && glued(&t[i + 1], &t[i + 2]) &&
+          t[i + 1].kind == NER_K_WORD && punct_char(text, &t[i + 2]) == punct_char(text, &t[i])))
+        return false;
+    const struct guard__ner_tok *w = &t[i + 1];
+    return w->cap == NER_CAP_UPPER || w->cap == NER_CAP_MIXED ||
+           (w->cap == NER_CAP_LOWER &&
+            (w->flags & (NER_TF_UNDERSCORE | NER_TF_DIGIT | NER_TF_DOT)));
+}
+
+/*
+ * In a code segment, whether token i starts or ends a string ('"', '\'',
+ * '`') or starts a comment (#, //, --): the text in them is prose again.
+ * So is what follows a string when a capitalised word does, which no
+ * program writes (`assert f("A") == "B" I am Yoo`): prose to the end of
+ * the segment.
+ */
+static void code_text(const char *text, const struct guard__ner_tok *t, size_t n, size_t i,
+                      unsigned char *quote, bool *in_text)
+{
+    unsigned char ch = punct_char(text, &t[i]);
+    bool after = i > 0 && !t[i].nl_before && glued(&t[i - 1], &t[i]);
+
+    if (!ch || (*in_text && !*quote))
+        return; /* in a comment to the end of the line */
+    if (*quote) {
+        if (ch != *quote)
+            return;
+        *quote = 0;
+        const struct guard__ner_tok *q = i + 1 < n && !t[i + 1].nl_before ? &t[i + 1] : NULL;
+        *in_text = q && !glued(&t[i], q) && q->kind == NER_K_WORD &&
+                   (q->cap == NER_CAP_TITLE || (q->ncp == 1 && text[q->start] == 'I'));
+    } else if (ch == '"' || ch == '\'' || ch == '`') {
+        *quote = ch;
+        *in_text = !code_token_string(text, t, n, i);
+    } else if (ch == '#' ||
+               (after && (ch == '/' || ch == '-') && punct_char(text, &t[i - 1]) == ch)) {
+        *in_text = true;
+    }
+}
+
+/*
  * The connectors between the candidates a and b (a < b, nothing between
  * them a candidate): one or two of them, on b's line, join the two.
  */
@@ -1774,6 +2075,9 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
     }
     if (n)
         t[a].line_case = line_code(cased, capfirst, allup);
+    /* A text with code in it: its comments and docs name the program's
+     * things (TypeError, None, namedtuples), and lower case says nothing. */
+    bool code_doc = n && may_hold_code(text, t[n - 1].end) && code_segments(text, t, n) >= 2;
 
     /* The gate: it reads the token's own line case, its neighbours'
      * lexicon flags and case, and the previous token's gate. A token's
@@ -1782,6 +2086,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
      * settled at the top of step i. */
     bool prev_gate = false; /* the gate of t[i - 1], before the rules below */
     uint8_t lc = 0;
+    bool code = false, text_in_code = false; /* a code segment; in its string or comment */
+    unsigned char quote = 0;
     size_t nc = 0, last = SIZE_MAX; /* the last candidate so far */
     for (size_t i = 0; i < n + 2; i++) {
         if (i >= 2 && t[i - 2].cand) {
@@ -1803,15 +2109,24 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             if (lc == LC_SHORT)
                 lc = doc_has_caps ? LC_MIXED : LC_LOWER;
         }
+        if (c->code) { /* a segment starts */
+            code = c->code == 2;
+            text_in_code = false;
+            quote = 0;
+        }
         c->line_case = lc;
         c->sent_start = first || starts_sentence(text, &t[i - 1]);
-        if (cased_word(c))
-            k = !plain_capital(text, t, n, i);
+        if (code && c->kind != NER_K_WORD)
+            code_text(text, t, n, i, &quote, &text_in_code);
+        if (code && !text_in_code)
+            ; /* program text: no candidates */
+        else if (cased_word(c))
+            k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i));
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
              * ("pro", "niemand", "leider") is not one. */
-            if (lc == LC_LOWER && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)))
+            if (lc == LC_LOWER && !code_doc && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)))
                 k = true;
             else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                 k = true; /* "john smith" in a line that has capitals */

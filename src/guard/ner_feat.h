@@ -90,6 +90,7 @@ struct guard__ner_tok {
     uint8_t nl_before; /* a line break in the gap before the token */
     uint8_t flags;     /* NER_TF_* */
     uint8_t cand;      /* may be part of an entity; others are tagged O unscored */
+    uint8_t code;      /* first token of a line: the line reads as program code */
 };
 
 enum {
@@ -177,8 +178,7 @@ size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *
 /* The same tokens by the general path only (every character decoded, every
  * token described by the general routine, every run searched for URLs):
  * the reference the fast paths are tested against. Slower; tests only. */
-size_t guard__ner_tokenize_ref(const char *text, size_t len, struct guard__ner_tok *t,
-                               size_t cap);
+size_t guard__ner_tokenize_ref(const char *text, size_t len, struct guard__ner_tok *t, size_t cap);
 
 /* Lexicon lookup of a (multi-token) key hash; 0 when absent. */
 uint16_t guard__ner_lex_get(const struct guard__ner_model *m, uint64_t key);
@@ -287,7 +287,7 @@ struct guard__ner_work {
     uint8_t *bp, *lab;
     uint32_t *f;  /* feature buckets: per candidate, a count then the buckets */
     uint32_t *ci; /* token index of each candidate */
-    size_t cap;  /* tokens */
+    size_t cap;   /* tokens */
     struct guard__ner_span *sp;
     size_t nsp, spcap;
 };

@@ -407,6 +407,55 @@ static void test_gate_plain_capitals(void **state)
     }
 }
 
+/*
+ * Program code pasted into a message: its identifiers are no candidates,
+ * its strings and comments are prose, and prose on the same line (after a
+ * full stop, or after a string) stays prose. A key=value log line is no
+ * code.
+ */
+static void test_gate_code(void **state)
+{
+    static const char *const cases[][2] = {
+        {"elif isinstance(value, dict):\n    return None", "eivdrn"},
+        {"user = User(name=\"Anna Kowalska\", city=\"Leeds\")", "uunAKcL"},
+        {"x = load(path)  # ask Anna Lee", "xlpaAL"},
+        {"Anna lives in Leeds. x = foo(bar) or baz", "AliLxfbob"},
+        {"assert f(\"Ann Lee\") == \"Bo Li\" I am Yoo Jin", "afALBLIAYJ"},
+        {"user_id=42 name=John Smith city=Leeds", "unJScL"},
+        {"x = get_key(\"DELETE_ACL\", \"Leeds\")", "xgdL"},
+        /* code elsewhere in the text: comments name the program's things */
+        {"def f(x):\n    return g(x)\n# raise TypeError or None here", "dfxrgxrtonh"},
+        {"# raise TypeError or None here", "rTONh"},
+        /* an IPv6 address's '::' and a file name are no code */
+        {"Mail Anna at 2001:db8::1 about main.py, then call Bo", "MAadamtcB"},
+    };
+    char out[64];
+
+    (void)state;
+    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+        gates(cases[i][0], out);
+        if (strcmp(out, cases[i][1]) != 0)
+            fail_msg("%s: %s, want %s", cases[i][0], out, cases[i][1]);
+    }
+}
+
+/* Tagged whole: a Python function names nothing; a name in its string
+ * and in its comment is still found. */
+static void test_code_snippets(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w,
+           "def load(path, encoding=None):\n    if not os.path.exists(path):\n"
+           "        raise FileNotFoundError(path)\n    return None",
+           "");
+    expect(&w, "elif isinstance(value, dict):\n    return None", "");
+    expect(&w, "# TODO: ask Anna Kowalska\nuser = User(name=\"Anna Kowalska\", city=\"Leeds\")",
+           "PERSON:Anna Kowalska|PERSON:Anna Kowalska|LOCATION:Leeds|");
+    guard__ner_work_dispose(&w);
+}
+
 /* NL_COMMON of the one word token in `text` after annotation. */
 static bool annotated_common(const char *text)
 {
@@ -687,6 +736,8 @@ int main(void)
         cmocka_unit_test(test_contractions),
         cmocka_unit_test(test_negatives),
         cmocka_unit_test(test_gate_plain_capitals),
+        cmocka_unit_test(test_gate_code),
+        cmocka_unit_test(test_code_snippets),
         cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
