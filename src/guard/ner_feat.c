@@ -1785,6 +1785,7 @@ static const uint8_t code_punct[256] = {
     ['`'] = PC_QUOTE,
     ['.'] = PC_SEG,
     ['?'] = PC_SEG,
+    ['_'] = PC_ANY,
 };
 
 /* The signs of code word c gives (first: it starts its segment). */
@@ -1820,12 +1821,18 @@ static unsigned punct_signs(const char *text, const struct guard__ner_tok *t, si
     const struct guard__ner_tok *q = i + 1 < n && !t[i + 1].nl_before ? &t[i + 1] : NULL;
     unsigned sg = 0;
 
-    if (ch == '(' && p && p->kind == NER_K_WORD && glued(p, c))
+    /* __init__(, _private: a '_' the word splitter left out */
+    if (ch == '_' && ((p && glued(p, c) && p->kind == NER_K_WORD) ||
+                      (q && glued(c, q) && q->kind == NER_K_WORD)))
+        sg |= CS_IDENT;
+    const struct guard__ner_tok *o = i >= 2 && p && !p->nl_before ? &t[i - 2] : NULL;
+    if (ch == '(' && p && glued(p, c) &&
+        (p->kind == NER_K_WORD ||
+         (punct_char(text, p) == '_' && o && o->kind == NER_K_WORD && glued(o, p))))
         sg |= CS_CALL;
     /* A two-character operator after a word or a closing bracket, not the
      * '::' of an IPv6 address (2001:db8::1). */
     unsigned char pc = p ? punct_char(text, p) : 0;
-    const struct guard__ner_tok *o = i >= 2 && p && !p->nl_before ? &t[i - 2] : NULL;
     if ((code_punct[pc] & PC_OP2) && glued(p, c) && o && !(o->flags & NER_TF_DIGIT) &&
         o->kind != NER_K_NUM &&
         ((ch == '=') || (ch == '>' && (pc == '-' || pc == '=')) || (ch == '&' && pc == '&') ||

@@ -422,6 +422,8 @@ static void test_gate_code(void **state)
         {"Anna lives in Leeds. x = foo(bar) or baz", "AliLxfbob"},
         {"assert f(\"Ann Lee\") == \"Bo Li\" I am Yoo Jin", "afALBLIAYJ"},
         {"user_id=42 name=John Smith city=Leeds", "unJScL"},
+        {"ad_soyad=Regan Lopez phone=+1_(278)_383-3267", "aRLp"},
+        {"def __init__(self, encoding=None,\n        errors=None, Emin=None):", "disenenen"},
         {"x = get_key(\"DELETE_ACL\", \"Leeds\")", "xgdL"},
         /* code elsewhere in the text: comments name the program's things */
         {"def f(x):\n    return g(x)\n# raise TypeError or None here", "dfxrgxrtonh"},
