@@ -383,6 +383,18 @@ static void gates(const char *text, char *out)
     out[o] = 0;
 }
 
+/* Each text's gates() against the string wanted. */
+static void expect_gates(const char *const cases[][2], size_t n)
+{
+    char out[64];
+
+    for (size_t i = 0; i < n; i++) {
+        gates(cases[i][0], out);
+        if (strcmp(out, cases[i][1]) != 0)
+            fail_msg("%s: %s, want %s", cases[i][0], out, cases[i][1]);
+    }
+}
+
 /* A capital that only starts a sentence, or the pronoun I, on a word that
  * is common and nothing else is no candidate; the same word before
  * another capital, or a word the lexicon has as a name, still is. */
@@ -397,14 +409,9 @@ static void test_gate_plain_capitals(void **state)
         {"Mark the ticket as done.", "Mttad"},
         {"Keep it short, Anna.", "kisA"},
     };
-    char out[64];
 
     (void)state;
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        gates(cases[i][0], out);
-        if (strcmp(out, cases[i][1]) != 0)
-            fail_msg("%s: %s, want %s", cases[i][0], out, cases[i][1]);
-    }
+    expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /*
@@ -431,14 +438,9 @@ static void test_gate_code(void **state)
         /* an IPv6 address's '::' and a file name are no code */
         {"Mail Anna at 2001:db8::1 about main.py, then call Bo", "MAadamtcB"},
     };
-    char out[64];
 
     (void)state;
-    for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
-        gates(cases[i][0], out);
-        if (strcmp(out, cases[i][1]) != 0)
-            fail_msg("%s: %s, want %s", cases[i][0], out, cases[i][1]);
-    }
+    expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
 /* Tagged whole: a Python function names nothing; a name in its string
