@@ -1706,7 +1706,7 @@ enum {
     CS_WEAK = 128,  /* weak: an indented line, a glued '=' (nargs=None) */
 };
 
-/* Keywords that start a line of code, as their bytes in a little-endian
+/* Keywords that start a line of code (eight bytes at most), as their bytes in a little-endian
  * word; the first eleven open a block with a trailing ':' (Python). */
 #define KW(s)                                                                                      \
     ((sizeof(s) > 1 ? (uint64_t)(unsigned char)s[0] : 0) |                                         \
@@ -1718,16 +1718,16 @@ enum {
      (sizeof(s) > 7 ? (uint64_t)(unsigned char)s[6] << 48 : 0) |                                   \
      (sizeof(s) > 8 ? (uint64_t)(unsigned char)s[7] << 56 : 0))
 static const uint64_t code_kw[] = {
-    KW("def"),      KW("class"),   KW("elif"),      KW("else"),      KW("try"),      KW("except"),
-    KW("finally"),  KW("with"),    KW("if"),        KW("for"),       KW("while"),    KW("return"),
-    KW("import"),   KW("from"),    KW("raise"),     KW("yield"),     KW("lambda"),   KW("pass"),
-    KW("assert"),   KW("const"),   KW("let"),       KW("var"),       KW("function"), KW("async"),
-    KW("await"),    KW("public"),  KW("private"),   KW("protected"), KW("static"),   KW("void"),
-    KW("int"),      KW("char"),    KW("struct"),    KW("enum"),      KW("package"),  KW("func"),
-    KW("fn"),       KW("impl"),    KW("use"),       KW("switch"),    KW("case"),     KW("break"),
-    KW("continue"), KW("typedef"), KW("namespace"), KW("echo"),      KW("fi"),       KW("then"),
-    KW("done"),     KW("local"),   KW("export"),    KW("print"),     KW("printf"),   KW("println"),
-    KW("self"),     KW("this"),
+    KW("def"),      KW("class"),   KW("elif"),    KW("else"),      KW("try"),      KW("except"),
+    KW("finally"),  KW("with"),    KW("if"),      KW("for"),       KW("while"),    KW("return"),
+    KW("import"),   KW("from"),    KW("raise"),   KW("yield"),     KW("lambda"),   KW("pass"),
+    KW("assert"),   KW("const"),   KW("let"),     KW("var"),       KW("function"), KW("async"),
+    KW("await"),    KW("public"),  KW("private"), KW("protected"), KW("static"),   KW("void"),
+    KW("int"),      KW("char"),    KW("struct"),  KW("enum"),      KW("package"),  KW("func"),
+    KW("fn"),       KW("impl"),    KW("use"),     KW("switch"),    KW("case"),     KW("break"),
+    KW("continue"), KW("typedef"), KW("echo"),    KW("fi"),        KW("then"),     KW("done"),
+    KW("local"),    KW("export"),  KW("print"),   KW("printf"),    KW("println"),  KW("self"),
+    KW("this"),
 };
 #undef KW
 enum { CODE_KW_BLOCK = 11 };

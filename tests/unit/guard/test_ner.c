@@ -457,6 +457,16 @@ static void test_code_snippets(void **state)
     expect(&w, "elif isinstance(value, dict):\n    return None", "");
     expect(&w, "# TODO: ask Anna Kowalska\nuser = User(name=\"Anna Kowalska\", city=\"Leeds\")",
            "PERSON:Anna Kowalska|PERSON:Anna Kowalska|LOCATION:Leeds|");
+    /* The token buffer is reused: the code segments of one text must not
+     * mark the tokens of the next. */
+    expect(&w,
+           "Translate into English:\nPage titans and overturning. user = User(name=\"Brooklyn "
+           "Zając\", city=\"Airoli\", email=\"brooklyn@outlook.com\")",
+           "PERSON:Brooklyn Zając|LOCATION:Airoli|");
+    expect(&w,
+           "<record><build>v7.5.0</build><passaporto>B2122400</passaporto>"
+           "<organization>Manulife</organization></record>",
+           "ORGANIZATION:Manulife|");
     guard__ner_work_dispose(&w);
 }
 
