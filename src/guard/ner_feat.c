@@ -1482,6 +1482,146 @@ static bool plain_capital(const char *text, const struct guard__ner_tok *t, size
     return true;
 }
 
+/* Is word token t one of words[] (lower case, NULL-terminated)? ASCII
+ * capitals fold; other bytes compare as they are ("Grüße" is "grüße"). */
+static bool word_in(const char *text, const struct guard__ner_tok *t, const char *const *words)
+{
+    size_t len = t->end - t->start;
+
+    for (; *words; words++) {
+        const char *w = *words;
+        size_t k = 0;
+
+        while (k < len && w[k]) {
+            unsigned char c = (unsigned char)text[t->start + k];
+
+            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k])
+                break;
+            k++;
+        }
+        if (k == len && !w[k])
+            return true;
+    }
+    return false;
+}
+
+static inline bool punct_is(const char *text, const struct guard__ner_tok *t, char ch)
+{
+    return t->kind == NER_K_PUNCT && t->end - t->start == 1 && text[t->start] == ch;
+}
+
+/* Sign-offs of letters and e-mails: a word that closes a message alone
+ * ("Best,", "Love,", "Cheers!"), one that leads a phrase of them ("Kind
+ * regards,", "Yours sincerely,"), and the words that follow the lead. */
+static const char *const valediction_alone[] = {
+    "best",           "regards",      "cheers",     "thanks",      "thx",       "sincerely",
+    "cordially",      "respectfully", "warmly",     "love",        "hugs",      "xoxo",
+    "cordialement",   "amicalement",  "saludos",    "atentamente", "abrazos",   "cumprimentos",
+    "atenciosamente", "abraços",      "saluti",     "grüße",       "gruß",      "groeten",
+    "pozdrawiam",     "pozdrowienia", "hälsningar", "mvh",         "terveisin", NULL,
+};
+static const char *const valediction_lead[] = {
+    "best", "kind",         "warm",  "warmest", "many",        "yours",    "all",
+    "with", "viele",        "liebe", "beste",   "freundliche", "cordiali", "un",
+    "met",  "vriendelijke", "med",   "bien",    NULL,
+};
+static const char *const valediction_follow[] = {
+    "regards",    "wishes",       "greetings", "thanks", "sincerely", "truly",
+    "faithfully", "cordially",    "the",       "best",   "love",      "grüße",
+    "grüßen",     "saluti",       "saludo",    "groet",  "groeten",   "vriendelijke",
+    "hälsningar", "cordialement", "abbraccio", NULL,
+};
+
+/*
+ * A line that opens with a sign-off and ends there or at ',' or '!' ("Best,",
+ * "Love!", "Kind regards,", "Best, Tom"): its words are no names, though
+ * "Best" and "Love" are surnames and the model, seeing a capital before a
+ * comma and a line break, took them for one. The name under it is left to
+ * the model. i is the first token of its line. Not inlined, as
+ * colour_list(): the gate's loop keeps its registers (inlined, the two
+ * cost the chat message of bench/pii 1.5k instructions for three calls).
+ */
+static __attribute__((noinline)) bool valediction(const char *text, const struct guard__ner_tok *t,
+                                                  size_t n, size_t i)
+{
+    size_t j = i + 1;
+
+    /* The shape first, the words after: most lines go on past two
+     * lower-case words. */
+    while (j < n && j <= i + 2 && !t[j].nl_before && t[j].kind == NER_K_WORD &&
+           t[j].cap != NER_CAP_UPPER)
+        j++;
+    if (!(j >= n || t[j].nl_before || punct_is(text, &t[j], ',') || punct_is(text, &t[j], '!')))
+        return false;
+    for (size_t k = i + 1; k < j; k++)
+        if (!word_in(text, &t[k], valediction_follow))
+            return false;
+    /* "Kind" or "With" alone closes nothing */
+    return word_in(text, &t[i], valediction_alone) ||
+           (j > i + 1 && word_in(text, &t[i], valediction_lead));
+}
+
+/* Colours, without those that are common first names (Rose, Ruby, Jade,
+ * Amber, Violet, Olive): the lexicon has even Blue and Grey as first
+ * names, so its flags cannot tell these apart. */
+static const char *const colours[] = {
+    "red",      "blue",    "green",   "yellow",   "black", "white",     "grey",    "gray",
+    "silver",   "gold",    "golden",  "sand",     "navy",  "beige",     "teal",    "charcoal",
+    "pink",     "purple",  "orange",  "brown",    "cream", "bronze",    "copper",  "slate",
+    "graphite", "crimson", "maroon",  "burgundy", "khaki", "turquoise", "magenta", "cyan",
+    "lilac",    "mauve",   "taupe",   "ochre",    "rust",  "mint",      "aqua",    "platinum",
+    "titanium", "stone",   "oatmeal", "walnut",   "oak",   "midnight",  NULL,
+};
+
+static bool colour_word(const char *text, const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_WORD && (t->lex & NL_COMMON) && word_in(text, t, colours);
+}
+
+static bool list_joint(const char *text, const struct guard__ner_tok *t)
+{
+    return punct_is(text, t, ',') || punct_is(text, t, '/') ||
+           (t->kind == NER_K_WORD && t->cap == NER_CAP_LOWER &&
+            (t->end - t->start == 2
+                 ? !memcmp(text + t->start, "or", 2)
+                 : t->end - t->start == 3 && !memcmp(text + t->start, "and", 3)));
+}
+
+/* What list_joint() may be on either side of t[i], from the tokens alone. */
+static inline bool next_to_joint(const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    const struct guard__ner_tok *p = i > 0 ? &t[i - 1] : NULL, *q = i + 1 < n ? &t[i + 1] : NULL;
+
+    return (p && (p->kind == NER_K_PUNCT || (p->cap == NER_CAP_LOWER && p->ncp <= 3))) ||
+           (q && (q->kind == NER_K_PUNCT || (q->cap == NER_CAP_LOWER && q->ncp <= 3)));
+}
+
+/*
+ * A colour in a list of colours ("the Blue or Silver finish", "Black,
+ * White, Sand"): no name, though Blue, Sand and Black are towns or surnames.
+ * Not after a title or a capital ("Mr Green", "Racing Green") nor before
+ * one ("Blue Mountains", "Green Bay"), and the colour next to it in the
+ * list must be as alone.
+ */
+static __attribute__((noinline)) bool colour_list(const char *text, const struct guard__ner_tok *t,
+                                                  size_t n, size_t i)
+{
+    bool after, before;
+
+    if ((i > 0 && !t[i].nl_before && cased_word(&t[i - 1])) ||
+        (i + 1 < n && !t[i + 1].nl_before && cased_word(&t[i + 1])))
+        return false;
+    after = i + 2 < n && !t[i + 1].nl_before && !t[i + 2].nl_before &&
+            list_joint(text, &t[i + 1]) &&
+            (i + 3 >= n || t[i + 3].nl_before || !cased_word(&t[i + 3]));
+    before = i >= 2 && !t[i].nl_before && !t[i - 1].nl_before && list_joint(text, &t[i - 1]) &&
+             (i < 3 || t[i - 2].nl_before || !cased_word(&t[i - 3]));
+    if (!after && !before)
+        return false;
+    return colour_word(text, &t[i]) &&
+           ((after && colour_word(text, &t[i + 2])) || (before && colour_word(text, &t[i - 2])));
+}
+
 /* Joins two candidates: punctuation, or a short lower-case word (of, de, van). */
 static inline bool connector(const struct guard__ner_tok *t)
 {
@@ -2128,13 +2268,15 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         if (code && !text_in_code)
             ; /* program text: no candidates */
         else if (cased_word(c))
-            k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i));
+            k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
+                !(first && valediction(text, t, n, i)) &&
+                !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
              * ("pro", "niemand", "leider") is not one. */
             if (lc == LC_LOWER && !code_doc && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)))
-                k = true;
+                k = !(first && valediction(text, t, n, i));
             else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                 k = true; /* "john smith" in a line that has capitals */
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)

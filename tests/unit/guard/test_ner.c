@@ -443,6 +443,45 @@ static void test_gate_code(void **state)
     expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A sign-off opening a line ("Best,", "Love!", "Kind regards,") and a
+ * colour in a list of colours are no candidates, though Best, Love, Blue
+ * and Sand are names or towns in the lexicon; the same words as names
+ * (after a title, before a capital, in a sentence) still are.
+ */
+static void test_gate_signoffs_colours(void **state)
+{
+    static const char *const cases[][2] = {
+        {"See you Monday.\nBest,\nTom", "SYMbT"},
+        {"See you Monday.\nLove!\nMum", "SYMlm"},
+        {"See you Monday.\nKind regards,\nAnna Lee", "SYMkrAL"},
+        {"see you monday.\nbest,\ntom", "SYMbT"},
+        {"Best of all, Tom called.", "BoaTc"},
+        {"The chair comes in Blue, Grey or Sand.", "tccibgos"},
+        {"Pick the Black or White finish.", "Ptbowf"},
+        {"Mr Brown met Ms Green near Green Bay.", "MBMMGnGB"},
+        {"We hiked the Blue Mountains with Tom Black.", "whtBMwTB"},
+        {"Book a table for Ruby and Jade.", "BatfRAJ"},
+    };
+
+    (void)state;
+    expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
+/* Tagged whole: the sign-off is no name and the name under it is found;
+ * the colours of a product are no places. */
+static void test_signoffs_colours(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Can you move the review to Thursday?\n\nBest,\nTom", "PERSON:Tom|");
+    expect(&w, "Thanks for the update on the Denver rollout.\n\nBest,\nOps", "LOCATION:Denver|");
+    expect(&w, "The sofa comes in Blue, Grey or Sand, and Priya Raman wants the Sand one.",
+           "PERSON:Priya Raman|");
+    guard__ner_work_dispose(&w);
+}
+
 /* Tagged whole: a Python function names nothing; a name in its string
  * and in its comment is still found. */
 static void test_code_snippets(void **state)
@@ -752,6 +791,8 @@ int main(void)
         cmocka_unit_test(test_gate_plain_capitals),
         cmocka_unit_test(test_gate_code),
         cmocka_unit_test(test_code_snippets),
+        cmocka_unit_test(test_gate_signoffs_colours),
+        cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
