@@ -225,8 +225,8 @@ static const char *const c_crypto[] = {
 
 /* ---- DATE_TIME ---------------------------------------------------------- */
 
-/* Month and weekday names in en/es/it/pl/fi/tr (longest first where one is a
- * prefix of another). */
+/* Month and weekday names in en/es/it/pl/fi/tr/fr/de/pt/nl/sv (longest
+ * first where one is a prefix of another). */
 #define EN_MON                                                                                     \
     "january|february|march|april|may|june|july|august|september|october|november|december|"       \
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
@@ -245,7 +245,19 @@ static const char *const c_crypto[] = {
     "syyskuuta|lokakuuta|marraskuuta|joulukuuta|tammikuu|helmikuu|maaliskuu|huhtikuu|toukokuu|"    \
     "kesäkuu|heinäkuu|elokuu|syyskuu|lokakuu|marraskuu|joulukuu"
 #define TR_MON "ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık"
-#define MONTHS "(?:" EN_MON "|" ES_MON "|" IT_MON "|" PL_MON "|" FI_MON "|" TR_MON ")"
+/* fr, de, pt, nl, sv: the names the lists above do not have already.
+ * Not Portuguese "out" (outubro) nor "set" alone: English words before a
+ * number ("sold out 3", "set 5"); "set" is Italian's, kept for dev's dates. */
+#define FR_MON                                                                                     \
+    "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|décembre|" \
+    "decembre|janv|févr|fevr|avr|juil|déc"
+#define DE_MON "januar|jänner|jaenner|februar|märz|maerz|oktober|dezember|mär|okt|dez"
+#define PT_MON                                                                                     \
+    "janeiro|fevereiro|março|marco|maio|junho|julho|setembro|outubro|novembro|dezembro|fev"
+#define NL_MON "januari|februari|maart|mei|juni|juli|augustus|augusti|mrt" /* and sv */
+#define MONTHS                                                                                     \
+    "(?:" EN_MON "|" ES_MON "|" IT_MON "|" PL_MON "|" FI_MON "|" TR_MON "|" FR_MON "|" DE_MON      \
+    "|" PT_MON "|" NL_MON ")"
 #define WEEKDAYS                                                                                     \
     "(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|"       \
     "thu|fri|sat|sun|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|"       \
@@ -253,7 +265,10 @@ static const char *const c_crypto[] = {
     "domenica|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela|maanantaina|"            \
     "tiistaina|keskiviikkona|torstaina|perjantaina|lauantaina|sunnuntaina|maanantai|tiistai|"        \
     "keskiviikko|torstai|perjantai|lauantai|sunnuntai|pazartesi|salı|çarşamba|perşembe|"         \
-    "cumartesi|cuma|pazar)"
+    "cumartesi|cuma|pazar|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|"               \
+    "dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|segunda-feira|terça-feira|"     \
+    "terca-feira|quarta-feira|quinta-feira|sexta-feira|maandag|dinsdag|woensdag|donderdag|"          \
+    "vrijdag|zaterdag|zondag|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)"
 #define DAY  "(?:0?[1-9]|[12][0-9]|3[01])"
 #define YEAR "[12][0-9]{3}"
 #define AMPM "(?:[AaPp][Mm]|[AaPp]\\.[Mm]\\.)(?![A-Za-z])"
@@ -507,6 +522,8 @@ static int month_of(const char *s, size_t n)
         {"sie", 8},    {"lis", 11},  {"gru", 12},  {"tammi", 1},   {"helmi", 2},  {"maalis", 3},
         {"huhti", 4},  {"touko", 5}, {"elo", 8},   {"syys", 9},    {"loka", 10},  {"marras", 11},
         {"joulu", 12}, {"ocak", 1},  {"nisan", 4}, {"haziran", 6}, {"temmuz", 7}, {"ekim", 10},
+        {"avr", 4},    {"mai", 5},   {"juin", 6},  {"juil", 7},    {"ao", 8},     {"okt", 10},
+        {"dez", 12},   {"fev", 2},   {"out", 10},  {"mei", 5},     {"mrt", 3},
     };
     size_t i = 0;
 
@@ -556,7 +573,13 @@ static int month_of(const char *s, size_t n)
     "kes[\\x80-\\xff]{2,4}kuu|hein[\\x80-\\xff]{2,4}kuu|elokuu|syyskuu|lokakuu|marraskuu|"         \
     "joulukuu|ocak|[\\x80-\\xff]{2,4}ubat|mart|nisan|may[\\x80-\\xff]{2,4}s|haziran|temmuz|"       \
     "a[\\x80-\\xff]{2,4}ustos|eyl[\\x80-\\xff]{2,4}l|ekim|kas[\\x80-\\xff]{2,4}m|"                 \
-    "aral[\\x80-\\xff]{2,4}k"                                                                      \
+    "aral[\\x80-\\xff]{2,4}k|janvier|f\\xc3[\\xa9\\x89]vrier|fevrier| mars|avril| mai|juin|"       \
+    "juillet|ao\\xc3[\\xbb\\x9b]t| aout|septembre|octobre|d\\xc3[\\xa9\\x89]cembre|decembre|"      \
+    " janv| f\\xc3[\\xa9\\x89]vr| fevr| avr| juil| d\\xc3[\\xa9\\x89]c|januar|"                    \
+    "j\\xc3[\\xa4\\x84]nner|jaenner|februar|m\\xc3[\\xa4\\x84]rz|maerz|oktober|dezember|"          \
+    " m\\xc3[\\xa4\\x84]r| okt| dez|janeiro|fevereiro|mar\\xc3[\\xa7\\x87]o|marco| maio|"          \
+    "junho|julho|setembro|outubro|novembro|dezembro| fev|januari|februari|maart| mei| juni|"       \
+    " juli|augustus|augusti| mrt"                                                                  \
     ")"
 
 /*
@@ -591,7 +614,16 @@ static bool month_word(const char *t, size_t n, size_t to, size_t *b)
         LW("marraskuuta"), LW("joulukuuta"), LW("tammikuu"),   LW("helmikuu"),   LW("maaliskuu"),
         LW("huhtikuu"),    LW("toukokuu"),   LW("elokuu"),     LW("syyskuu"),    LW("lokakuu"),
         LW("marraskuu"),   LW("joulukuu"),   LW("ocak"),       LW("mart"),       LW("nisan"),
-        LW("haziran"),     LW("temmuz"),     LW("ekim")};
+        LW("haziran"),     LW("temmuz"),     LW("ekim"),       LW("janvier"),    LW("fevrier"),
+        LW("mars"),        LW("avril"),      LW("mai"),        LW("juin"),       LW("juillet"),
+        LW("aout"),        LW("septembre"),  LW("octobre"),    LW("decembre"),   LW("janv"),
+        LW("fevr"),        LW("avr"),        LW("juil"),       LW("januar"),     LW("jaenner"),
+        LW("februar"),     LW("maerz"),      LW("oktober"),    LW("dezember"),   LW("okt"),
+        LW("dez"),         LW("janeiro"),    LW("fevereiro"),  LW("marco"),      LW("maio"),
+        LW("junho"),       LW("julho"),      LW("setembro"),   LW("outubro"),    LW("novembro"),
+        LW("dezembro"),    LW("fev"),        LW("januari"),    LW("februari"),   LW("maart"),
+        LW("mei"),         LW("juni"),       LW("juli"),       LW("augustus"),   LW("augusti"),
+        LW("mrt")};
     size_t i = to;
     bool ascii = true;
 
@@ -669,12 +701,15 @@ static bool month_dashed(const char *t, size_t n, size_t to)
 }
 
 /* "September 2021", "marzo de 2021": '.'?, ','?, blanks, "de"/"del"
- * and blanks maybe, then a year's first digit. */
+ * and blanks maybe, then a year's first digit. Not a capitalised "Mars". */
 static bool month_then_year(const char *t, size_t n, size_t to)
 {
     size_t b, i = to, j;
 
     if (!month_word(t, n, to, &b))
+        return false;
+    /* French and Swedish write "mars 2024"; "Mars 2020" is a rover. */
+    if (to - b == 4 && t[b] != 'm' && same_ci(t + b, "mars", 4))
         return false;
     if (i < n && t[i] == '.')
         i++;
@@ -718,7 +753,7 @@ static const struct guard__pattern p_date[] = {
     /* 2: 16 January 1951, 20 de abril de 2023, 3rd of March, 3. maaliskuuta 2021 */
     {"dd MMMM yyyy",
      BL "(?:" WEEKDAYS ",?[ ]{1,3})?" DAY
-        "(?:st|nd|rd|th|º|°|\\.)?(?:[ ]{1,3}(?:de|of))?[ ]{1,3}" MONTHS
+        "(?:st|nd|rd|th|er|º|°|\\.)?(?:[ ]{1,3}(?:de|of))?[ ]{1,3}" MONTHS
         "\\.?(?![\\p{L}])(?:,?[ ]{1,3}(?:de(?:l)?[ ]{1,3})?(?:" YEAR "|'[0-9]{2}))?" TAIL BR,
      0.6, GP_CASELESS, .stop = DATE_STOP, .hs = MONTH_TRIGGER, .back = 48, .pre = month_after_day},
     /* 3: August 11, 2023; Tuesday, September 17; jan 4 2022; August 5 at 9:15 AM */
@@ -1606,14 +1641,16 @@ static const struct guard__pattern p_abn[] = {
     {"ABN (Medium)", NL "[0-9]{2} [0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
     {"ABN (Low)", NL "[0-9]{11}" NR, 0.01, GP_WEAK | GP_TD},
 };
-static const char *const c_abn[] = {"abn", "a.b.n.", "australian business number", "business number", NULL};
+static const char *const c_abn[] = {"abn", "a.b.n.", "australian business number",
+                                    "business number", NULL};
 
 COMPACT_VALIDATOR(v_acn, guard__au_acn, false, true)
 static const struct guard__pattern p_acn[] = {
     {"ACN (Medium)", NL "[0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
     {"ACN (Low)", NL "[0-9]{9}" NR, 0.01, GP_WEAK | GP_TD},
 };
-static const char *const c_acn[] = {"acn", "a.c.n.", "australian company number", "company number", NULL};
+static const char *const c_acn[] = {"acn", "a.c.n.", "australian company number", "company number",
+                                    NULL};
 
 COMPACT_VALIDATOR(v_tfn, guard__au_tfn, false, true)
 static const struct guard__pattern p_tfn[] = {

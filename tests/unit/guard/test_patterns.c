@@ -140,6 +140,18 @@ static const struct rcase cases[] = {
     {"DATE_TIME", "since March 2019 (good standing)", "March 2019"},
     {"DATE_TIME", "grammar 2021 and summary 5 of 12", NULL},
     {"DATE_TIME", "dec2021 and mar_5 and 5mar", NULL},
+    /* fr, de, pt, nl, sv month and weekday names */
+    {"DATE_TIME", "Termin am Montag, 3. März 2024 um", "Montag, 3. März 2024"},
+    {"DATE_TIME", "né le 1er janvier 1980 à Lyon", "1er janvier 1980"},
+    {"DATE_TIME", "fixé au mardi 12 août 2025.", "mardi 12 août 2025"},
+    {"DATE_TIME", "nascido em 15 de março de 1990 no", "15 de março de 1990"},
+    {"DATE_TIME", "geboren op 4 maart 1975 in", "4 maart 1975"},
+    {"DATE_TIME", "mötet den 3 mars 2024 kl", "3 mars 2024"},
+    {"DATE_TIME", "Rechnung vom Oktober 2023 offen", "Oktober 2023"},
+    {"DATE_TIME", "bilan de mars 2024 envoyé", "mars 2024"},
+    {"DATE_TIME", "on 31 juin 2024 we", "juin 2024"}, /* as "31 June 2024" */
+    {"DATE_TIME", "the Mars 2020 rover landed", NULL},
+    {"DATE_TIME", "sold out 3 times", NULL},
     {"EMAIL_ADDRESS", "mail bruno.rocha@hotmail.fr.", "bruno.rocha@hotmail.fr"},
     {"EMAIL_ADDRESS", "write to emre.dogan+billing@trailrun.events",
      "emre.dogan+billing@trailrun.events"},
