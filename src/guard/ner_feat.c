@@ -295,6 +295,7 @@ static void clear_annotations(struct guard__ner_tok *t)
     t->sent_start = 0;
     t->cand = 0;
     t->code = 0;
+    t->foreign = 0;
 }
 
 /* What describe() finds in a token of ASCII letters and digits only (most
@@ -1629,6 +1630,61 @@ static inline bool connector(const struct guard__ner_tok *t)
            (t->kind == NER_K_WORD && t->cap == NER_CAP_LOWER && t->ncp <= 3);
 }
 
+/* A capitalised word the lexicon knows as a common English word and, besides,
+ * at most as an entry of the long list of any names or a tech word. */
+static inline bool plain_common(const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_WORD && t->cap == NER_CAP_TITLE && (t->lex & NL_COMMON) &&
+           !t->foreign && !(t->lex & ~(NL_COMMON | NL_NAME | NL_TECH));
+}
+
+/* Punctuation that may close a word's clause. */
+static const bool sent_end[256] = {
+    ['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1, [')'] = 1,
+};
+
+/* Lower-case particles of names ("van der Meer", "de los Caballeros"). */
+static const char *const name_particles[] = {
+    "van", "de",  "der", "den", "du", "le", "la", "los", "las", "del", "di",  "da",
+    "dos", "das", "von", "zu",  "af", "al", "el", "bin", "ibn", "ter", "ten", NULL,
+};
+
+/*
+ * Title Case for emphasis mid-sentence ("to fight Inflation", "the Pirate
+ * theme"): a capitalised word not opening a sentence, that the lexicon has
+ * as a plain common word, alone: no capital next to it, nor across a
+ * joiner ("Puerto del Rosario", "Bank of Light", "Marks & Spencer"), nor
+ * anything glued after it ("Domino's"). It is
+ * no candidate. Runs of such words are left to the model: too many names of
+ * places and firms are made of them ("United Kingdom", "High Point").
+ */
+/* Does capital w, across joiner j, make one name with the word next to it
+ * ("Puerto del Rosario", "Crate and Barrel")? Not across a comma from
+ * another plain common word: a list ("Security, Compliance"). */
+static bool joined_name(const char *text, const struct guard__ner_tok *j,
+                        const struct guard__ner_tok *w)
+{
+    return connector(j) && cased_word(w) && !(punct_is(text, j, ',') && plain_common(w));
+}
+
+static bool common_alone(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    if (i + 1 < n && t[i + 1].start == t[i].end && !sent_end[(unsigned char)text[t[i + 1].start]])
+        return false; /* "Domino's", "Elektrostal’"; not "Inflation." */
+    if ((i > 0 && !t[i].nl_before && cased_word(&t[i - 1])) ||
+        (i + 1 < n && !t[i + 1].nl_before && cased_word(&t[i + 1])))
+        return false;
+    if (i >= 2 && !t[i].nl_before && !t[i - 1].nl_before && joined_name(text, &t[i - 1], &t[i - 2]))
+        return false;
+    if (i > 0 && !t[i].nl_before && t[i - 1].kind == NER_K_WORD &&
+        word_in(text, &t[i - 1], name_particles))
+        return false; /* "van der Meer" */
+    if (i + 1 < n && !t[i + 1].nl_before && (t[i + 1].lex & (NL_LEGAL | NL_ORGHEAD | NL_STREET)))
+        return false; /* "Frontier plc" */
+    return !(i + 2 < n && !t[i + 1].nl_before && !t[i + 2].nl_before &&
+             joined_name(text, &t[i + 1], &t[i + 2]));
+}
+
 /* Words whose case says something about the writer's habits: letters only,
  * not codes ("CKYPK0686Q"), not short acronyms ("IBAN", "DEA"). */
 static inline bool case_word(const struct guard__ner_tok *t)
@@ -2211,8 +2267,10 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
          * words: "magasin", "rechnung" are no names. */
         c->lex = lex_flags(m->lex, lmask, c->h);
         if (m->fwbits && fw_asks(c) &&
-            (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c)))
+            (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c))) {
+            c->foreign = !(c->lex & NL_COMMON);
             c->lex |= NL_COMMON;
+        }
         if (case_word(c)) {
             cased++;
             capfirst += c->cap == NER_CAP_TITLE || c->cap == NER_CAP_UPPER;
@@ -2270,6 +2328,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(first && valediction(text, t, n, i)) &&
+                !(!c->sent_start && plain_common(c) && common_alone(text, t, n, i)) &&
                 !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.

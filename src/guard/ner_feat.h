@@ -91,6 +91,7 @@ struct guard__ner_tok {
     uint8_t flags;     /* NER_TF_* */
     uint8_t cand;      /* may be part of an entity; others are tagged O unscored */
     uint8_t code;      /* first token of a line: the line reads as program code */
+    uint8_t foreign;   /* NL_COMMON from the other languages' filter, not the lexicon */
 };
 
 enum {

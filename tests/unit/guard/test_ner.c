@@ -468,6 +468,26 @@ static void test_gate_signoffs_colours(void **state)
     expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A capital for emphasis mid-sentence on a plain common word, alone, is no
+ * candidate ("fight Inflation"); next to a name particle, a legal form, an
+ * apostrophe or another capital it still is ("van der Meer", "Frontier
+ * plc", "Domino's", "United Kingdom").
+ */
+static void test_gate_common_capitals(void **state)
+{
+    static const char *const cases[][2] = {
+        {"Banks raise rates to fight Inflation.", "Brrtfi"},
+        {"Email Jan van der Meer today.", "EJVDMt"},
+        {"She works at Frontier plc now.", "swaFPn"},
+        {"Order from Domino's tonight.", "ofD't"},
+        {"He moved to the United Kingdom.", "HmttUK"},
+    };
+
+    (void)state;
+    expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Tagged whole: the sign-off is no name and the name under it is found;
  * the colours of a product are no places. */
 static void test_signoffs_colours(void **state)
@@ -793,6 +813,7 @@ int main(void)
         cmocka_unit_test(test_code_snippets),
         cmocka_unit_test(test_gate_signoffs_colours),
         cmocka_unit_test(test_signoffs_colours),
+        cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
