@@ -1685,6 +1685,52 @@ static bool common_alone(const char *text, const struct guard__ner_tok *t, size_
              joined_name(text, &t[i + 1], &t[i + 2]));
 }
 
+/* A number token of `lo` to `hi` digits, its first digit in [d0, d1]. */
+static bool digits(const char *text, const struct guard__ner_tok *t, size_t lo, size_t hi, char d0,
+                   char d1)
+{
+    size_t len = t->end - t->start;
+
+    if (t->kind != NER_K_NUM || len < lo || len > hi || text[t->start] < d0 || text[t->start] > d1)
+        return false;
+    for (size_t k = t->start; k < t->end; k++)
+        if (text[k] < '0' || text[k] > '9')
+            return false;
+    return true;
+}
+
+/*
+ * A month or weekday name in a date: before a year ("May 2024"), before a
+ * day and a month or a year ("Sun, 14 Aug 2011", "Jan 12, 2024"), before
+ * a month and a day ("Mon, Jan 12"), or
+ * between a day and a year ("14 Aug 2011"). The date patterns report the
+ * date; as a name ("On Sun" in "On Sun, 14 Aug 2011, Ana wrote:") it
+ * outscored it. Not after a title ("Ms. Sun, 34").
+ */
+static bool date_word(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    size_t j = i + 1;
+
+    if (i > 0 && (t[i - 1].lex & NL_TITLE))
+        return false;
+    if (i > 0 && digits(text, &t[i - 1], 1, 2, '0', '9') && j < n &&
+        digits(text, &t[j], 4, 4, '1', '2'))
+        return true;
+    if (j < n && (punct_is(text, &t[j], ',') || punct_is(text, &t[j], '.')))
+        j++;
+    if (j >= n || t[j].nl_before)
+        return false;
+    if (digits(text, &t[j], 4, 4, '1', '2'))
+        return true;
+    if (t[j].kind == NER_K_WORD && (t[j].lex & NL_MONTH) && j + 1 < n && !t[j + 1].nl_before &&
+        digits(text, &t[j + 1], 1, 2, '0', '3'))
+        return true; /* "Mon, Jan 12" */
+    if (!digits(text, &t[j], 1, 2, '0', '3') || j + 1 >= n || t[j + 1].nl_before)
+        return false;
+    return (t[j + 1].kind == NER_K_WORD && (t[j + 1].lex & NL_MONTH)) ||
+           (j + 2 < n && punct_is(text, &t[j + 1], ',') && digits(text, &t[j + 2], 4, 4, '1', '2'));
+}
+
 /* Words whose case says something about the writer's habits: letters only,
  * not codes ("CKYPK0686Q"), not short acronyms ("IBAN", "DEA"). */
 static inline bool case_word(const struct guard__ner_tok *t)
@@ -2328,6 +2374,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(first && valediction(text, t, n, i)) &&
+                !((f & NL_MONTH) && date_word(text, t, n, i)) &&
                 !(!c->sent_start && plain_common(c) && common_alone(text, t, n, i)) &&
                 !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {

@@ -488,6 +488,21 @@ static void test_gate_common_capitals(void **state)
     expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/* A month or weekday name in a date is no candidate ("On Sun, 14 Aug 2011,
+ * Ana wrote:"); the same word as a name is ("Ms. Sun, 34", "Sun Li"). */
+static void test_gate_date_words(void **state)
+{
+    static const char *const cases[][2] = {
+        {"On Sun, 14 Aug 2011, Ana Lima wrote:", "OsaALw"},
+        {"Sent: Mon, Jan 12, 2024 by Ana Lima", "smjbAL"},
+        {"Ms. Sun, 34, joined.", "MSj"},
+        {"Sun Li arrived on 14 May 2021.", "SLaom"},
+    };
+
+    (void)state;
+    expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Tagged whole: the sign-off is no name and the name under it is found;
  * the colours of a product are no places. */
 static void test_signoffs_colours(void **state)
@@ -814,6 +829,7 @@ int main(void)
         cmocka_unit_test(test_gate_signoffs_colours),
         cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_gate_common_capitals),
+        cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
