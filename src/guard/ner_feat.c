@@ -1631,11 +1631,15 @@ static inline bool connector(const struct guard__ner_tok *t)
 }
 
 /* A capitalised word the lexicon knows as a common English word and, besides,
- * at most as an entry of the long list of any names or a tech word. */
+ * at most as an entry of the long list of any names or a tech word; or a
+ * tech word (software, protocols, identifiers' acronyms) and no entity. */
 static inline bool plain_common(const struct guard__ner_tok *t)
 {
-    return t->kind == NER_K_WORD && t->cap == NER_CAP_TITLE && (t->lex & NL_COMMON) &&
-           !t->foreign && !(t->lex & ~(NL_COMMON | NL_NAME | NL_TECH));
+    if (t->kind != NER_K_WORD || (t->lex & ~(NL_COMMON | NL_NAME | NL_TECH)))
+        return false;
+    if (t->lex & NL_TECH)
+        return true; /* "on Linux", "in Python", "GitHub", "API" */
+    return t->cap == NER_CAP_TITLE && (t->lex & NL_COMMON) && !t->foreign;
 }
 
 /* Punctuation that may close a word's clause. */
