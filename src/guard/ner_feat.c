@@ -1647,6 +1647,9 @@ static const bool sent_end[256] = {
     ['.'] = 1, [','] = 1, [';'] = 1, [':'] = 1, ['!'] = 1, ['?'] = 1, [')'] = 1,
 };
 
+/* Words before a firm's name more than before a product's. */
+static const char *const org_before[] = {"at", "for", "from", "by", "joined", "left", NULL};
+
 /* Lower-case particles of names ("van der Meer", "de los Caballeros"). */
 static const char *const name_particles[] = {
     "van", "de",  "der", "den", "du", "le", "la", "los", "las", "del", "di",  "da",
@@ -1685,6 +1688,9 @@ static bool common_alone(const char *text, const struct guard__ner_tok *t, size_
         return false; /* "van der Meer" */
     if (i + 1 < n && !t[i + 1].nl_before && (t[i + 1].lex & (NL_LEGAL | NL_ORGHEAD | NL_STREET)))
         return false; /* "Frontier plc" */
+    if ((t[i].lex & NL_TECH) && i > 0 && !t[i].nl_before && t[i - 1].kind == NER_K_WORD &&
+        word_in(text, &t[i - 1], org_before))
+        return false; /* "works at GitLab": the firm, not the product */
     return !(i + 2 < n && !t[i + 1].nl_before && !t[i + 2].nl_before &&
              joined_name(text, &t[i + 1], &t[i + 2]));
 }

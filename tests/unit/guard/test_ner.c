@@ -484,6 +484,7 @@ static void test_gate_common_capitals(void **state)
         {"He moved to the United Kingdom.", "HmttUK"},
         /* a tech word alone */
         {"Deploy it on Linux, then ask Ana.", "dioltaA"},
+        {"She works at GitLab now.", "swaGn"},
     };
 
     (void)state;
