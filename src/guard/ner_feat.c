@@ -1928,13 +1928,50 @@ static inline void lex_prefetch(const struct guard__ner_model *m, uint32_t lmask
 /* Line case codes kept at a line's first token between the two passes of
  * annotate(): LC_SHORT is a short lower-case line, all lower only if the
  * text has no capitals, which the first pass knows at its end alone. */
-enum { LC_MIXED, LC_LOWER, LC_UPPER, LC_SHORT };
+enum { LC_MIXED, LC_LOWER, LC_UPPER, LC_SHORT, LC_PROSE };
 
+/* LC_PROSE: a mixed line of four case words or more, read as LC_MIXED; a
+ * lower-case line that goes on with its sentence is prose too (below). */
 static inline uint8_t line_code(int cased, int capfirst, int allup)
 {
     if (cased && !capfirst)
         return cased >= 4 ? LC_LOWER : LC_SHORT;
-    return cased >= 2 && allup == cased ? LC_UPPER : LC_MIXED;
+    if (cased >= 2 && allup == cased)
+        return LC_UPPER;
+    return cased >= 4 ? LC_PROSE : LC_MIXED;
+}
+
+/* Is there one line break in text[a, b), not a blank line? */
+static inline bool one_break(const char *text, uint32_t a, uint32_t b)
+{
+    const char *nl = memchr(text + a, '\n', b - a);
+
+    return !nl || !memchr(nl + 1, '\n', (size_t)(text + b - nl - 1));
+}
+
+/* Does the line after token p go on with p's sentence? Not after a full
+ * stop, '!', '?', ':' or ';'. */
+static inline bool sentence_goes_on(const char *text, const struct guard__ner_tok *p)
+{
+    return p->kind != NER_K_PUNCT ||
+           !(p->end - p->start == 1 && strchr(".!?:;", text[p->start]) && text[p->start]);
+}
+
+/*
+ * The case code kept for the line starting at token a: LC_PROSE is mixed,
+ * and so is a lower-case line that carries on the sentence of a prose line
+ * (text wrapped at a width: mail, READMEs, comments), where lower case says
+ * nothing. *prose says whether the line before was prose, and is set for
+ * the next.
+ */
+static uint8_t line_case(const char *text, const struct guard__ner_tok *t, size_t a, uint8_t code,
+                         bool *prose)
+{
+    bool wrapped = code == LC_LOWER && *prose && a > 0 && t[a].cap == NER_CAP_LOWER &&
+                   sentence_goes_on(text, &t[a - 1]) && one_break(text, t[a - 1].end, t[a].start);
+
+    *prose = code == LC_PROSE || wrapped;
+    return code == LC_PROSE || wrapped ? LC_MIXED : code;
 }
 
 /*
@@ -2300,6 +2337,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
     bool doc_has_caps = false;
     size_t a = 0;
     int cased = 0, capfirst = 0, allup = 0;
+    bool prose = false; /* the line before is a long mixed-case one, or wrapped */
 
     for (size_t i = 0; i < n && i < LEX_AHEAD; i++)
         lex_prefetch(m, lmask, &t[i]);
@@ -2313,7 +2351,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
          * mobile") counts as mixed: only long lines, or a wholly
          * lower-case text, say that case carries no information. */
         if (c->nl_before && i > 0) {
-            t[a].line_case = line_code(cased, capfirst, allup);
+            t[a].line_case = line_case(text, t, a, line_code(cased, capfirst, allup), &prose);
             a = i;
             cased = capfirst = allup = 0;
         }
@@ -2335,7 +2373,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         }
     }
     if (n)
-        t[a].line_case = line_code(cased, capfirst, allup);
+        t[a].line_case = line_case(text, t, a, line_code(cased, capfirst, allup), &prose);
     /* A text with code in it: its comments and docs name the program's
      * things (TypeError, None, namedtuples), and lower case says nothing. */
     bool code_doc = n && may_hold_code(text, t[n - 1].end) && code_segments(text, t, n) >= 2;

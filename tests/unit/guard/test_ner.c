@@ -506,6 +506,27 @@ static void test_gate_date_words(void **state)
     expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
 }
 
+/*
+ * A lower-case line that carries on the sentence of a long mixed-case line
+ * is wrapped prose, read as mixed case: its common words are no candidates
+ * ("split", "just"). After a full stop, or a blank line, lower case is the
+ * writer's and any uncommon or name word may be a name.
+ */
+static void test_gate_wrapped_lines(void **state)
+{
+    static const char *const cases[][2] = {
+        {"The Debian package for the resolver has been\nsplit into two and is just fine now",
+         "TDpftrhbsitaijfn"},
+        {"The Debian package for the resolver has been split.\nsplit into two and is just fine now",
+         "TDpftrhbsSitaiJFn"},
+        {"The Debian package for the resolver has been\n\nsplit into two and is just fine now",
+         "TDpftrhbSitaiJFn"},
+    };
+
+    (void)state;
+    expect_gates(cases, sizeof(cases) / sizeof(cases[0]));
+}
+
 /* Tagged whole: the sign-off is no name and the name under it is found;
  * the colours of a product are no places. */
 static void test_signoffs_colours(void **state)
@@ -833,6 +854,7 @@ int main(void)
         cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
+        cmocka_unit_test(test_gate_wrapped_lines),
         cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
         cmocka_unit_test(test_two_scratches),
