@@ -1964,13 +1964,15 @@ static inline bool sentence_goes_on(const char *text, const struct guard__ner_to
  * nothing. *prose says whether the line before was prose, and is set for
  * the next.
  */
-static uint8_t line_case(const char *text, const struct guard__ner_tok *t, size_t a, uint8_t code,
-                         bool *prose)
+static uint8_t line_case(const char *text, const struct guard__ner_tok *t, size_t a, size_t e,
+                         uint8_t code, bool *prose)
 {
     bool wrapped = code == LC_LOWER && *prose && a > 0 && t[a].cap == NER_CAP_LOWER &&
                    sentence_goes_on(text, &t[a - 1]) && one_break(text, t[a - 1].end, t[a].start);
 
-    *prose = code == LC_PROSE || wrapped;
+    /* A wrapped line is long: a short one ("Please help with this") is a
+     * heading or a request, and the lower-case text under it the writer's. */
+    *prose = (code == LC_PROSE || wrapped) && t[e - 1].end - t[a].start >= 48;
     return code == LC_PROSE || wrapped ? LC_MIXED : code;
 }
 
@@ -2351,7 +2353,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
          * mobile") counts as mixed: only long lines, or a wholly
          * lower-case text, say that case carries no information. */
         if (c->nl_before && i > 0) {
-            t[a].line_case = line_case(text, t, a, line_code(cased, capfirst, allup), &prose);
+            t[a].line_case = line_case(text, t, a, i, line_code(cased, capfirst, allup), &prose);
             a = i;
             cased = capfirst = allup = 0;
         }
@@ -2373,7 +2375,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         }
     }
     if (n)
-        t[a].line_case = line_case(text, t, a, line_code(cased, capfirst, allup), &prose);
+        t[a].line_case = line_case(text, t, a, n, line_code(cased, capfirst, allup), &prose);
     /* A text with code in it: its comments and docs name the program's
      * things (TypeError, None, namedtuples), and lower case says nothing. */
     bool code_doc = n && may_hold_code(text, t[n - 1].end) && code_segments(text, t, n) >= 2;

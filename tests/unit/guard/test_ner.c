@@ -515,12 +515,14 @@ static void test_gate_date_words(void **state)
 static void test_gate_wrapped_lines(void **state)
 {
     static const char *const cases[][2] = {
-        {"The Debian package for the resolver has been\nsplit into two and is just fine now",
-         "TDpftrhbsitaijfn"},
-        {"The Debian package for the resolver has been split.\nsplit into two and is just fine now",
-         "TDpftrhbsSitaiJFn"},
-        {"The Debian package for the resolver has been\n\nsplit into two and is just fine now",
-         "TDpftrhbSitaiJFn"},
+        {"The Debian package for the stub resolver has now been\nsplit into two and is just fine",
+         "TDpftsrhnbsitaijf"},
+        {"The Debian package for the stub resolver has been split.\nsplit into two and is just fine",
+         "TDpftsrhbsSitaiJF"},
+        {"The Debian package for the stub resolver has now been\n\nsplit into two and is just fine",
+         "TDpftsrhnbSitaiJF"},
+        /* a short line is a request, and lower case under it the writer's */
+        {"Please help me with this request\nbooking for jannik richter to osaka in june", "phmwtrbfJRTOIJ"},
     };
 
     (void)state;
