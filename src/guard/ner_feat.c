@@ -1764,6 +1764,27 @@ static bool lower_name_pair(const struct guard__ner_tok *t, size_t n, size_t i)
            (i + 1 < n && lower_name(&t[i + 1]) && !t[i + 1].nl_before);
 }
 
+/*
+ * In a lower-case line of a text with capitals, an English common word that
+ * is also a name or a town ("line", "split", "just", "low") is a candidate
+ * only with something of an entity next to it: a house number before it, a
+ * street type, legal form or organisation word after it (or after the next
+ * word), or a name no dictionary has ("567 cypress ln", "upland industries
+ * pte ltd", "alexandra medeiros"). Wrapped technical text ("on the command
+ * line") has none.
+ */
+static bool lower_evidence(const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    const uint16_t org = NL_STREET | NL_LEGAL | NL_ORGHEAD;
+
+    if (i > 0 && !t[i].nl_before && t[i - 1].kind == NER_K_NUM)
+        return true;
+    for (size_t j = i + 1; j < n && j <= i + 2 && !t[j].nl_before && t[j].kind == NER_K_WORD; j++)
+        if (t[j].lex & org)
+            return true;
+    return lower_name_pair(t, n, i);
+}
+
 /* Entities the foreign filter is not asked about: first names, big
  * cities, countries, known organisations (the filter leaves them out too:
  * tools/ner/gen.mjs). Surnames, towns, regions and names of the long list
@@ -2431,7 +2452,10 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
              * ("pro", "niemand", "leider") is not one. */
-            if (lc == LC_LOWER && !code_doc && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)))
+            if (lc == LC_LOWER && !code_doc && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)) &&
+                !((f & NL_COMMON) && doc_has_caps && !c->foreign &&
+                  !(f & (NL_BIGCITY | NL_COUNTRY | NL_NRP | NL_ORGNAME)) &&
+                  !lower_evidence(t, n, i)))
                 k = !(first && valediction(text, t, n, i));
             else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                 k = true; /* "john smith" in a line that has capitals */

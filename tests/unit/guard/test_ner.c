@@ -510,7 +510,9 @@ static void test_gate_date_words(void **state)
  * A lower-case line that carries on the sentence of a long mixed-case line
  * is wrapped prose, read as mixed case: its common words are no candidates
  * ("split", "just"). After a full stop, or a blank line, lower case is the
- * writer's and any uncommon or name word may be a name.
+ * writer's: an uncommon word or a big city ("split") may be a name, an
+ * English common word that is a surname ("just") only with an entity's sign
+ * next to it (a house number, a street type, a legal form, a name).
  */
 static void test_gate_wrapped_lines(void **state)
 {
@@ -518,9 +520,14 @@ static void test_gate_wrapped_lines(void **state)
         {"The Debian package for the stub resolver has now been\nsplit into two and is just fine",
          "TDpftsrhnbsitaijf"},
         {"The Debian package for the stub resolver has been split.\nsplit into two and is just fine",
-         "TDpftsrhbsSitaiJF"},
+         "TDpftsrhbsSitaijf"},
         {"The Debian package for the stub resolver has now been\n\nsplit into two and is just fine",
-         "TDpftsrhnbSitaiJF"},
+         "TDpftsrhnbSitaijf"},
+        /* a lower-case line of a text with capitals: an English common word
+         * that is also a name is a candidate with an entity's sign only */
+        {"See the notes below.\nprovide the region on the command line and retry",
+         "Stnbptrotclar"},
+        {"See the notes below.\nthe parcel goes to 567 cypress ln near bohicon", "StnbtpgtCLnB"},
         /* a short line is a request, and lower case under it the writer's */
         {"Please help me with this request\nbooking for jannik richter to osaka in june", "phmwtrbfJRTOIJ"},
     };
