@@ -1656,15 +1656,6 @@ static const char *const name_particles[] = {
     "dos", "das", "von", "zu",  "af", "al", "el", "bin", "ibn", "ter", "ten", NULL,
 };
 
-/*
- * Title Case for emphasis mid-sentence ("to fight Inflation", "the Pirate
- * theme"): a capitalised word not opening a sentence, that the lexicon has
- * as a plain common word, alone: no capital next to it, nor across a
- * joiner ("Puerto del Rosario", "Bank of Light", "Marks & Spencer"), nor
- * anything glued after it ("Domino's"). It is
- * no candidate. Runs of such words are left to the model: too many names of
- * places and firms are made of them ("United Kingdom", "High Point").
- */
 /* Does capital w, across joiner j, make one name with the word next to it
  * ("Puerto del Rosario", "Crate and Barrel")? Not across a comma from
  * another plain common word: a list ("Security, Compliance"). */
@@ -1674,25 +1665,72 @@ static bool joined_name(const char *text, const struct guard__ner_tok *j,
     return connector(j) && cased_word(w) && !(punct_is(text, j, ',') && plain_common(w));
 }
 
-static bool common_alone(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+/* The edges of a run of capitals [a, b) that nothing joins to a name: see
+ * common_caps(). */
+static bool common_edges(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
+                         size_t b)
 {
-    if (i + 1 < n && t[i + 1].start == t[i].end && !sent_end[(unsigned char)text[t[i + 1].start]])
+    size_t l = b - 1;
+
+    if (b < n && t[b].start == t[l].end && !sent_end[(unsigned char)text[t[b].start]])
         return false; /* "Domino's", "Elektrostal’"; not "Inflation." */
-    if ((i > 0 && !t[i].nl_before && cased_word(&t[i - 1])) ||
-        (i + 1 < n && !t[i + 1].nl_before && cased_word(&t[i + 1])))
+    if ((a > 0 && !t[a].nl_before && cased_word(&t[a - 1])) ||
+        (b < n && !t[b].nl_before && cased_word(&t[b])))
         return false;
-    if (i >= 2 && !t[i].nl_before && !t[i - 1].nl_before && joined_name(text, &t[i - 1], &t[i - 2]))
+    if (a >= 2 && !t[a].nl_before && !t[a - 1].nl_before && joined_name(text, &t[a - 1], &t[a - 2]))
         return false;
-    if (i > 0 && !t[i].nl_before && t[i - 1].kind == NER_K_WORD &&
-        word_in(text, &t[i - 1], name_particles))
+    if (a > 0 && !t[a].nl_before && t[a - 1].kind == NER_K_WORD &&
+        word_in(text, &t[a - 1], name_particles))
         return false; /* "van der Meer" */
-    if (i + 1 < n && !t[i + 1].nl_before && (t[i + 1].lex & (NL_LEGAL | NL_ORGHEAD | NL_STREET)))
+    if (b < n && !t[b].nl_before && (t[b].lex & (NL_LEGAL | NL_ORGHEAD | NL_STREET)))
         return false; /* "Frontier plc" */
-    if ((t[i].lex & NL_TECH) && i > 0 && !t[i].nl_before && t[i - 1].kind == NER_K_WORD &&
-        word_in(text, &t[i - 1], org_before))
+    if ((t[a].lex & NL_TECH) && a > 0 && !t[a].nl_before && t[a - 1].kind == NER_K_WORD &&
+        word_in(text, &t[a - 1], org_before))
         return false; /* "works at GitLab": the firm, not the product */
-    return !(i + 2 < n && !t[i + 1].nl_before && !t[i + 2].nl_before &&
-             joined_name(text, &t[i + 1], &t[i + 2]));
+    return !(b + 1 < n && !t[b].nl_before && !t[b + 1].nl_before &&
+             joined_name(text, &t[b], &t[b + 1]));
+}
+
+/*
+ * Title Case for emphasis mid-sentence ("to fight Inflation", "a Pirate
+ * Theme", "in Low Light"): a run of one to three capitalised words on one
+ * line, not opening a sentence, each a plain common word (or a tech word),
+ * that nothing joins to a name: no other capital next to it or across a
+ * joiner ("Puerto del Rosario", "Bank of Light", "Marks & Spencer"), no name
+ * particle before it, no legal form, organisation or street word or
+ * apostrophe after it ("Frontier plc", "Domino's"). A run of two or three
+ * must not be a multi-word entry of the lexicon ("United Kingdom", "High
+ * Point"). None of its words is a candidate.
+ */
+static bool common_caps(const struct guard__ner_model *m, const char *text,
+                        const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    size_t a = i, b = i + 1;
+
+    while (a > 0 && i - a < 3 && !t[a].nl_before && cased_word(&t[a - 1]))
+        a--;
+    while (b < n && b - a < 4 && !t[b].nl_before && cased_word(&t[b]))
+        b++;
+    if (b - a > 3 || t[a].sent_start)
+        return false;
+    for (size_t k = a; k < b; k++)
+        if (!plain_common(&t[k]))
+            return false;
+    if (!common_edges(text, t, n, a, b))
+        return false;
+    for (size_t x = a; x + 1 < b; x++) {
+        uint64_t key = t[x].h;
+
+        for (size_t y = x + 1; y < b; y++) {
+            long slot;
+
+            key = guard__ner_combine(key, t[y].h);
+            slot = guard__ner_lex_slot(m->lex, m->lbits, key);
+            if (slot >= 0 && m->lex[slot].flags)
+                return false;
+        }
+    }
+    return true;
 }
 
 /* A number token of `lo` to `hi` digits, its first digit in [d0, d1]. */
@@ -2446,7 +2484,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(first && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) &&
-                !(!c->sent_start && plain_common(c) && common_alone(text, t, n, i)) &&
+                !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.

@@ -482,6 +482,7 @@ static void test_gate_common_capitals(void **state)
         {"She works at Frontier plc now.", "swaFPn"},
         {"Order from Domino's tonight.", "ofD't"},
         {"He moved to the United Kingdom.", "HmttUK"},
+        {"Plan a party with a Pirate Theme and cake.", "Papwaptac"},
         /* a tech word alone */
         {"Deploy it on Linux, then ask Ana.", "dioltaA"},
         {"She works at GitLab now.", "swaGn"},
