@@ -1511,6 +1511,16 @@ static inline bool punct_is(const char *text, const struct guard__ner_tok *t, ch
     return t->kind == NER_K_PUNCT && t->end - t->start == 1 && text[t->start] == ch;
 }
 
+/* Is token i the first word of its line, after nothing but the '>' of a
+ * quoted e-mail ("> Best,")? */
+static bool opens_line(const char *text, const struct guard__ner_tok *t, size_t i)
+{
+    for (; i > 0 && !t[i].nl_before; i--)
+        if (!punct_is(text, &t[i - 1], '>'))
+            return false;
+    return true;
+}
+
 /* Sign-offs of letters and e-mails: a word that closes a message alone
  * ("Best,", "Love,", "Cheers!"), one that leads a phrase of them ("Kind
  * regards,", "Yours sincerely,"), and the words that follow the lead. */
@@ -2026,7 +2036,11 @@ static inline bool sentence_goes_on(const char *text, const struct guard__ner_to
 static uint8_t line_case(const char *text, const struct guard__ner_tok *t, size_t a, size_t e,
                          uint8_t code, bool *prose)
 {
-    bool wrapped = code == LC_LOWER && *prose && a > 0 && t[a].cap == NER_CAP_LOWER &&
+    size_t w = a; /* the line's first word, after a quoted e-mail's '>' */
+
+    while (w + 1 < e && punct_is(text, &t[w], '>'))
+        w++;
+    bool wrapped = code == LC_LOWER && *prose && a > 0 && t[w].cap == NER_CAP_LOWER &&
                    sentence_goes_on(text, &t[a - 1]) && one_break(text, t[a - 1].end, t[a].start);
 
     /* A wrapped line is long: a short one ("Please help with this") is a
@@ -2482,7 +2496,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             ; /* program text: no candidates */
         else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
-                !(first && valediction(text, t, n, i)) &&
+                !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) &&
                 !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
@@ -2494,7 +2508,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 !((f & NL_COMMON) && doc_has_caps && !c->foreign &&
                   !(f & (NL_BIGCITY | NL_COUNTRY | NL_NRP | NL_ORGNAME)) &&
                   !lower_evidence(t, n, i)))
-                k = !(first && valediction(text, t, n, i));
+                k = !(opens_line(text, t, i) && valediction(text, t, n, i));
             else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                 k = true; /* "john smith" in a line that has capitals */
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)

@@ -456,6 +456,7 @@ static void test_gate_signoffs_colours(void **state)
         {"See you Monday.\nLove!\nMum", "SYMlm"},
         {"See you Monday.\nKind regards,\nAnna Lee", "SYMkrAL"},
         {"see you monday.\nbest,\ntom", "SYMbT"},
+        {"See you Monday.\n> Best,\n> Tom", "SYMbT"},
         {"Best of all, Tom called.", "BoaTc"},
         {"The chair comes in Blue, Grey or Sand.", "tccibgos"},
         {"Pick the Black or White finish.", "Ptbowf"},
