@@ -1511,6 +1511,19 @@ static inline bool punct_is(const char *text, const struct guard__ner_tok *t, ch
     return t->kind == NER_K_PUNCT && t->end - t->start == 1 && text[t->start] == ch;
 }
 
+/* Job titles written before a name ("CFO Ingrid Svensson"): like "Dr.",
+ * outside the name. */
+static const char *const job_titles[] = {
+    "ceo", "cfo", "cto", "coo", "cio", "ciso", "cmo", "cpo", "cro", "vp", "svp", "evp", "avp", NULL,
+};
+
+static bool job_title(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    return t[i].cap == NER_CAP_UPPER && t[i].ncp <= 4 && i + 1 < n && !t[i + 1].nl_before &&
+           t[i + 1].kind == NER_K_WORD && t[i + 1].cap == NER_CAP_TITLE &&
+           word_in(text, &t[i], job_titles);
+}
+
 /* Is token i the first word of its line, after nothing but the '>' of a
  * quoted e-mail ("> Best,")? */
 static bool opens_line(const char *text, const struct guard__ner_tok *t, size_t i)
@@ -2497,7 +2510,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
-                !((f & NL_MONTH) && date_word(text, t, n, i)) &&
+                !((f & NL_MONTH) && date_word(text, t, n, i)) && !job_title(text, t, n, i) &&
                 !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {

@@ -334,6 +334,7 @@ static void test_easy_cases(void **state)
     expect(&w, "Please ask Dr. Okonkwo to call back.", "PERSON:Okonkwo|");
     expect(&w, "hi, this is maria gonzalez from madrid", "PERSON:maria gonzalez|LOCATION:madrid|");
     expect(&w, "Jonas Berg is a Norwegian citizen.", "PERSON:Jonas Berg|NRP:Norwegian|");
+    expect(&w, "Our CFO Ingrid Svensson approved the budget.", "PERSON:Ingrid Svensson|");
     guard__ner_work_dispose(&w);
 }
 
