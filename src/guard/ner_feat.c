@@ -1770,6 +1770,66 @@ static bool digits(const char *text, const struct guard__ner_tok *t, size_t lo, 
     return true;
 }
 
+/* Street names written as one word with their type (German, Dutch,
+ * Scandinavian: "Hauptstraße", "Bahnhofstr.", "Martensgracht", "Blomvägen")
+ * ending in these, in lower case. */
+static const char *const street_ends[] = {
+    "straße", "strasse", "str",   "weg",    "platz", "allee", "gasse", "damm", "ufer",
+    "straat", "laan",    "plein", "gracht", "gatan", "vägen", "vej",   "gade", NULL,
+};
+
+/* Score of a street found by its word's ending: a model span's at its
+ * usual margin. */
+#define NER_STREET_SCORE 0.85f
+
+/*
+ * A street name of one word and its house number ("Hauptstraße 5",
+ * "martensgracht 774", "Bahnhofstr. 12") that the model left out: the
+ * word is known as a common noun of German or Dutch ("Hauptstraße" is "main
+ * street"), which weighs against a name. One past the number, or 0.
+ */
+static __attribute__((noinline)) size_t
+street_word(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    const struct guard__ner_tok *w = &t[i];
+    size_t j = i + 1, len = w->end - w->start;
+
+    if (w->kind != NER_K_WORD || w->ncp < 6 || (w->cap != NER_CAP_TITLE && w->cap != NER_CAP_LOWER))
+        return 0;
+    if (j < n && punct_is(text, &t[j], '.') && t[j].start == w->end)
+        j++; /* "Bahnhofstr." */
+    if (j >= n || t[j].nl_before || !digits(text, &t[j], 1, 4, '1', '9'))
+        return 0;
+    for (const char *const *e = street_ends; *e; e++) {
+        size_t el = strlen(*e);
+        bool dot = j == i + 2;
+
+        if (len <= el + 2 || (dot != (el == 3)))
+            continue; /* "str" only before its full stop, the others never */
+        size_t k = 0;
+        while (k < el) {
+            unsigned char c = (unsigned char)text[w->start + len - el + k];
+
+            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)(*e)[k])
+                break;
+            k++;
+        }
+        if (k == el)
+            return j + 1;
+    }
+    return 0;
+}
+
+/* street_word(), asked only when a number follows the word (directly, or
+ * after a full stop): most words are ruled out here, inline. */
+static inline size_t street_at(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    if (i + 1 < n && t[i + 1].kind != NER_K_NUM &&
+        !(i + 2 < n && t[i + 2].kind == NER_K_NUM && t[i + 1].kind == NER_K_PUNCT))
+        return 0;
+    return street_word(text, t, n, i);
+}
+
 /*
  * A month or weekday name in a date: before a year ("May 2024"), before a
  * day and a month or a year ("Sun, 14 Aug 2011", "Jan 12, 2024"), before
@@ -2513,6 +2573,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !job_title(text, t, n, i) &&
                 !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
+        else if (c->kind == NER_K_WORD && c->ncp >= 6 && street_at(text, t, n, i))
+            k = true; /* "martensgracht 774": a street, whatever the filter says */
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
@@ -3068,6 +3130,17 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         size_t i = ci[c];
         int y = w->lab[i];
         if (y == NER_O) {
+            size_t e = street_at(text, w->t, n, i);
+
+            if (e) {
+                struct guard__ner_span s = {w->t[i].start, w->t[e - 1].end, 1, NER_STREET_SCORE};
+
+                if (push_span(w, &s) < 0)
+                    return -1;
+                while (c < nc && ci[c] < e)
+                    c++;
+                continue;
+            }
             c++;
             continue;
         }

@@ -335,6 +335,12 @@ static void test_easy_cases(void **state)
     expect(&w, "hi, this is maria gonzalez from madrid", "PERSON:maria gonzalez|LOCATION:madrid|");
     expect(&w, "Jonas Berg is a Norwegian citizen.", "PERSON:Jonas Berg|NRP:Norwegian|");
     expect(&w, "Our CFO Ingrid Svensson approved the budget.", "PERSON:Ingrid Svensson|");
+    /* a street written as one word with its type, and its number */
+    expect(&w, "Ich wohne in der Hauptstra\xc3\x9f" "e 5 in Berlin.",
+           "LOCATION:Hauptstra\xc3\x9f" "e 5|LOCATION:Berlin|");
+    expect(&w, "courier will collect from martensgracht 774 tomorrow",
+           "LOCATION:martensgracht 774|");
+    expect(&w, "Use the new str. 5 method and the Weg class.", "");
     guard__ner_work_dispose(&w);
 }
 
