@@ -1774,6 +1774,7 @@ static bool digits(const char *text, const struct guard__ner_tok *t, size_t lo, 
  * Scandinavian: "Hauptstraße", "Bahnhofstr.", "Martensgracht", "Blomvägen")
  * ending in these, in lower case. */
 static const char *const street_ends[] = {
+    /* [2], "str", comes before a full stop */
     "straße", "strasse", "str",   "weg",    "platz", "allee", "gasse", "damm", "ufer",
     "straat", "laan",    "plein", "gracht", "gatan", "vägen", "vej",   "gade", NULL,
 };
@@ -1804,7 +1805,7 @@ street_word(const char *text, const struct guard__ner_tok *t, size_t n, size_t i
         size_t el = strlen(*e);
         bool dot = j == i + 2;
 
-        if (len <= el + 2 || (dot != (el == 3)))
+        if (len <= el + 2 || dot != (*e == street_ends[2]))
             continue; /* "str" only before its full stop, the others never */
         size_t k = 0;
         while (k < el) {
@@ -2567,14 +2568,14 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             code_text(text, t, n, i, &quote, &text_in_code);
         if (code && !text_in_code)
             ; /* program text: no candidates */
+        else if (c->kind == NER_K_WORD && c->ncp >= 6 && street_at(text, t, n, i))
+            k = true; /* "martensgracht 774": a street, whatever the filter says */
         else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !job_title(text, t, n, i) &&
                 !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
-        else if (c->kind == NER_K_WORD && c->ncp >= 6 && street_at(text, t, n, i))
-            k = true; /* "martensgracht 774": a street, whatever the filter says */
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
@@ -3177,8 +3178,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * below NER_MIN_SCORE are dropped: on the held-out set they are
          * wrong more often than right. */
         s.score = (float)(0.4 + 0.5 / (1.0 + exp(-margin)));
-        if (s.score < NER_MIN_SCORE)
-            continue;
+        if (s.score < NER_MIN_SCORE) {
+            /* a weak span on a one-word street: the street, as above */
+            size_t e = street_at(text, w->t, n, a);
+
+            if (!e)
+                continue;
+            s = (struct guard__ner_span){w->t[a].start, w->t[e - 1].end, 1, NER_STREET_SCORE};
+        }
         s.start += (uint32_t)base;
         s.end += (uint32_t)base;
         if (push_span(w, &s) < 0)
