@@ -340,6 +340,9 @@ static void test_easy_cases(void **state)
            "LOCATION:Hauptstra\xc3\x9f" "e 5|LOCATION:Berlin|");
     expect(&w, "courier will collect from martensgracht 774 tomorrow",
            "LOCATION:martensgracht 774|");
+    expect(&w, "Address: Gollnowstra\xc3\x9f" "e 1368 near the harbour.",
+           "LOCATION:Gollnowstra\xc3\x9f" "e 1368|");
+    expect(&w, "Please confirm the venue: kleinweg 830 tonight", "LOCATION:kleinweg 830|");
     expect(&w, "Use the new str. 5 method and the Weg class.", "");
     guard__ner_work_dispose(&w);
 }
