@@ -3013,6 +3013,39 @@ static int grow(struct guard__ner_work *w, size_t n)
     return 0;
 }
 
+/* Does [a, b) read as a street: a house number or a street type in it? */
+static bool street_span(const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    for (size_t k = a; k < b; k++)
+        if (t[k].kind == NER_K_NUM || (t[k].lex & NL_STREET))
+            return true;
+    return false;
+}
+
+/* Words that number a flat or a unit in an address. */
+static const char *const unit_words[] = {"apt", "apartment", "flat", "suite", "unit", "ste", NULL};
+
+/*
+ * The first token of "Apt 4, " (or "Flat 12B, ", "Suite 400, ") right
+ * before token a, where a LOCATION starts, or a itself: the flat's number
+ * is part of the address.
+ */
+static size_t unit_before(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    size_t k = a;
+
+    if (k < 3 || t[a].nl_before || !punct_is(text, &t[k - 1], ','))
+        return a;
+    k -= 2; /* the number: "4", "12B" */
+    if (t[k].nl_before || !(t[k].flags & NER_TF_DIGIT) || t[k].ncp > 6)
+        return a;
+    if (punct_is(text, &t[k - 1], '.') && k >= 2 && !t[k - 1].nl_before)
+        k--; /* "Apt. 4" */
+    k--;
+    return !t[k + 1].nl_before && t[k].kind == NER_K_WORD && word_in(text, &t[k], unit_words) ? k
+                                                                                              : a;
+}
+
 static int push_span(struct guard__ner_work *w, const struct guard__ner_span *s)
 {
     if (w->nsp == w->spcap) {
@@ -3167,6 +3200,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (a == b)
             continue;
         struct guard__ner_span s = {w->t[a].start, w->t[b - 1].end, (uint8_t)type, 0};
+        /* "Apt 4, 1484 Maple Avenue": the flat is part of the address (a
+         * street: a number or a street type in the span, not a town) */
+        if (type == 1 && street_span(w->t, a, b))
+            s.start = w->t[unit_before(text, w->t, a)].start;
         /* "Fernhill Freight Co." and "Rossi S.r.l.": the abbreviation's full
          * stop belongs to the name. */
         if (type == 2 && b < n && w->t[b].start == s.end && text[s.end] == '.' &&

@@ -344,6 +344,10 @@ static void test_easy_cases(void **state)
            "LOCATION:Gollnowstra\xc3\x9f" "e 1368|");
     expect(&w, "Please confirm the venue: kleinweg 830 tonight", "LOCATION:kleinweg 830|");
     expect(&w, "Use the new str. 5 method and the Weg class.", "");
+    /* the flat is part of a street address, not of a town */
+    expect(&w, "Ship it to Apt 4, 1484 Maple Avenue before noon.",
+           "LOCATION:Apt 4, 1484 Maple Avenue|");
+    expect(&w, "She lives at Unit 72, Matanzas now.", "LOCATION:Matanzas|");
     guard__ner_work_dispose(&w);
 }
 
