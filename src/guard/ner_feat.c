@@ -1658,10 +1658,14 @@ static inline bool connector(const struct guard__ner_tok *t)
  * tech word (software, protocols, identifiers' acronyms) and no entity. */
 static inline bool plain_common(const struct guard__ner_tok *t)
 {
-    if (t->kind != NER_K_WORD || (t->lex & ~(NL_COMMON | NL_NAME | NL_TECH)))
+    if (t->kind != NER_K_WORD)
         return false;
-    if (t->lex & NL_TECH)
-        return true; /* "on Linux", "in Python", "GitHub", "API" */
+    /* "on Linux", "in Python", "GitHub", "API"; a surname or a town that is
+     * a tech word alone is the tool ("Jira", "Kafka", "Jenkins") */
+    if ((t->lex & NL_TECH) && !(t->lex & ~(NL_COMMON | NL_NAME | NL_TECH | NL_LAST | NL_CITY)))
+        return true;
+    if (t->lex & ~(NL_COMMON | NL_NAME | NL_TECH))
+        return false;
     return t->cap == NER_CAP_TITLE && (t->lex & NL_COMMON) && !t->foreign;
 }
 

@@ -501,6 +501,7 @@ static void test_gate_common_capitals(void **state)
         /* a tech word alone */
         {"Deploy it on Linux, then ask Ana.", "dioltaA"},
         {"She works at GitLab now.", "swaGn"},
+        {"File it in Jira, then ask Ana.", "fiijtaA"},
     };
 
     (void)state;
