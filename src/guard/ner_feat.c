@@ -2572,8 +2572,6 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             code_text(text, t, n, i, &quote, &text_in_code);
         if (code && !text_in_code)
             ; /* program text: no candidates */
-        else if (c->kind == NER_K_WORD && c->ncp >= 6 && street_at(text, t, n, i))
-            k = true; /* "martensgracht 774": a street, whatever the filter says */
         else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
@@ -2594,6 +2592,11 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
         }
+        /* "martensgracht 774", "address: Gollnowstraße 1368": a street,
+         * whatever the filter or the sentence start says */
+        if (!k && c->kind == NER_K_WORD && c->ncp >= 6 && !(code && !text_in_code) &&
+            street_at(text, t, n, i))
+            k = true;
         /* A number next to a gated word on its line ("Suite 400",
          * "742 Evergreen"); numbers never pass the gate themselves. */
         c->cand = k;
