@@ -6,6 +6,8 @@
 
 #include <limits.h>
 #include <ctype.h>
+#include <errno.h>
+#include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -345,9 +347,39 @@ static bool string(struct scan *s)
     return false;
 }
 
+/*
+ * Does the number text [p, p + n) fit as jansson reads it: an integer in a
+ * long long, a real that does not overflow a double? What is relayed
+ * without a parse must be what a parse would take, and json_loadb() refuses
+ * "output_tokens": 7777777777777777777777 ("too big integer").
+ */
+static bool number_fits(const char *p, size_t n, bool real)
+{
+    char small[64], *buf = n < sizeof(small) ? small : malloc(n + 1);
+    bool ok;
+
+    if (!buf)
+        return false;
+    memcpy(buf, p, n);
+    buf[n] = '\0';
+    errno = 0;
+    if (real) {
+        double v = strtod(buf, NULL);
+
+        ok = !(errno == ERANGE && (v == HUGE_VAL || v == -HUGE_VAL));
+    } else {
+        (void)strtoll(buf, NULL, 10);
+        ok = errno != ERANGE;
+    }
+    if (buf != small)
+        free(buf);
+    return ok;
+}
+
 static bool number(struct scan *s)
 {
     const char *start = s->p;
+    bool real = false;
 
     if (s->p < s->end && *s->p == '-')
         s->p++;
@@ -360,6 +392,7 @@ static bool number(struct scan *s)
             s->p++;
     if (s->p < s->end && *s->p == '.') {
         s->p++;
+        real = true;
         if (s->p >= s->end || !isdigit((unsigned char)*s->p))
             return false;
         while (s->p < s->end && isdigit((unsigned char)*s->p))
@@ -367,6 +400,7 @@ static bool number(struct scan *s)
     }
     if (s->p < s->end && (*s->p == 'e' || *s->p == 'E')) {
         s->p++;
+        real = true;
         if (s->p < s->end && (*s->p == '+' || *s->p == '-'))
             s->p++;
         if (s->p >= s->end || !isdigit((unsigned char)*s->p))
@@ -374,7 +408,7 @@ static bool number(struct scan *s)
         while (s->p < s->end && isdigit((unsigned char)*s->p))
             s->p++;
     }
-    return s->p > start;
+    return s->p > start && number_fits(start, (size_t)(s->p - start), real);
 }
 
 static bool value(struct scan *s);
@@ -451,8 +485,7 @@ static long top_integer(struct str obj, const char *key)
     return neg ? -v : v;
 }
 
-bool prov__top_object(struct str body, const char *const keys[], size_t n_keys,
-                      size_t spans[][2])
+bool prov__top_object(struct str body, const char *const keys[], size_t n_keys, size_t spans[][2])
 {
     struct scan s = {body.ptr, body.ptr + body.len, 0};
 
@@ -518,9 +551,9 @@ int prov__peek_usage(struct str body, struct prov_usage *usage)
         usage->prompt_tokens = top_integer(u, "prompt_tokens");
         usage->completion_tokens = top_integer(u, "completion_tokens");
         usage->total_tokens = top_integer(u, "total_tokens");
-        if (!usage->total_tokens && __builtin_add_overflow(usage->prompt_tokens,
-                                                           usage->completion_tokens,
-                                                           &usage->total_tokens))
+        if (!usage->total_tokens &&
+            __builtin_add_overflow(usage->prompt_tokens, usage->completion_tokens,
+                                   &usage->total_tokens))
             usage->total_tokens = LONG_MAX;
         usage->set = true;
     }

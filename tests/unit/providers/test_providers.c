@@ -1023,8 +1023,8 @@ static void test_peek_usage(void **state)
     assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":\"\\x\"}"), &u), GW_EUPSTREAM);
     assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":01}"), &u), GW_EUPSTREAM);
     assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":-1.5e3,\"b\":[true,false,null]}"), &u), 0);
-    /* Nested details do not shadow the top-level counts; a real number or
-     * one past LONG_MAX reads as 0, as json_integer_value() has it. */
+    /* Nested details do not shadow the top-level counts; a real number
+     * reads as 0, as json_integer_value() has it. */
     memset(&u, 0, sizeof(u));
     assert_int_equal(
         prov__peek_usage(STR_LIT("{\"usage\":{\"prompt_tokens_details\":{\"prompt_tokens\":99},"
@@ -1036,13 +1036,23 @@ static void test_peek_usage(void **state)
     assert_int_equal(u.completion_tokens, 38);
     assert_int_equal(u.total_tokens, 62);
     memset(&u, 0, sizeof(u));
-    assert_int_equal(prov__peek_usage(STR_LIT("{\"usage\":{\"prompt_tokens\":2.5,"
-                                              "\"completion_tokens\":99999999999999999999}}"),
-                                      &u),
-                     0);
+    assert_int_equal(
+        prov__peek_usage(STR_LIT("{\"usage\":{\"prompt_tokens\":2.5,\"completion_tokens\":7}}"),
+                         &u),
+        0);
     assert_true(u.set);
     assert_int_equal(u.prompt_tokens, 0);
-    assert_int_equal(u.completion_tokens, 0);
+    assert_int_equal(u.completion_tokens, 7);
+    /* Numbers json_loadb() refuses are refused, as a parse would: an integer
+     * past a long long, a real past a double. */
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"usage\":{\"completion_tokens\":"
+                                              "99999999999999999999}}"),
+                                      &u),
+                     GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":-9223372036854775809}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":-9223372036854775808}"), &u), 0);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":1e999}"), &u), GW_EUPSTREAM);
+    assert_int_equal(prov__peek_usage(STR_LIT("{\"a\":1e-999}"), &u), 0);
     memset(&u, 0, sizeof(u));
     assert_int_equal(prov__peek_usage(STR_LIT("{\"usage\":null}"), &u), 0);
     assert_false(u.set);
