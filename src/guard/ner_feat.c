@@ -1506,9 +1506,15 @@ static bool word_in(const char *text, const struct guard__ner_tok *t, const char
     return false;
 }
 
+/* The byte of a one-byte punctuation token, or 0. */
+static inline unsigned char punct_char(const char *text, const struct guard__ner_tok *t)
+{
+    return t->kind == NER_K_PUNCT && t->end - t->start == 1 ? (unsigned char)text[t->start] : 0;
+}
+
 static inline bool punct_is(const char *text, const struct guard__ner_tok *t, char ch)
 {
-    return t->kind == NER_K_PUNCT && t->end - t->start == 1 && text[t->start] == ch;
+    return punct_char(text, t) == (unsigned char)ch;
 }
 
 /* Job titles written before a name ("CFO Ingrid Svensson"): like "Dr.",
@@ -2196,11 +2202,6 @@ static inline bool code_segment(unsigned signs, bool prev_code)
 static inline bool glued(const struct guard__ner_tok *a, const struct guard__ner_tok *b)
 {
     return a->end == b->start;
-}
-
-static inline unsigned char punct_char(const char *text, const struct guard__ner_tok *t)
-{
-    return t->kind == NER_K_PUNCT && t->end - t->start == 1 ? (unsigned char)text[t->start] : 0;
 }
 
 /* Punctuation that code_signs() looks at, by class. */
