@@ -3021,6 +3021,39 @@ static int grow(struct guard__ner_work *w, size_t n)
     return 0;
 }
 
+/* What stands between a street type and its name in French, Italian,
+ * Spanish and Portuguese ("rue de la", "avenue des", "via della"). */
+static const char *const street_particles[] = {
+    "de", "la", "du", "des", "della", "del", "di", "do", "da", "dos", "das", "le", NULL,
+};
+
+/*
+ * The first token of a street type written before its name, with the
+ * particles between them and the house number before it ("59 rue Moulin",
+ * "2978 avenue de la Lemaire", "rue de Rivoli", "Place Vendôme"), where a
+ * LOCATION starts at token a; or a. A lower-case type alone is a word, not
+ * a street ("flew via Paris"): it needs a number before it or a particle
+ * after it.
+ */
+static size_t street_before(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    size_t k = a;
+    int parts = 0;
+
+    while (k > 0 && parts < 2 && !t[k].nl_before && t[k - 1].kind == NER_K_WORD &&
+           t[k - 1].cap == NER_CAP_LOWER && word_in(text, &t[k - 1], street_particles)) {
+        k--;
+        parts++;
+    }
+    if (k == 0 || t[k].nl_before || t[k - 1].kind != NER_K_WORD || !(t[k - 1].lex & NL_STREET))
+        return a;
+    k--;
+    bool number = k > 0 && !t[k].nl_before && t[k - 1].kind == NER_K_NUM;
+    if (!number && !parts && t[k].cap == NER_CAP_LOWER)
+        return a;
+    return number ? k - 1 : k;
+}
+
 /* Does [a, b) read as a street: a house number or a street type in it? */
 static bool street_span(const struct guard__ner_tok *t, size_t a, size_t b)
 {
@@ -3208,10 +3241,16 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (a == b)
             continue;
         struct guard__ner_span s = {w->t[a].start, w->t[b - 1].end, (uint8_t)type, 0};
-        /* "Apt 4, 1484 Maple Avenue": the flat is part of the address (a
-         * street: a number or a street type in the span, not a town) */
-        if (type == 1 && street_span(w->t, a, b))
-            s.start = w->t[unit_before(text, w->t, a)].start;
+        /* "59 rue Moulin", "2978 avenue de la Lemaire": the street type
+         * and the number before a name are the address's; "Apt 4, 1484
+         * Maple Avenue": so is the flat (a street: a number or a street
+         * type in the span, not a town) */
+        if (type == 1) {
+            size_t sa = street_before(text, w->t, a);
+
+            if (street_span(w->t, sa, b))
+                s.start = w->t[unit_before(text, w->t, sa)].start;
+        }
         /* "Fernhill Freight Co." and "Rossi S.r.l.": the abbreviation's full
          * stop belongs to the name. */
         if (type == 2 && b < n && w->t[b].start == s.end && text[s.end] == '.' &&

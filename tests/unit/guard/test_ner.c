@@ -348,6 +348,9 @@ static void test_easy_cases(void **state)
     expect(&w, "Ship it to Apt 4, 1484 Maple Avenue before noon.",
            "LOCATION:Apt 4, 1484 Maple Avenue|");
     expect(&w, "She lives at Unit 72, Matanzas now.", "LOCATION:Matanzas|");
+    /* a street type before its name, and the number before the type */
+    expect(&w, "Send it to 59 rue Moulin, Lyon.", "LOCATION:59 rue Moulin|LOCATION:Lyon|");
+    expect(&w, "We flew via Paris to Rome.", "LOCATION:Paris|LOCATION:Rome|");
     guard__ner_work_dispose(&w);
 }
 
