@@ -1483,26 +1483,30 @@ static bool plain_capital(const char *text, const struct guard__ner_tok *t, size
     return true;
 }
 
-/* Is word token t one of words[] (lower case, NULL-terminated)? ASCII
- * capitals fold; other bytes compare as they are ("Grüße" is "grüße"). */
+/* Is s[0, n), its ASCII capitals folded, the lower-case w? Other bytes
+ * compare as they are ("Grüße" is "grüße"). */
+static bool folded_eq(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k];
+
+        if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k])
+            return false;
+    }
+    return true;
+}
+
+/* Is word token t one of words[] (lower case, NULL-terminated)? */
 static bool word_in(const char *text, const struct guard__ner_tok *t, const char *const *words)
 {
     size_t len = t->end - t->start;
+    unsigned char c0 = (unsigned char)text[t->start];
 
-    for (; *words; words++) {
-        const char *w = *words;
-        size_t k = 0;
-
-        while (k < len && w[k]) {
-            unsigned char c = (unsigned char)text[t->start + k];
-
-            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)w[k])
-                break;
-            k++;
-        }
-        if (k == len && !w[k])
+    c0 = c0 >= 'A' && c0 <= 'Z' ? c0 | 0x20 : c0;
+    for (; *words; words++) /* the first byte rules most words out */
+        if ((unsigned char)(*words)[0] == c0 && strlen(*words) == len &&
+            folded_eq(text + t->start, *words, len))
             return true;
-    }
     return false;
 }
 
@@ -1608,22 +1612,13 @@ static bool colour_word(const char *text, const struct guard__ner_tok *t)
     return t->kind == NER_K_WORD && (t->lex & NL_COMMON) && word_in(text, t, colours);
 }
 
+/* What joins the items of a list: ',', '/', "or", "and". */
 static bool list_joint(const char *text, const struct guard__ner_tok *t)
 {
+    static const char *const words[] = {"or", "and", NULL};
+
     return punct_is(text, t, ',') || punct_is(text, t, '/') ||
-           (t->kind == NER_K_WORD && t->cap == NER_CAP_LOWER &&
-            (t->end - t->start == 2
-                 ? !memcmp(text + t->start, "or", 2)
-                 : t->end - t->start == 3 && !memcmp(text + t->start, "and", 3)));
-}
-
-/* What list_joint() may be on either side of t[i], from the tokens alone. */
-static inline bool next_to_joint(const struct guard__ner_tok *t, size_t n, size_t i)
-{
-    const struct guard__ner_tok *p = i > 0 ? &t[i - 1] : NULL, *q = i + 1 < n ? &t[i + 1] : NULL;
-
-    return (p && (p->kind == NER_K_PUNCT || (p->cap == NER_CAP_LOWER && p->ncp <= 3))) ||
-           (q && (q->kind == NER_K_PUNCT || (q->cap == NER_CAP_LOWER && q->ncp <= 3)));
+           (t->kind == NER_K_WORD && t->cap == NER_CAP_LOWER && word_in(text, t, words));
 }
 
 /*
@@ -1817,15 +1812,7 @@ street_word(const char *text, const struct guard__ner_tok *t, size_t n, size_t i
 
         if (len <= el + 2 || dot != (*e == street_ends[2]))
             continue; /* "str" only before its full stop, the others never */
-        size_t k = 0;
-        while (k < el) {
-            unsigned char c = (unsigned char)text[w->start + len - el + k];
-
-            if ((c >= 'A' && c <= 'Z' ? c | 0x20 : c) != (unsigned char)(*e)[k])
-                break;
-            k++;
-        }
-        if (k == el)
+        if (folded_eq(text + w->end - el, *e, el))
             return j + 1;
     }
     return 0;
@@ -2106,8 +2093,9 @@ static inline bool one_break(const char *text, uint32_t a, uint32_t b)
  * stop, '!', '?', ':' or ';'. */
 static inline bool sentence_goes_on(const char *text, const struct guard__ner_tok *p)
 {
-    return p->kind != NER_K_PUNCT ||
-           !(p->end - p->start == 1 && strchr(".!?:;", text[p->start]) && text[p->start]);
+    unsigned char c = punct_char(text, p);
+
+    return !c || !strchr(".!?:;", c);
 }
 
 /*
@@ -2578,7 +2566,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !job_title(text, t, n, i) &&
                 !(plain_common(c) && common_caps(m, text, t, n, i)) &&
-                !((f & NL_COMMON) && next_to_joint(t, n, i) && colour_list(text, t, n, i));
+                !((f & NL_COMMON) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
@@ -3080,7 +3068,7 @@ static size_t unit_before(const char *text, const struct guard__ner_tok *t, size
     k -= 2; /* the number: "4", "12B" */
     if (t[k].nl_before || !(t[k].flags & NER_TF_DIGIT) || t[k].ncp > 6)
         return a;
-    if (punct_is(text, &t[k - 1], '.') && k >= 2 && !t[k - 1].nl_before)
+    if (k >= 2 && !t[k - 1].nl_before && punct_is(text, &t[k - 1], '.'))
         k--; /* "Apt. 4" */
     k--;
     return !t[k + 1].nl_before && t[k].kind == NER_K_WORD && word_in(text, &t[k], unit_words) ? k
@@ -3262,14 +3250,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * below NER_MIN_SCORE are dropped: on the held-out set they are
          * wrong more often than right. */
         s.score = (float)(0.4 + 0.5 / (1.0 + exp(-margin)));
-        if (s.score < NER_MIN_SCORE) {
-            /* a weak span on a one-word street: the street, as above */
-            size_t e = street_at(text, w->t, n, a);
-
-            if (!e)
-                continue;
-            s = (struct guard__ner_span){w->t[a].start, w->t[e - 1].end, 1, NER_STREET_SCORE};
-        }
+        if (s.score < NER_MIN_SCORE)
+            continue;
         s.start += (uint32_t)base;
         s.end += (uint32_t)base;
         if (push_span(w, &s) < 0)

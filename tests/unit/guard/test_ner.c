@@ -548,6 +548,9 @@ static void test_gate_wrapped_lines(void **state)
         {"See the notes below.\nprovide the region on the command line and retry",
          "Stnbptrotclar"},
         {"See the notes below.\nthe parcel goes to 567 cypress ln near bohicon", "StnbtpgtCLnB"},
+        /* the same, quoted in a reply */
+        {"> The Debian package for the stub resolver has now been\n> split into two and is just fine",
+         "TDpftsrhnbsitaijf"},
         /* a short line is a request, and lower case under it the writer's */
         {"Please help me with this request\nbooking for jannik richter to osaka in june", "phmwtrbfJRTOIJ"},
     };
