@@ -916,6 +916,106 @@ static const char *context_find(struct guard_scratch *s, size_t start,
     return NULL;
 }
 
+/* The phrase after a value (see context_after()): from `end`, up to four
+ * words of letters, before any other character but one blank between
+ * words, an opening bracket, a hyphen or an apostrophe; a word before `:`
+ * or `=` labels the next value and is left out. Its end; *open is set when
+ * the text ends before the phrase does (a stream's next piece may carry
+ * it on). */
+size_t guard__phrase_after(const char *text, size_t len, size_t end, bool *open)
+{
+    const unsigned char *t = (const unsigned char *)text;
+    size_t e = end, last = end, words = 0;
+
+    *open = false;
+    for (;; e++) {
+        unsigned char ch;
+
+        if (e == len) {
+            *open = true;
+            return e;
+        }
+        if (e - end >= 48)
+            return e;
+        ch = t[e];
+        if (ch == ' ') {
+            if (e > end && t[e - 1] == ' ')
+                return e;
+            if (e > end && t[e - 1] != '(') {
+                last = e;
+                if (++words == GUARD_AFTER_WORDS)
+                    return e;
+            }
+        } else if (!(ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch == '(' ||
+                     ch == '-' || ch == '\'')) {
+            return ch == ':' || ch == '=' ? last : e;
+        }
+    }
+}
+
+/* A context word written after the value, in its phrase
+ * (guard__phrase_after(): `796 201 798 is my TFN`, `123456789
+ * (passport)`). Presidio reads only the words before a match (its
+ * context_suffix_count is 0); here a context word before a value beats one
+ * after it (better()). */
+static const char *context_after(struct guard_scratch *s, size_t end,
+                                 const struct guard__ctxword *w, size_t n, const uint64_t *mask)
+{
+    struct guard__ctxwin *a = &s->after;
+
+    /* most matches end at a mark or a line's end: no phrase */
+    if (!n || end >= s->len || (s->text[end] != ' ' && s->text[end] != '('))
+        return NULL;
+    if (!(a->valid && a->start == end)) {
+        bool open;
+        size_t e = guard__phrase_after(s->text, s->len, end, &open);
+
+        a->valid = true;
+        a->start = end;
+        a->base = 0;
+        a->n = 0;
+        memset(a->mask, 0, sizeof(a->mask));
+        /* At most 48 bytes, four words: the window holds them. Words of
+         * ASCII letters are folded here; guard__norm_words() takes the
+         * others. */
+        a->len = 0;
+        a->win[a->len++] = ' ';
+        for (size_t i = end; i < e; i++) {
+            unsigned char c = (unsigned char)s->text[i];
+
+            if (c >= 0x80) {
+                a->len = guard__norm_words(s->text + end, e - end, a->win, sizeof(a->win));
+                break;
+            }
+            if (ctx_lower[c])
+                a->win[a->len++] = (char)ctx_lower[c];
+            else if (a->win[a->len - 1] != ' ')
+                a->win[a->len++] = ' ';
+        }
+        if (a->win[a->len - 1] != ' ')
+            a->win[a->len++] = ' ';
+        for (size_t i = 1, j; i < a->len && a->n < GUARD_WIN_TOKENS; i = j + 1) {
+            uint64_t h;
+
+            for (j = i; j < a->len && a->win[j] != ' ';)
+                j++;
+            if (j == i)
+                break;
+            h = tok_hash(a->win + i, j - i);
+            a->off[a->n] = (uint16_t)i;
+            a->tlen[a->n] = (uint16_t)(j - i);
+            a->hash[a->n++] = h;
+            a->mask[(h >> 6) & 3] |= 1ull << (h & 63);
+        }
+    }
+    if (!a->n)
+        return NULL;
+    if (mask && !((mask[0] & a->mask[0]) | (mask[1] & a->mask[1]) | (mask[2] & a->mask[2]) |
+                  (mask[3] & a->mask[3])))
+        return NULL;
+    return match_words(a, a->win, a->len, w, n, true);
+}
+
 const char *guard__context_find(struct guard_scratch *s, size_t start,
                                 const struct guard__ctxword *w, size_t n,
                                 const struct guard_opts *opt)
@@ -2292,6 +2392,13 @@ static void score_cand(struct guard_scratch *s, struct guard__cand *c, const str
             c->score = GUARD_SCORE_MAX;
     }
     c->ctx_word = context_find(s, c->start, ctx->w, ctx->n, ctx->masked ? ctx->mask : NULL, opt);
+    c->ctx_after = false;
+    /* A word after the value is looked for where it decides: a weak
+     * shape's cap, a score under the context minimum (0.4). */
+    if (!c->ctx_word && ((p->flags & GP_WEAK) || c->score < GUARD_CONTEXT_MIN_SCORE)) {
+        c->ctx_word = context_after(s, c->end, ctx->w, ctx->n, ctx->masked ? ctx->mask : NULL);
+        c->ctx_after = c->ctx_word != NULL;
+    }
     if (c->ctx_word) {
         c->score += GUARD_CONTEXT_FACTOR;
         if (c->score < GUARD_CONTEXT_MIN_SCORE)
@@ -2310,13 +2417,21 @@ struct ranked {
     struct guard_result r;
     int spec;
     bool keep;
+    bool ctx_after; /* its context word is after it (context_after()) */
 };
+
+/* spec's flag for a context word after the match */
+#define SPEC_CTX_AFTER 0x40000
 
 static bool better(const struct ranked *a, const struct ranked *b)
 {
     size_t la = a->r.end - a->r.start, lb = b->r.end - b->r.start;
     bool ca = a->r.supportive_context_word != NULL, cb = b->r.supportive_context_word != NULL;
 
+    /* `TFN 123456782 passport`: the word before names it, whatever the
+     * scores. */
+    if (ca && cb && a->ctx_after != b->ctx_after)
+        return b->ctx_after;
     if (a->r.score != b->r.score)
         return a->r.score > b->r.score;
     if (ca != cb)
@@ -2626,7 +2741,8 @@ static int finish(struct guard_scratch *s, struct guard_results *tmp, const int 
     sort_keys(key, n, cut, ncut, ktmp);
     for (size_t j = 0; j < n; j++) {
         v[j].r = tmp->v[key[j].i];
-        v[j].spec = spec ? spec[key[j].i] : 0;
+        v[j].spec = spec ? spec[key[j].i] & ~SPEC_CTX_AFTER : 0;
+        v[j].ctx_after = spec && (spec[key[j].i] & SPEC_CTX_AFTER);
         v[j].keep = false;
     }
     /* clusters of transitively overlapping results */
@@ -2673,6 +2789,7 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
     s->text = text.ptr ? text.ptr : "";
     s->len = text.len;
     s->cw.valid = false;
+    s->after.valid = false;
     s->tab.valid = false;
     memset(s->fam_to, 0, sizeof(s->fam_to));
     s->n = 0;
@@ -2751,7 +2868,7 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
             .validation_result_set = c->validation == GV_PASS || c->validation == GV_DROP,
             .validation_result = c->validation == GV_PASS,
         };
-        spec[tmp.n] = r->specificity;
+        spec[tmp.n] = r->specificity | (c->ctx_after ? SPEC_CTX_AFTER : 0);
         rc = guard__results_push(&tmp, &res);
     }
     src_end[0] = tmp.n;

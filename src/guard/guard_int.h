@@ -40,6 +40,7 @@
 #define GUARD_SCORE_MAX            1.0
 #define GUARD_CONTEXT_FACTOR       0.35 /* LemmaContextAwareEnhancer default */
 #define GUARD_CONTEXT_MIN_SCORE    0.4  /* min_score_with_context_similarity */
+#define GUARD_AFTER_WORDS          4    /* words read after a match (context_after()) */
 #define GUARD_CONTEXT_PREFIX_WORDS 5    /* context_prefix_count */
 /*
  * A pattern flagged GP_WEAK has a shape that many identifiers share (a bare
@@ -322,6 +323,7 @@ struct guard__cand {
     double score;
     int validation; /* -1 not run, else GV_* */
     const char *ctx_word;
+    bool ctx_after; /* ctx_word is after the match */
     bool weak_capped;
 };
 
@@ -340,6 +342,9 @@ struct guard_scratch {
     uint8_t *expr_on;   /* per expr: some consumer is active */
     int err;
     struct guard__ctxwin cw;
+    /* The phrase after the last match end asked about (context_after()),
+     * as a window: `start` is the match's end. */
+    struct guard__ctxwin after;
     /* The table block of the last line column_header() read (guard.c): its
      * line, delimiter and count, and the block's first line; a table's
      * rows then cost a line each, not a walk to the header each. */
@@ -457,6 +462,7 @@ bool guard__tld_file_ext(const char *tld, size_t n);
 
 /* context.c-like helpers in guard.c */
 size_t guard__norm_words(const char *s, size_t n, char *out, size_t cap);
+size_t guard__phrase_after(const char *text, size_t len, size_t end, bool *open);
 
 /* adhoc.c: compiles every pattern (and deny list) of Presidio's ad-hoc
  * recognizer JSON once, as guard__adhoc_run would, to refuse a config whose

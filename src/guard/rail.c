@@ -1394,15 +1394,26 @@ static bool entityish(const char *p, size_t n)
     return false;
 }
 
+static bool has_digit(const char *p, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        if (p[i] >= '0' && p[i] <= '9')
+            return true;
+    return false;
+}
+
 /*
  * Where the held-back tail starts: the last run of entity-ish tokens joined
  * by single spaces, the last token in any case when the text does not end
  * in a separator (it may be cut), and the start of a placeholder the model
- * has not finished writing.
+ * has not finished writing. A token with a digit is held until four whole
+ * plain words follow it, since a context word there raises its score (the
+ * engine's context_after(): `796 201 798 is my TFN`).
  */
 static size_t tail_start(const struct guard_call *gc, struct str t)
 {
     size_t i = t.len, start = t.len, partial;
+    int plain = 0; /* whole plain words walked over since `start` */
 
     while (i > 0) {
         size_t e = i, b;
@@ -1419,10 +1430,24 @@ static size_t tail_start(const struct guard_call *gc, struct str t)
         if (b == e)
             break;
         /* The token at the very end may be cut mid-way: held whatever it is. */
-        if (!entityish(t.ptr + b, e - b) && e != t.len)
-            break;
+        if (!entityish(t.ptr + b, e - b) && e != t.len) {
+            if (++plain == GUARD_AFTER_WORDS)
+                break;
+            i = b;
+            continue;
+        }
+        if (plain) {
+            bool open;
+
+            if (!has_digit(t.ptr + b, e - b))
+                break;
+            guard__phrase_after(t.ptr, t.len, e, &open);
+            if (!open)
+                break;
+        }
         start = b;
         i = b;
+        plain = 0;
     }
     partial = gc->ph_used ? guard_placeholder_partial(&gc->ph, t) : 0;
     if (t.len - partial < start)

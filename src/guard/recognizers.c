@@ -1682,8 +1682,8 @@ static const struct guard__pattern p_aadhaar[] = {
     {"AADHAR (Very Weak)", NL "[0-9]{4}[- ][0-9]{4}[- ][0-9]{4}" NR, 0.01, GP_TG},
     {"AADHAR (Very Weak)", NL "[0-9]{4}:[0-9]{4}:[0-9]{4}" NR, 0.01, 0},
 };
-static const char *const c_aadhaar[] = {"aadhaar", "aadhar",         "adhaar",       "uidai",
-                                        "uid",     "aadhaar number", "aadhaar card", NULL};
+static const char *const c_aadhaar[] = {"aadhaar",        "aadhar",       "adhaar", "uidai", "uid",
+                                        "aadhaar number", "aadhaar card", "आधार",   NULL};
 
 static const struct guard__pattern p_voter[] = {
     {"VOTER", BL "[A-Z][ABCDGHJKMNPRSY][A-Z][0-9]{7}" BR, 0.4, GP_CASELESS | GP_WEAK | GP_TA},
@@ -1697,8 +1697,8 @@ static const struct guard__pattern p_in_passport[] = {
     {"PASSPORT", BL "[A-Z][1-9][0-9] ?[0-9]{4}[1-9]" BR, 0.1, GP_WEAK, T_LD, .back = 4,
      LD(LD_N, R(2) | R(7))},
 };
-static const char *const c_in_passport[] = {"passport", "indian passport", "passport number",
-                                            "passport no", NULL};
+static const char *const c_in_passport[] = {
+    "passport", "indian passport", "passport number", "passport no", "ppt no", "पासपोर्ट", NULL};
 
 static int v_gstin(const char *t, size_t n, struct guard__cand *c)
 {

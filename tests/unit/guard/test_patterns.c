@@ -623,6 +623,62 @@ static void test_context(void **state)
     guard_results_dispose(&r);
 }
 
+/* A context word after the value, in its own phrase (context_after()):
+ * `796 201 798 is my TFN`. A word before the value still names it, and the
+ * next field's label does not count. */
+static void test_context_after(void **state)
+{
+    struct guard_results r = {0};
+    struct guard_opts o = {.no_ner = true, .threshold = 0.35};
+    const struct guard_result *x;
+    const char *t;
+
+    (void)state;
+    t = "796 201 798 is my TFN, please update payroll.";
+    analyze(t, &o, &r);
+    x = find(&r, t, "AU_TFN", "796 201 798");
+    assert_non_null(x);
+    assert_true(x->score > 0.99);
+    assert_string_equal(x->supportive_context_word, "tfn");
+    t = "My number is 123456782 (tax file number).";
+    analyze(t, &o, &r);
+    assert_non_null(find(&r, t, "AU_TFN", "123456782"));
+    /* up to four words after it; past a comma, a full stop, a digit or
+     * four words, no context */
+    t = "Send 011000015 as the routing number";
+    analyze(t, &o, &r);
+    assert_non_null(find(&r, t, "ABA_ROUTING_NUMBER", "011000015"));
+    static const char *const far[] = {
+        "Quote 796 201 798, my TFN is elsewhere.",
+        "Quote 796 201 798. TFN forms are online.",
+        "Quote 796 201 798 and 12 other TFN forms.",
+        "Quote 796 201 798 goes into the new TFN form.",
+        "Quote 796 201 798 then\nTFN forms.",
+    };
+    for (size_t i = 0; i < sizeof(far) / sizeof(far[0]); i++) {
+        analyze(far[i], &o, &r);
+        assert_null(find(&r, far[i], "AU_TFN", "796 201 798"));
+    }
+    /* a label of the next field (`key=value`, `Label: value`) */
+    t = "ref=796201798 tfn=123";
+    analyze(t, &o, &r);
+    assert_null(find(&r, t, "AU_TFN", "796201798"));
+    t = "Ref 796 201 798 TFN: pending";
+    analyze(t, &o, &r);
+    assert_null(find(&r, t, "AU_TFN", "796 201 798"));
+    /* the word before names it: a TFN before `passport`, even though its
+     * checksum passes and the passport shape's score would be 0.4 */
+    t = "passport 796201798 tfn";
+    analyze(t, &o, &r);
+    assert_non_null(find(&r, t, "US_PASSPORT", "796201798"));
+    assert_null(find(&r, t, "AU_TFN", "796201798"));
+    t = "tfn 796201798 passport";
+    analyze(t, &o, &r);
+    assert_non_null(find(&r, t, "AU_TFN", "796201798"));
+    assert_null(find(&r, t, "US_PASSPORT", "796201798"));
+    guard_results_dispose(&r);
+}
+
 /* Word lists looked up with lengths fixed at compile time (lenword_has()):
  * whole words, any case, no prefixes. */
 static void test_word_lists(void **state)
@@ -1388,6 +1444,7 @@ int main(void)
         cmocka_unit_test(test_context_window_paths),
         cmocka_unit_test(test_camel_case_context),
         cmocka_unit_test(test_table_header_context),
+        cmocka_unit_test(test_context_after),
     };
 
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -1694,6 +1694,15 @@ static void test_tail_start(void **state)
     /* An apostrophe stays inside a name. */
     assert_int_equal(tail("I met Mary O'"), strlen("I met "));
     assert_int_equal(tail("it's fine "), strlen("it's fine "));
+    /* A value is held until four words follow it or its phrase ends. */
+    assert_int_equal(tail("no. 796 201 798 is my"), strlen("no. "));
+    assert_int_equal(tail("no. 796 201 798 is my tax "), strlen("no. "));
+    assert_int_equal(tail("no. 796 201 798 is my tax file"), strlen("no. "));
+    assert_int_equal(tail("no. 796 201 798 is my tax file "),
+                     strlen("no. 796 201 798 is my tax file "));
+    assert_int_equal(tail("no. 796 201 798 is, my "), strlen("no. 796 201 798 is, my "));
+    assert_int_equal(tail("no. 796 201 798 (tax file"), strlen("no. "));
+    assert_int_equal(tail("ok so is my"), strlen("ok so is "));
     /* Two spaces or punctuation end a run. */
     assert_int_equal(tail("4111  1111 "), strlen("4111  "));
     assert_int_equal(tail("Chloé, 4111 "), strlen("Chloé, "));
@@ -1885,8 +1894,17 @@ static void test_stream_holds_only_the_tail(void **state)
     assert_int_equal(guard_stream_feed(&st, str_from("roughout, card 4111 1111 "), &rel, &v), 0);
     assert_string_equal(rel.ptr, "throughout, card ");
     buf_reset(&rel);
+    /* ...and until four words follow, or a mark ends their phrase: a
+     * context word there raises a value's score (`796 201 798 is my TFN`). */
     assert_int_equal(guard_stream_feed(&st, str_from("1111 1111 and more "), &rel, &v), 0);
-    assert_string_equal(rel.ptr, "<CREDIT_CARD> and more ");
+    assert_int_equal(rel.len, 0);
+    assert_int_equal(guard_stream_feed(&st, str_from("plain "), &rel, &v), 0);
+    assert_int_equal(rel.len, 0);
+    assert_int_equal(guard_stream_feed(&st, str_from("words "), &rel, &v), 0);
+    assert_string_equal(rel.ptr, "<CREDIT_CARD> and more plain words ");
+    buf_reset(&rel);
+    assert_int_equal(guard_stream_feed(&st, str_from("ref 12 ok, then "), &rel, &v), 0);
+    assert_string_equal(rel.ptr, "ref 12 ok, then ");
     buf_reset(&rel);
     assert_int_equal(guard_stream_feed(&st, str_from("text"), &rel, &v), 0);
     assert_int_equal(rel.len, 0);
