@@ -1787,6 +1787,7 @@ static const char *const street_ends[] = {
 /* Score of a street found by its word's ending: a model span's at its
  * usual margin. */
 #define NER_STREET_SCORE 0.85f
+#define NER_TITLE_SCORE  0.85f /* a name after an honorific (title_name()) */
 
 /*
  * A street name of one word and its house number ("Hauptstraße 5",
@@ -2468,12 +2469,20 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
 /*
  * guard__ner_annotate(), and the candidates' indices in ci[0..return) when
  * ci is not NULL (room for n): what the tagger walks instead of every
- * token. Two passes over all tokens: lexicon probes with each line's case
- * counts, then the gate with the connectors between candidates; the rest
- * (shapes, affixes, multi-word entries) over the candidates only.
+ * token; the title words in *tt when tt is not NULL. Two passes over all tokens: lexicon
+ * probes with each line's case counts, then the gate with the connectors between candidates; the
+ * rest (shapes, affixes, multi-word entries) over the candidates only.
  */
+/* Where the title words are (title_names() looks at no other token): the
+ * first NER_TITLES of them, and how many there are. */
+#define NER_TITLES 16
+struct titles {
+    size_t n;
+    uint32_t at[NER_TITLES];
+};
+
 static size_t annotate(const struct guard__ner_model *m, const char *text, struct guard__ner_tok *t,
-                       size_t n, uint32_t *ci)
+                       size_t n, uint32_t *ci, struct titles *tt)
 {
     uint32_t lmask = (1u << m->lbits) - 1;
     bool doc_has_caps = false;
@@ -2502,6 +2511,11 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         /* Words the lexicon does not know, in the other languages' common
          * words: "magasin", "rechnung" are no names. */
         c->lex = lex_flags(m->lex, lmask, c->h);
+        if ((c->lex & NL_TITLE) && tt) {
+            if (tt->n < NER_TITLES)
+                tt->at[tt->n] = (uint32_t)i;
+            tt->n++;
+        }
         if (m->fwbits && fw_asks(c) &&
             (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c))) {
             c->foreign = !(c->lex & NL_COMMON);
@@ -2516,6 +2530,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
     }
     if (n)
         t[a].line_case = line_case(text, t, a, n, line_code(cased, capfirst, allup), &prose);
+
     /* A text with code in it: its comments and docs name the program's
      * things (TypeError, None, namedtuples), and lower case says nothing. */
     bool code_doc = n && may_hold_code(text, t[n - 1].end) && code_segments(text, t, n) >= 2;
@@ -2612,7 +2627,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
 void guard__ner_annotate(const struct guard__ner_model *m, const char *text,
                          struct guard__ner_tok *t, size_t n)
 {
-    annotate(m, text, t, n, NULL);
+    annotate(m, text, t, n, NULL, NULL);
 }
 
 /* ---- features ------------------------------------------------------------- */
@@ -3154,6 +3169,90 @@ static void decode_runs(struct guard__ner_work *w, const int32_t *tr, const uint
     }
 }
 
+/*
+ * A name after an honorific: "Capt. Bayer", "Sr. Cho", "mr. kobayashi",
+ * "Herr Weber". The model leaves such a word out when it knows it as a
+ * firm, or not at all, or when it is written in lower case; the title says
+ * what it is. The title is capitalised or has its full stop ("pan" and
+ * "bay" are words too). The name is the next word: capitalised and not a
+ * common word unless a first or last name too ("Mr. Green", not "Dr.
+ * Who"), or in lower case and no common word ("mr. and mrs."); then up to
+ * two more such words of the same case, the lower-case ones also common
+ * in another language only ("Dr jude rojo"). "Dr" after a number, or
+ * after a capitalised word that does not open the sentence, is a street
+ * ("12 Elm Dr. Boston"). The name's first token in *first, its end
+ * returned; 0 when there is none.
+ */
+static bool name_word(const struct guard__ner_tok *w, bool lower, bool more)
+{
+    if (w->kind != NER_K_WORD || w->ncp < 2 || (w->lex & NL_TITLE))
+        return false;
+    if (lower)
+        return w->cap == NER_CAP_LOWER && (!(w->lex & NL_COMMON) || (more && w->foreign));
+    return (w->cap == NER_CAP_TITLE || w->cap == NER_CAP_UPPER) &&
+           (!(w->lex & NL_COMMON) || (w->lex & (NL_FIRST | NL_LAST)));
+}
+
+static size_t title_name(const char *text, const struct guard__ner_tok *t, size_t n, size_t i,
+                         size_t *first)
+{
+    static const char *const drive[] = {"dr", NULL};
+    size_t j = i + 1, e;
+
+    if (j < n && t[j].kind == NER_K_PUNCT && t[j].start == t[i].end && text[t[j].start] == '.')
+        j++;
+    else if (t[i].cap != NER_CAP_TITLE)
+        return 0;
+    if (j >= n || t[j].nl_before)
+        return 0;
+    bool lower = t[j].cap == NER_CAP_LOWER;
+    if (!name_word(&t[j], lower, false))
+        return 0;
+    if (i > 0 && word_in(text, &t[i], drive) &&
+        (t[i - 1].kind == NER_K_NUM ||
+         (t[i - 1].kind == NER_K_WORD && t[i - 1].cap != NER_CAP_LOWER && !t[i - 1].sent_start)))
+        return 0;
+    for (e = j + 1; e < n && e < j + 3 && !t[e].nl_before && t[e].start == t[e - 1].end + 1 &&
+                    name_word(&t[e], lower, true);
+         e++)
+        ;
+    *first = j;
+    return e;
+}
+
+/* title_name() after each title word, for names no span of the model's
+ * (sp[from..]) touches. */
+static int title_names(struct guard__ner_work *w, const char *text, size_t n, size_t base,
+                       size_t from, const struct titles *tt)
+{
+    const struct guard__ner_tok *t = w->t;
+    size_t next = 0, i = 0; /* the first token a name may start at; a title */
+
+    for (size_t k = 0; k < tt->n; k++) {
+        size_t j, e;
+
+        if (k < NER_TITLES) {
+            i = tt->at[k];
+        } else { /* more than the list holds: walk to the next one */
+            for (i++; i < n && !(t[i].kind == NER_K_WORD && (t[i].lex & NL_TITLE));)
+                i++;
+            if (i >= n)
+                break;
+        }
+        if (i < next || !(e = title_name(text, t, n, i, &j)))
+            continue;
+        struct guard__ner_span s = {t[j].start + (uint32_t)base, t[e - 1].end + (uint32_t)base, 0,
+                                    NER_TITLE_SCORE};
+        bool taken = false;
+        for (size_t q = from; q < w->nsp && !taken; q++)
+            taken = w->sp[q].start < s.end && s.start < w->sp[q].end;
+        if (!taken && push_span(w, &s) < 0)
+            return -1;
+        next = e;
+    }
+    return 0;
+}
+
 /* Tags one segment; span offsets are shifted by `base`. */
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
@@ -3168,7 +3267,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     if (n == 0)
         return 0;
     uint32_t *fv = w->f, *ci = w->ci;
-    size_t nc = annotate(m, text, w->t, n, ci);
+    struct titles tt = {0};
+    size_t nc = annotate(m, text, w->t, n, ci, &tt), from = w->nsp;
     /* Emission scores of the candidates only (the others are O without a
      * score), in two passes: first every candidate's feature buckets,
      * prefetching each weight row as it is computed, then the sums. The
@@ -3257,7 +3357,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (push_span(w, &s) < 0)
             return -1;
     }
-    return 0;
+    return tt.n ? title_names(w, text, n, base, from, &tt) : 0;
 }
 
 int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, const char *text,
