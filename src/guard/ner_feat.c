@@ -3253,6 +3253,32 @@ static int title_names(struct guard__ner_work *w, const char *text, size_t n, si
     return 0;
 }
 
+/*
+ * Italian "di" after a full name says where the person is from ("Il
+ * cliente Samuel Gil Barrios di Dasha ha chiesto"): a PERSON span of two
+ * names or more, then a lower-case "di", then one word (hyphens joined:
+ * "Severo-Zadonsk") ends with a place. A name of one word before it keeps
+ * the particle ("Maria di Stefano"). The index of "di", or 0.
+ */
+static size_t from_place(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    size_t names = 0;
+
+    for (size_t k = a; k + 1 < b; k++) {
+        if (t[k].kind != NER_K_WORD)
+            continue;
+        if (names >= 2 && t[k].end - t[k].start == 2 && text[t[k].start] == 'd' &&
+            text[t[k].start + 1] == 'i') {
+            for (size_t j = k + 2; j < b; j++)
+                if (t[j].kind == NER_K_WORD && t[j].start > t[j - 1].end)
+                    return 0; /* more than one word after it */
+            return t[k + 1].kind == NER_K_WORD ? k : 0;
+        }
+        names++;
+    }
+    return 0;
+}
+
 /* Tags one segment; span offsets are shifted by `base`. */
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
@@ -3354,6 +3380,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             continue;
         s.start += (uint32_t)base;
         s.end += (uint32_t)base;
+        /* "Samuel Gil Barrios di Dasha": the customer from Dasha */
+        size_t k = type == 0 ? from_place(text, w->t, a, b) : 0;
+        if (k) {
+            struct guard__ner_span loc = {w->t[k + 1].start + (uint32_t)base, s.end, 1, s.score};
+
+            s.end = w->t[k - 1].end + (uint32_t)base;
+            if (push_span(w, &loc) < 0)
+                return -1;
+        }
         if (push_span(w, &s) < 0)
             return -1;
     }

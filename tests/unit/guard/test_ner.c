@@ -612,6 +612,21 @@ static void test_title_names(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* Italian "di" after a full name is where the person is from
+ * (from_place()); after a first name alone it is the surname's particle. */
+static void test_from_place(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Il cliente Samuel Gil Barrios di Dasha ha chiesto un rimborso.",
+           "LOCATION:Dasha|PERSON:Samuel Gil Barrios|");
+    expect(&w, "il cliente darija raki\xc4\x87 di kalush ha chiesto un rimborso.",
+           "LOCATION:kalush|PERSON:darija raki\xc4\x87|");
+    expect(&w, "Maria di Stefano called.", "PERSON:Maria di Stefano|");
+    guard__ner_work_dispose(&w);
+}
+
 /* Tagged whole: a Python function names nothing; a name in its string
  * and in its comment is still found. */
 static void test_code_snippets(void **state)
@@ -924,6 +939,7 @@ int main(void)
         cmocka_unit_test(test_gate_signoffs_colours),
         cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_title_names),
+        cmocka_unit_test(test_from_place),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_gate_wrapped_lines),
