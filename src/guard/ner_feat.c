@@ -2474,12 +2474,49 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
  * rest (shapes, affixes, multi-word entries) over the candidates only.
  */
 /* Where the title words are (title_names() looks at no other token): the
- * first NER_TITLES of them, and how many there are. */
+ * first NER_TITLES of them, and how many there are; and the first
+ * NER_TITLES greetings opening a sentence (greeting_name()). */
 #define NER_TITLES 16
 struct titles {
-    size_t n;
-    uint32_t at[NER_TITLES];
+    size_t n, ng;
+    uint32_t at[NER_TITLES], greet[NER_TITLES];
 };
+
+/* Greetings before a name in the vocative ("Hola ida,", "Hey, August!"). */
+static const char *const greetings[] = {"hi",
+                                        "hello",
+                                        "hey",
+                                        "dear",
+                                        "hola",
+                                        "ciao",
+                                        "cze\xc5\x9b\xc4\x87",
+                                        "hallo",
+                                        "bonjour",
+                                        "salut",
+                                        "ol\xc3\xa1",
+                                        "oi",
+                                        "hej",
+                                        "hei",
+                                        "moi",
+                                        "merhaba",
+                                        "estimado",
+                                        "estimada",
+                                        "querido",
+                                        "querida",
+                                        "caro",
+                                        "cara",
+                                        "liebe",
+                                        "lieber",
+                                        "beste",
+                                        "thanks",
+                                        "gentile",
+                                        "servus",
+                                        "buongiorno",
+                                        "buenos",
+                                        "goedemorgen",
+                                        "hoi",
+                                        "namaste",
+                                        NULL};
 
 static size_t annotate(const struct guard__ner_model *m, const char *text, struct guard__ner_tok *t,
                        size_t n, uint32_t *ci, struct titles *tt)
@@ -2572,6 +2609,9 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         }
         c->line_case = lc;
         c->sent_start = first || starts_sentence(text, &t[i - 1]);
+        if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 && tt->ng < NER_TITLES &&
+            word_in(text, c, greetings))
+            tt->greet[tt->ng++] = (uint32_t)i;
         if (code && c->kind != NER_K_WORD)
             code_text(text, t, n, i, &quote, &text_in_code);
         if (code && !text_in_code)
@@ -3220,8 +3260,53 @@ static size_t title_name(const char *text, const struct guard__ner_tok *t, size_
     return e;
 }
 
-/* title_name() after each title word, for names no span of the model's
- * (sp[from..]) touches. */
+/*
+ * A name greeted: "Hola ida, ¿llegaste bien?", "Hey, jun long! Long time.",
+ * "Cześć Buck, jestem już w Kohima". After a greeting that opens a
+ * sentence (and a comma), one to three words that title_name() would take,
+ * then a comma, "!", "." or the line's end: the vocative. "Hi team," and
+ * "hello world!" are common words. The name's first token in *first, its
+ * end returned; 0 when there is none.
+ */
+static size_t greeting_name(const char *text, const struct guard__ner_tok *t, size_t n, size_t i,
+                            size_t *first)
+{
+    size_t j = i + 1, e;
+
+    if (j < n && punct_is(text, &t[j], ','))
+        j++;
+    if (j >= n || t[j].nl_before)
+        return 0;
+    bool lower = t[j].cap == NER_CAP_LOWER;
+    if (!name_word(&t[j], lower, false))
+        return 0;
+    for (e = j + 1; e < n && e < j + 3 && !t[e].nl_before && t[e].start == t[e - 1].end + 1 &&
+                    name_word(&t[e], lower, true);
+         e++)
+        ;
+    if (e < n && !t[e].nl_before &&
+        !(punct_is(text, &t[e], ',') || punct_is(text, &t[e], '!') || punct_is(text, &t[e], '.')))
+        return 0;
+    *first = j;
+    return e;
+}
+
+/* A PERSON of the tokens [j, e) unless a span of the model's (sp[from..])
+ * touches it. */
+static int name_span(struct guard__ner_work *w, const struct guard__ner_tok *t, size_t j, size_t e,
+                     size_t base, size_t from)
+{
+    struct guard__ner_span s = {t[j].start + (uint32_t)base, t[e - 1].end + (uint32_t)base, 0,
+                                NER_TITLE_SCORE};
+
+    for (size_t q = from; q < w->nsp; q++)
+        if (w->sp[q].start < s.end && s.start < w->sp[q].end)
+            return 0;
+    return push_span(w, &s);
+}
+
+/* title_name() after each title word and greeting_name() after each
+ * greeting, for names no span of the model's (sp[from..]) touches. */
 static int title_names(struct guard__ner_work *w, const char *text, size_t n, size_t base,
                        size_t from, const struct titles *tt)
 {
@@ -3241,14 +3326,15 @@ static int title_names(struct guard__ner_work *w, const char *text, size_t n, si
         }
         if (i < next || !(e = title_name(text, t, n, i, &j)))
             continue;
-        struct guard__ner_span s = {t[j].start + (uint32_t)base, t[e - 1].end + (uint32_t)base, 0,
-                                    NER_TITLE_SCORE};
-        bool taken = false;
-        for (size_t q = from; q < w->nsp && !taken; q++)
-            taken = w->sp[q].start < s.end && s.start < w->sp[q].end;
-        if (!taken && push_span(w, &s) < 0)
+        if (name_span(w, t, j, e, base, from) < 0)
             return -1;
         next = e;
+    }
+    for (size_t k = 0; k < tt->ng; k++) {
+        size_t j, e = greeting_name(text, t, n, tt->greet[k], &j);
+
+        if (e && name_span(w, t, j, e, base, from) < 0)
+            return -1;
     }
     return 0;
 }
@@ -3392,7 +3478,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (push_span(w, &s) < 0)
             return -1;
     }
-    return tt.n ? title_names(w, text, n, base, from, &tt) : 0;
+    return tt.n || tt.ng ? title_names(w, text, n, base, from, &tt) : 0;
 }
 
 int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, const char *text,

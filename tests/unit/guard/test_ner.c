@@ -612,6 +612,25 @@ static void test_title_names(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A name greeted in the vocative (greeting_name()): after a greeting that
+ * opens a sentence, up to a comma, "!" or the line's end. */
+static void test_greeting_names(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Hola ida, \xc2\xbfllegaste bien?", "PERSON:ida|");
+    expect(&w, "Hey, August! Long time.", "PERSON:August|");
+    expect(&w, "Cze\xc5\x9b\xc4\x87 bohumila, jestem ju\xc5\xbc w domu.", "PERSON:bohumila|");
+    expect(&w, "Hi team, the build is green.", "");
+    expect(&w, "Hi all, quick update.", "");
+    expect(&w, "hello world!", "");
+    expect(&w, "Hi there, can you help?", "");
+    /* not a vocative: the word goes on into the sentence */
+    expect(&w, "Hello kubernetes users and friends", "");
+    guard__ner_work_dispose(&w);
+}
+
 /* Italian "di" after a full name is where the person is from
  * (from_place()); after a first name alone it is the surname's particle. */
 static void test_from_place(void **state)
@@ -940,6 +959,7 @@ int main(void)
         cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_title_names),
         cmocka_unit_test(test_from_place),
+        cmocka_unit_test(test_greeting_names),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_gate_wrapped_lines),
