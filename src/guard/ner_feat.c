@@ -2478,9 +2478,93 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
  * NER_TITLES greetings opening a sentence (greeting_name()). */
 #define NER_TITLES 16
 struct titles {
-    size_t n, ng;
-    uint32_t at[NER_TITLES], greet[NER_TITLES];
+    size_t n, ng, na;
+    uint32_t at[NER_TITLES], greet[NER_TITLES], addr[NER_TITLES];
 };
+
+/* Words between a number and a street type that make a distance or a
+ * duration ("a 5 minute walk", "100 mile drive"), or a sentence ("since
+ * 1975 and wants to close", "if n == 2 and drive"). */
+static const char *const not_street_words[] = {
+    "mile",   "miles", "minute", "minutes", "min",     "mins", "hour",  "hours",  "km",    "day",
+    "days",   "block", "blocks", "step",    "steps",   "foot", "feet",  "yard",   "yards", "meter",
+    "meters", "metre", "metres", "second",  "seconds", "lane", "way",   "hole",   "car",   "point",
+    "and",    "or",    "to",     "the",     "of",      "in",   "on",    "at",     "for",   "with",
+    "is",     "are",   "was",    "were",    "be",      "by",   "from",  "as",     "if",    "then",
+    "than",   "but",   "not",    "no",      "so",      "it",   "its",   "we",     "you",   "he",
+    "she",    "they",  "i",      "a",       "an",      "my",   "our",   "your",   "their", "his",
+    "her",    "this",  "that",   "will",    "would",   "can",  "could", "should", "may",   "must",
+    "has",    "have",  "had",    "do",      "does",    "did",  "want",  "wants",  "need",  "needs",
+    "times",  "x",     NULL};
+
+/*
+ * A street type ending "2152 rookery hill avenue", "1752 elm drive", "46
+ * belah ln": a house number of one to five digits, one to three words on
+ * the same line, then the type t[i]. Common words in a street's name
+ * ("elm", "maple") keep the model from it in lower case, and it finds the
+ * last words only ("hill avenue"). Not after an article or "every" ("a
+ * 100 mile drive") nor with a measure between. The number's index, or 0.
+ */
+static size_t number_street(const char *text, const struct guard__ner_tok *t, size_t i)
+{
+    static const char *const articles[] = {"a", "an", "the", "every", "each", "per", NULL};
+    size_t j = i;
+
+    while (j > 0 && i - j < 4) {
+        const struct guard__ner_tok *p = &t[j - 1];
+
+        if (t[j].nl_before || p->end + 1 != t[j].start)
+            return 0;
+        j--;
+        if (p->kind == NER_K_NUM)
+            break;
+        if (p->kind != NER_K_WORD)
+            return 0;
+    }
+    if (t[j].kind != NER_K_NUM || j + 1 == i || t[j].end - t[j].start > 5)
+        return 0;
+    for (size_t k = j + 1; k < i; k++)
+        if (word_in(text, &t[k], not_street_words))
+            return 0;
+    if (j > 0 && !t[j].nl_before && t[j - 1].kind == NER_K_WORD &&
+        word_in(text, &t[j - 1], articles))
+        return 0;
+    return j;
+}
+
+/* The first letter of a greeting (greetings[] below), either case: a bit
+ * for each in GREETING_FIRST. */
+#define GL(c) (1u << ((c) - 'a'))
+#define GREETING_FIRST                                                                             \
+    (GL('b') | GL('c') | GL('d') | GL('e') | GL('g') | GL('h') | GL('l') | GL('m') | GL('n') |     \
+     GL('o') | GL('q') | GL('s') | GL('t'))
+static inline bool greeting_first(const char *text, const struct guard__ner_tok *c)
+{
+    unsigned l = ((unsigned char)text[c->start] | 0x20u) - 'a';
+
+    return l < 26 && ((1u << l) & GREETING_FIRST);
+}
+
+/* The shape of a greeting's vocative after t[i]: a comma or not, one to
+ * three words, then a comma, "!", "." or the line's end. Asked before the
+ * word list: most sentences' first words fail it. */
+static inline bool vocative(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    size_t j = i + 1;
+
+    if (j < n && punct_is(text, &t[j], ','))
+        j++;
+    for (size_t k = j; k < j + 4; k++) {
+        if (k >= n || t[k].nl_before)
+            return k > j;
+        if (t[k].kind == NER_K_PUNCT)
+            return k > j && (punct_is(text, &t[k], ',') || punct_is(text, &t[k], '!') ||
+                             punct_is(text, &t[k], '.'));
+        if (t[k].kind != NER_K_WORD)
+            return false;
+    }
+    return false;
+}
 
 /* Greetings before a name in the vocative ("Hola ida,", "Hey, August!"). */
 static const char *const greetings[] = {"hi",
@@ -2553,6 +2637,9 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 tt->at[tt->n] = (uint32_t)i;
             tt->n++;
         }
+        if ((c->lex & NL_STREET) && tt && tt->na < NER_TITLES && i >= 2 &&
+            t[i - 2].kind != NER_K_PUNCT && number_street(text, t, i))
+            tt->addr[tt->na++] = (uint32_t)i;
         if (m->fwbits && fw_asks(c) &&
             (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c))) {
             c->foreign = !(c->lex & NL_COMMON);
@@ -2610,7 +2697,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         c->line_case = lc;
         c->sent_start = first || starts_sentence(text, &t[i - 1]);
         if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 && tt->ng < NER_TITLES &&
-            word_in(text, c, greetings))
+            greeting_first(text, c) && vocative(text, t, n, i) && word_in(text, c, greetings))
             tt->greet[tt->ng++] = (uint32_t)i;
         if (code && c->kind != NER_K_WORD)
             code_text(text, t, n, i, &quote, &text_in_code);
@@ -3336,6 +3423,34 @@ static int title_names(struct guard__ner_work *w, const char *text, size_t n, si
         if (e && name_span(w, t, j, e, base, from) < 0)
             return -1;
     }
+    for (size_t k = 0; k < tt->na; k++) {
+        size_t e = tt->addr[k], j = unit_before(text, t, number_street(text, t, e));
+        struct guard__ner_span s = {t[j].start + (uint32_t)base, t[e].end + (uint32_t)base, 1,
+                                    NER_STREET_SCORE};
+        size_t inside = SIZE_MAX;
+        bool other = false;
+
+        /* a LOCATION of the model's inside it ("hill avenue") grows to
+         * it; any other span there keeps it out */
+        for (size_t q = from; q < w->nsp; q++) {
+            const struct guard__ner_span *x = &w->sp[q];
+
+            if (!(x->start < s.end && s.start < x->end))
+                continue;
+            if (x->type == 1 && x->start >= s.start && x->end <= s.end && inside == SIZE_MAX)
+                inside = q;
+            else
+                other = true;
+        }
+        if (other)
+            continue;
+        if (inside != SIZE_MAX) {
+            w->sp[inside].start = s.start;
+            w->sp[inside].end = s.end;
+        } else if (push_span(w, &s) < 0) {
+            return -1;
+        }
+    }
     return 0;
 }
 
@@ -3478,7 +3593,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (push_span(w, &s) < 0)
             return -1;
     }
-    return tt.n || tt.ng ? title_names(w, text, n, base, from, &tt) : 0;
+    return tt.n || tt.ng || tt.na ? title_names(w, text, n, base, from, &tt) : 0;
 }
 
 int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, const char *text,

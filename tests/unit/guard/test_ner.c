@@ -631,6 +631,23 @@ static void test_greeting_names(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A house number, one to three words and a street type are a LOCATION
+ * (number_street()), even of common words in lower case; a model's
+ * LOCATION inside grows to it. Not a distance, nor a sentence. */
+static void test_number_streets(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "the spouse needs one. mail goes to 563 maple avenue, omaha.",
+           "LOCATION:omaha|LOCATION:563 maple avenue|");
+    expect(&w, "proof of address for minh: 2152 rookery hill avenue, pila.",
+           "PERSON:minh|LOCATION:2152 rookery hill avenue|LOCATION:pila|");
+    expect(&w, "It is a 5 minute walk from the station.", "");
+    expect(&w, "She has been with us since 1975 and wants to close the account.", "");
+    guard__ner_work_dispose(&w);
+}
+
 /* Italian "di" after a full name is where the person is from
  * (from_place()); after a first name alone it is the surname's particle. */
 static void test_from_place(void **state)
@@ -959,6 +976,7 @@ int main(void)
         cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_title_names),
         cmocka_unit_test(test_from_place),
+        cmocka_unit_test(test_number_streets),
         cmocka_unit_test(test_greeting_names),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
