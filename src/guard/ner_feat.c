@@ -3480,6 +3480,85 @@ static size_t from_place(const char *text, const struct guard__ner_tok *t, size_
     return 0;
 }
 
+/*
+ * An ORGANIZATION of the model's that is a legal form alone ("pty ltd",
+ * "o.o.", "GmbH", "plc"): the firm's name is the words before it, which
+ * the model left out as common words in lower case ("coastal plumbing pty
+ * ltd", "bertini sp. z o.o."). Back over the rest of the legal form
+ * ("sp. z"), then up to three words on the same line, one blank apart
+ * ("&" between them too), to a mark, a function word ("with", "of",
+ * "at"), a number or the line's start. The new first token, or a.
+ */
+static bool legal_part(const char *text, const struct guard__ner_tok *t)
+{
+    static const char *const parts[] = {"sp", "z", NULL}; /* "sp. z o.o." */
+
+    return t->kind == NER_K_WORD &&
+           (((t->lex | t->gaz_lex) & NL_LEGAL) || ((t->flags & NER_TF_DOT) && t->ncp <= 6) ||
+            word_in(text, t, parts));
+}
+
+/* A word of a firm's name before its legal form: not a function word
+ * ("through", "van"), and an English common word only when it names a
+ * trade ("plumbing", "group") or is a name too. */
+static bool firm_word(const char *text, const struct guard__ner_tok *p)
+{
+    static const char *const stops[] = {
+        "through", "about",      "re",   "via",  "joined", "joining", "into", "onto", "over",
+        "under",   "van",        "von",  "de",   "di",     "da",      "del",  "der",  "bij",
+        "voor",    "f\xc3\xbcr", "pour", "para", "per",    "con",     "chez", NULL};
+
+    if (word_in(text, p, not_street_words) || word_in(text, p, stops))
+        return false;
+    return !(p->lex & NL_COMMON) || p->foreign || (p->lex & (NL_ORGHEAD | NL_ENTITY));
+}
+
+/* A common word that may still open a firm's name: no function word. */
+static bool firm_word_common(const char *text, const struct guard__ner_tok *p)
+{
+    return p->ncp >= 3 && !word_in(text, p, not_street_words) && !(p->lex & NL_MONTH);
+}
+
+static size_t firm_before(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    size_t k = a, words = 0;
+
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind == NER_K_WORD && !legal_part(text, &t[j]))
+            return a;
+    while (k > 0 && !t[k].nl_before && t[k - 1].kind != NER_K_NUM) {
+        const struct guard__ner_tok *p = &t[k - 1];
+
+        if ((legal_part(text, p) && !words) ||
+            (p->kind == NER_K_PUNCT && p->end == t[k].start && punct_is(text, p, '.'))) {
+            k--; /* "sp. z" of "sp. z o.o.", "Pty" of "Pty Ltd" */
+            continue;
+        }
+        if (p->end + 1 != t[k].start)
+            break;
+        if (p->kind == NER_K_PUNCT) {
+            if (!punct_is(text, p, '&'))
+                break;
+            k--;
+            continue;
+        }
+        if (p->kind != NER_K_WORD || words == 3)
+            break;
+        if (!firm_word(text, p)) {
+            /* one common word names the trade after it ("coastal
+             * plumbing", "moonstone bakery"), and the name ends there */
+            if (words && (t[k].lex & NL_ORGHEAD) && firm_word_common(text, p))
+                k--, words++;
+            break;
+        }
+        words++;
+        k--;
+    }
+    while (k < a && t[k].kind == NER_K_PUNCT)
+        k++;
+    return words ? k : a;
+}
+
 /* Tags one segment; span offsets are shifted by `base`. */
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
@@ -3565,6 +3644,18 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
 
             if (street_span(w->t, sa, b))
                 s.start = w->t[unit_before(text, w->t, sa)].start;
+        }
+        /* "coastal plumbing pty ltd": a legal form alone takes the name
+         * before it */
+        if (type == 2) {
+            size_t na = firm_before(text, w->t, a, b);
+
+            if (na < a) {
+                s.start = w->t[na].start;
+                /* a span of the model's among those words is the firm's */
+                while (w->nsp > from && w->sp[w->nsp - 1].start >= s.start + (uint32_t)base)
+                    w->nsp--;
+            }
         }
         /* "Fernhill Freight Co." and "Rossi S.r.l.": the abbreviation's full
          * stop belongs to the name. */

@@ -648,6 +648,21 @@ static void test_number_streets(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A legal form alone takes the firm's name before it (firm_before()):
+ * trade words, names, one common word before a trade word; not a
+ * function word. */
+static void test_firm_before(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "tax return: abn 43 777 713 732 belongs to coastal plumbing pty ltd; thanks",
+           "ORGANIZATION:coastal plumbing pty ltd|");
+    expect(&w, "quick one: did you hear back about st\xc3\xb6wer technik ag?",
+           "ORGANIZATION:st\xc3\xb6wer technik ag|");
+    guard__ner_work_dispose(&w);
+}
+
 /* Italian "di" after a full name is where the person is from
  * (from_place()); after a first name alone it is the surname's particle. */
 static void test_from_place(void **state)
@@ -976,6 +991,7 @@ int main(void)
         cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_title_names),
         cmocka_unit_test(test_from_place),
+        cmocka_unit_test(test_firm_before),
         cmocka_unit_test(test_number_streets),
         cmocka_unit_test(test_greeting_names),
         cmocka_unit_test(test_gate_common_capitals),
