@@ -2478,8 +2478,9 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
  * NER_TITLES greetings opening a sentence (greeting_name()). */
 #define NER_TITLES 16
 struct titles {
-    size_t n, ng, na;
+    size_t n, ng, na, nf;
     uint32_t at[NER_TITLES], greet[NER_TITLES], addr[NER_TITLES];
+    uint32_t field[4 * NER_TITLES]; /* "=" and ":" tokens: field_value() */
 };
 
 /* Words between a number and a street type that make a distance or a
@@ -2701,6 +2702,11 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             tt->greet[tt->ng++] = (uint32_t)i;
         if (code && c->kind != NER_K_WORD)
             code_text(text, t, n, i, &quote, &text_in_code);
+        /* fields of structured text (field_value()), not in program code */
+        if (tt && c->kind == NER_K_PUNCT && tt->nf < 4 * NER_TITLES && !code &&
+            c->end - c->start == 1 && (text[c->start] == '=' || text[c->start] == ':') && i > 0 &&
+            t[i - 1].end == c->start)
+            tt->field[tt->nf++] = (uint32_t)i;
         if (code && !text_in_code)
             ; /* program text: no candidates */
         else if (cased_word(c))
@@ -3378,6 +3384,200 @@ static size_t greeting_name(const char *text, const struct guard__ner_tok *t, si
     return e;
 }
 
+/*
+ * Fields of structured text: a JSON string ("bank": "Santander") or a
+ * key=value pair (city=Heede;country=Oman, owner=sonny woś region=encamp)
+ * whose key names a kind of entity. The key's words (split at "_" and
+ * "-": "payee_bank", "home_city") decide: a firm's or a place's word
+ * before a person's ("employer_name" is a firm).
+ */
+static const char *const field_org[] = {
+    "bank",    "vendor",     "employer",    "company",        "organisation", "organization",
+    "org",     "firm",       "insurer",     "supplier",       "merchant",     "business",
+    "agency",  "carrier",    "provider",    "f\xc3\xb6retag", "empresa",      "firma",
+    "azienda", "entreprise", "arbeitgeber", "employeur",      "brand",        NULL};
+static const char *const field_loc[] = {
+    "location", "city",         "town",     "country",     "region",      "state",
+    "province", "county",       "place",    "destination", "origin",      "municipality",
+    "district", "village",      "ort",      "stadt",       "ville",       "ciudad",
+    "citta",    "citt\xc3\xa0", "pays",     "pais",        "pa\xc3\xads", "residence",
+    "hometown", "birthplace",   "locality", "suburb",      NULL};
+static const char *const field_person[] = {
+    "name",      "fullname", "contact", "holder",    "owner",       "customer",  "client",
+    "patient",   "employee", "payee",   "recipient", "beneficiary", "user",      "sender",
+    "driver",    "manager",  "author",  "member",    "guest",       "passenger", "cliente",
+    "nombre",    "nom",      "kunde",   "person",    "applicant",   "tenant",    "landlord",
+    "student",   "teacher",  "doctor",  "physician", "mentor",      "mentee",    "attendee",
+    "signatory", "spouse",   "payer",   "debtor",    "creditor",    "assignee",  "reporter",
+    NULL};
+
+/* The entity type the key t[k] names, or -1. */
+static int field_type(const char *text, const struct guard__ner_tok *t)
+{
+    const char *w = text + t->start;
+    size_t len = t->end - t->start;
+    int type = -1;
+
+    if (len > 40)
+        return -1;
+    for (size_t a = 0; a < len;) {
+        size_t b = a;
+        char part[48];
+
+        while (b < len && w[b] != '_' && w[b] != '-')
+            b++;
+        for (size_t i = a; i < b; i++)
+            part[i - a] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
+        part[b - a] = 0;
+        for (int c = 0; c < 3; c++) {
+            const char *const *l = c == 0 ? field_org : c == 1 ? field_loc : field_person;
+            int ty = c == 0 ? 2 : c == 1 ? 1 : 0;
+
+            for (; *l; l++)
+                if (!strcmp(part, *l) && (type < 0 || (type == 0 && ty != 0)))
+                    type = ty;
+        }
+        a = b + 1;
+    }
+    return type;
+}
+
+/* The value after the field token t[p] ("=" or ":"): tokens [*vb, *ve) of
+ * words joined by blanks, "-", "'", ".", "&", no digit; false when there
+ * is none or the key names no entity. */
+static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t p,
+                       size_t *vb, size_t *ve, int *type, int *last)
+{
+    size_t k, v, e, words = 0;
+    bool json = text[t[p].start] == ':';
+
+    if (p < 1)
+        return false;
+    if (json) { /* "key": "value" */
+        if (p < 3 || !punct_is(text, &t[p - 1], '"') || !punct_is(text, &t[p - 3], '"') ||
+            t[p - 2].kind != NER_K_WORD || p + 2 >= n || !punct_is(text, &t[p + 1], '"'))
+            return false;
+        k = p - 2;
+        v = p + 2;
+    } else { /* key=value, not a command's option (--region=REGION) */
+        if (t[p - 1].kind != NER_K_WORD || p + 1 >= n || t[p + 1].start != t[p].end ||
+            (t[p - 1].start > 0 && text[t[p - 1].start - 1] == '-'))
+            return false;
+        k = p - 1;
+        v = p + 1;
+    }
+    /* a value of words: most are numbers, codes, quoted code */
+    if (v >= n || t[v].kind != NER_K_WORD || (t[v].flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)))
+        return false;
+    *type = field_type(text, &t[k]);
+    if (*type < 0)
+        return false;
+    bool next_key = false;
+
+    *last = 0;
+    for (e = v; e < n && !(e > v && t[e].nl_before); e++) {
+        const struct guard__ner_tok *x = &t[e];
+
+        if (x->kind == NER_K_WORD) {
+            /* key=value key=value: the next key ends the value */
+            if (!json && e > v && e + 1 < n && t[e + 1].start == x->end &&
+                punct_is(text, &t[e + 1], '=')) {
+                next_key = true;
+                break;
+            }
+            if ((x->flags & NER_TF_DIGIT) || ++words > 6)
+                return false;
+            continue;
+        }
+        if (x->kind != NER_K_PUNCT)
+            return false;
+        if (json ? punct_is(text, x, '"') : punct_is(text, x, ';') || punct_is(text, x, ','))
+            break;
+        if (!(punct_is(text, x, '-') || punct_is(text, x, '\'') || punct_is(text, x, '.') ||
+              punct_is(text, x, '&')))
+            return false;
+    }
+    if (json && (e >= n || !punct_is(text, &t[e], '"')))
+        return false;
+    /* The last pair of a line may run into prose ("country=Oman I met
+     * Malkemes"): up to three words, before a function word. */
+    if (!json && !next_key && !(e < n && punct_is(text, &t[e], ';'))) {
+        size_t x = v, wn = 0;
+
+        bool prose = false;
+
+        for (; x < e; x++)
+            if (t[x].kind == NER_K_WORD &&
+                ((prose = x > v && t[x].gaz_pos != 2 && word_in(text, &t[x], not_street_words)) ||
+                 ++wn > 3))
+                break;
+        *last = prose ? 2 : 1;
+        e = x;
+    }
+    while (e > v && t[e - 1].kind == NER_K_PUNCT && !punct_is(text, &t[e - 1], '.'))
+        e--;
+    if (!words)
+        return false;
+    *vb = v;
+    *ve = e;
+    return true;
+}
+
+/* field_slot() at t[p]: the value is one span of the key's type. The
+ * model's spans there give way; with none, a person's value needs two
+ * words or a name, and a place's or a firm's a word that is not a common
+ * English one. */
+static int field_value(struct guard__ner_work *w, const char *text, size_t n, size_t p, size_t base,
+                       size_t from)
+{
+    const struct guard__ner_tok *t = w->t;
+    size_t vb, ve, q, o;
+    int type;
+    float score = 0;
+
+    int cut; /* the last pair of its line: 1, cut before prose: 2 */
+
+    if (!field_slot(text, t, n, p, &vb, &ve, &type, &cut))
+        return 0;
+    uint32_t s0 = t[vb].start + (uint32_t)base, s1 = t[ve - 1].end + (uint32_t)base;
+    /* the last pair of a line, which prose may follow or a comma split:
+     * the model's span from its start says where it ends ("country=Bolivia
+     * Cześć Jan,", "vendor=Kuphal, Stoltenberg and Schaefer") */
+    for (q = from; q < w->nsp && cut; q++)
+        if (w->sp[q].start == s0 && (cut == 1 || w->sp[q].end < s1))
+            s1 = w->sp[q].end;
+    for (q = from; q < w->nsp; q++) {
+        if (!(w->sp[q].start < s1 && s0 < w->sp[q].end))
+            continue;
+        /* a person's key may hold a firm ("creditor": "Polaris Bancorp") */
+        if (type == 0 && w->sp[q].type == 2)
+            return 0;
+        if (w->sp[q].score > score)
+            score = w->sp[q].score;
+    }
+    if (score == 0) {
+        size_t words = 0, plain = 0, named = 0;
+
+        for (size_t i = vb; i < ve; i++) {
+            if (t[i].kind != NER_K_WORD || t[i].ncp < 2)
+                continue;
+            words++;
+            plain += (t[i].lex & NL_COMMON) && !t[i].foreign &&
+                     !(t[i].lex & (NL_ENTITY | NL_ORGHEAD | NL_LEGAL));
+            named += (t[i].lex & (NL_FIRST | NL_LAST)) != 0;
+        }
+        if (!words || (type == 0 ? words < 2 && !named : plain == words))
+            return 0;
+        score = NER_TITLE_SCORE;
+    }
+    for (q = o = from; q < w->nsp; q++) /* drop the model's spans there */
+        if (!(w->sp[q].start < s1 && s0 < w->sp[q].end))
+            w->sp[o++] = w->sp[q];
+    w->nsp = o;
+    struct guard__ner_span s = {s0, s1, (uint8_t)type, score};
+    return push_span(w, &s);
+}
+
 /* A PERSON of the tokens [j, e) unless a span of the model's (sp[from..])
  * touches it. */
 static int name_span(struct guard__ner_work *w, const struct guard__ner_tok *t, size_t j, size_t e,
@@ -3451,6 +3651,9 @@ static int title_names(struct guard__ner_work *w, const char *text, size_t n, si
             return -1;
         }
     }
+    for (size_t k = 0; k < tt->nf; k++)
+        if (field_value(w, text, n, tt->field[k], base, from) < 0)
+            return -1;
     return 0;
 }
 
@@ -3684,7 +3887,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (push_span(w, &s) < 0)
             return -1;
     }
-    return tt.n || tt.ng || tt.na ? title_names(w, text, n, base, from, &tt) : 0;
+    return tt.n || tt.ng || tt.na || tt.nf ? title_names(w, text, n, base, from, &tt) : 0;
 }
 
 int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, const char *text,

@@ -663,6 +663,24 @@ static void test_firm_before(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A field's key names its value's kind (field_value()): JSON strings and
+ * key=value pairs; the last pair of a line stops before prose; not a
+ * command's option, not a common word. */
+static void test_field_values(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "[{\"acct\": \"X1\", \"holder\": \"Sipho Ndlovu\", \"bank\": \"Santander\"}]",
+           "PERSON:Sipho Ndlovu|ORGANIZATION:Santander|");
+    expect(&w, "recipient=Zaylee Knez-Cankar;city=Heede;country=Oman I met Malkemes",
+           "PERSON:Zaylee Knez-Cankar|LOCATION:Heede|LOCATION:Oman|");
+    expect(&w, "{\"creditor\": \"Polaris Bancorp\"}", "ORGANIZATION:Polaris Bancorp|");
+    expect(&w, "gcloud run deploy --region=REGION", "");
+    expect(&w, "{\"name\": \"express\", \"version\": \"4.18.2\"}", "");
+    guard__ner_work_dispose(&w);
+}
+
 /* Italian "di" after a full name is where the person is from
  * (from_place()); after a first name alone it is the surname's particle. */
 static void test_from_place(void **state)
@@ -991,6 +1009,7 @@ int main(void)
         cmocka_unit_test(test_signoffs_colours),
         cmocka_unit_test(test_title_names),
         cmocka_unit_test(test_from_place),
+        cmocka_unit_test(test_field_values),
         cmocka_unit_test(test_firm_before),
         cmocka_unit_test(test_number_streets),
         cmocka_unit_test(test_greeting_names),
