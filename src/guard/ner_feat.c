@@ -2702,14 +2702,14 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             tt->greet[tt->ng++] = (uint32_t)i;
         if (code && c->kind != NER_K_WORD)
             code_text(text, t, n, i, &quote, &text_in_code);
-        /* fields of structured text (field_value()), not in program code */
-        if (tt && c->kind == NER_K_PUNCT && tt->nf < 4 * NER_TITLES && !code &&
-            c->end - c->start == 1 && (text[c->start] == '=' || text[c->start] == ':') && i > 0 &&
-            t[i - 1].end == c->start)
-            tt->field[tt->nf++] = (uint32_t)i;
         if (code && !text_in_code)
             ; /* program text: no candidates */
-        else if (cased_word(c))
+        else if (c->kind == NER_K_PUNCT) {
+            /* fields of structured text (field_value()) */
+            if ((c->h == punct_h[':'] || c->h == punct_h['=']) && tt && tt->nf < 4 * NER_TITLES &&
+                !code && i > 0 && t[i - 1].end == c->start)
+                tt->field[tt->nf++] = (uint32_t)i;
+        } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !job_title(text, t, n, i) &&
@@ -3391,27 +3391,47 @@ static size_t greeting_name(const char *text, const struct guard__ner_tok *t, si
  * "-": "payee_bank", "home_city") decide: a firm's or a place's word
  * before a person's ("employer_name" is a firm).
  */
-static const char *const field_org[] = {
-    "bank",    "vendor",     "employer",    "company",        "organisation", "organization",
-    "org",     "firm",       "insurer",     "supplier",       "merchant",     "business",
-    "agency",  "carrier",    "provider",    "f\xc3\xb6retag", "empresa",      "firma",
-    "azienda", "entreprise", "arbeitgeber", "employeur",      "brand",        NULL};
-static const char *const field_loc[] = {
-    "location", "city",         "town",     "country",     "region",      "state",
-    "province", "county",       "place",    "destination", "origin",      "municipality",
-    "district", "village",      "ort",      "stadt",       "ville",       "ciudad",
-    "citta",    "citt\xc3\xa0", "pays",     "pais",        "pa\xc3\xads", "residence",
-    "hometown", "birthplace",   "locality", "suburb",      NULL};
-static const char *const field_person[] = {
-    "name",      "fullname", "contact", "holder",    "owner",       "customer",  "client",
-    "patient",   "employee", "payee",   "recipient", "beneficiary", "user",      "sender",
-    "driver",    "manager",  "author",  "member",    "guest",       "passenger", "cliente",
-    "nombre",    "nom",      "kunde",   "person",    "applicant",   "tenant",    "landlord",
-    "student",   "teacher",  "doctor",  "physician", "mentor",      "mentee",    "attendee",
-    "signatory", "spouse",   "payer",   "debtor",    "creditor",    "assignee",  "reporter",
-    NULL};
+/* Keys that name a kind of entity (2 a firm, 1 a place, 0 a person), in
+ * byte order for a binary search. */
+static const struct field_key {
+    const char *w;
+    int type;
+} field_keys[] = {
+    {"agency", 2},       {"applicant", 0},    {"arbeitgeber", 2},
+    {"assignee", 0},     {"attendee", 0},     {"author", 0},
+    {"azienda", 2},      {"bank", 2},         {"beneficiary", 0},
+    {"birthplace", 1},   {"brand", 2},        {"business", 2},
+    {"carrier", 2},      {"citta", 1},        {"citt\xc3\xa0", 1},
+    {"city", 1},         {"ciudad", 1},       {"client", 0},
+    {"cliente", 0},      {"company", 2},      {"contact", 0},
+    {"country", 1},      {"county", 1},       {"creditor", 0},
+    {"customer", 0},     {"debtor", 0},       {"destination", 1},
+    {"district", 1},     {"doctor", 0},       {"driver", 0},
+    {"employee", 0},     {"employer", 2},     {"employeur", 2},
+    {"empresa", 2},      {"entreprise", 2},   {"firm", 2},
+    {"firma", 2},        {"fullname", 0},     {"f\xc3\xb6retag", 2},
+    {"guest", 0},        {"holder", 0},       {"hometown", 1},
+    {"insurer", 2},      {"kunde", 0},        {"landlord", 0},
+    {"locality", 1},     {"location", 1},     {"manager", 0},
+    {"member", 0},       {"mentee", 0},       {"mentor", 0},
+    {"merchant", 2},     {"municipality", 1}, {"name", 0},
+    {"nom", 0},          {"nombre", 0},       {"org", 2},
+    {"organisation", 2}, {"organization", 2}, {"origin", 1},
+    {"ort", 1},          {"owner", 0},        {"pais", 1},
+    {"passenger", 0},    {"patient", 0},      {"payee", 0},
+    {"payer", 0},        {"pays", 1},         {"pa\xc3\xads", 1},
+    {"person", 0},       {"physician", 0},    {"place", 1},
+    {"provider", 2},     {"province", 1},     {"recipient", 0},
+    {"region", 1},       {"reporter", 0},     {"residence", 1},
+    {"sender", 0},       {"signatory", 0},    {"spouse", 0},
+    {"stadt", 1},        {"state", 1},        {"student", 0},
+    {"suburb", 1},       {"supplier", 2},     {"teacher", 0},
+    {"tenant", 0},       {"town", 1},         {"user", 0},
+    {"vendor", 2},       {"village", 1},      {"ville", 1},
+};
 
-/* The entity type the key t[k] names, or -1. */
+/* The entity type the key t[k] names, or -1: a part ("payee_bank" splits
+ * at "_" and "-") that is a firm's or a place's key, else a person's. */
 static int field_type(const char *text, const struct guard__ner_tok *t)
 {
     const char *w = text + t->start;
@@ -3421,7 +3441,7 @@ static int field_type(const char *text, const struct guard__ner_tok *t)
     if (len > 40)
         return -1;
     for (size_t a = 0; a < len;) {
-        size_t b = a;
+        size_t b = a, lo = 0, hi = sizeof(field_keys) / sizeof(field_keys[0]);
         char part[48];
 
         while (b < len && w[b] != '_' && w[b] != '-')
@@ -3429,13 +3449,19 @@ static int field_type(const char *text, const struct guard__ner_tok *t)
         for (size_t i = a; i < b; i++)
             part[i - a] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
         part[b - a] = 0;
-        for (int c = 0; c < 3; c++) {
-            const char *const *l = c == 0 ? field_org : c == 1 ? field_loc : field_person;
-            int ty = c == 0 ? 2 : c == 1 ? 1 : 0;
+        while (lo < hi) {
+            size_t mid = (lo + hi) / 2;
+            int c = strcmp(part, field_keys[mid].w);
 
-            for (; *l; l++)
-                if (!strcmp(part, *l) && (type < 0 || (type == 0 && ty != 0)))
-                    type = ty;
+            if (!c) {
+                if (type < 0 || (type == 0 && field_keys[mid].type != 0))
+                    type = field_keys[mid].type;
+                break;
+            }
+            if (c < 0)
+                hi = mid;
+            else
+                lo = mid + 1;
         }
         a = b + 1;
     }
@@ -3468,9 +3494,6 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
     }
     /* a value of words: most are numbers, codes, quoted code */
     if (v >= n || t[v].kind != NER_K_WORD || (t[v].flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)))
-        return false;
-    *type = field_type(text, &t[k]);
-    if (*type < 0)
         return false;
     bool next_key = false;
 
@@ -3517,6 +3540,9 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
     while (e > v && t[e - 1].kind == NER_K_PUNCT && !punct_is(text, &t[e - 1], '.'))
         e--;
     if (!words)
+        return false;
+    *type = field_type(text, &t[k]);
+    if (*type < 0)
         return false;
     *vb = v;
     *ve = e;
