@@ -1465,10 +1465,14 @@ static inline bool cased_word(const struct guard__ner_tok *t)
  * Commons", "Marks & Spencer").
  * Such a word is no candidate; a fifth of the chat message's were these.
  */
+static bool verb_first(const char *text, const struct guard__ner_tok *t, size_t n, size_t i);
+
 static bool plain_capital(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     const struct guard__ner_tok *c = &t[i];
 
+    if ((c->lex & NL_FIRST) && c->sent_start && verb_first(text, t, n, i))
+        return true;
     if (c->cap != NER_CAP_TITLE || (c->lex & ~NL_NAME) != NL_COMMON)
         return false;
     if (!c->sent_start && !(c->ncp == 1 && text[c->start] == 'I'))
@@ -1508,6 +1512,27 @@ static bool word_in(const char *text, const struct guard__ner_tok *t, const char
             folded_eq(text + t->start, *words, len))
             return true;
     return false;
+}
+
+/*
+ * A first name that is an English verb or modal too, opening a sentence
+ * before a particle, an object or "to" ("Drew up the plan", "Hope to see
+ * you", "Will you", "Mark the date", "Bill them"): the verb. A name there
+ * goes on with a verb ("Mark will review", "Rose from HR called").
+ */
+static bool verb_first(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const after[] = {"up",   "down", "out",  "off",  "back",  "to",    "you",
+                                        "your", "that", "it",   "its",  "the",   "a",     "an",
+                                        "me",   "us",   "them", "this", "these", "those", NULL};
+    const struct guard__ner_tok *c = &t[i];
+
+    if (!(c->lex & NL_COMMON) || (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_ORGNAME | NL_NRP)) ||
+        (c->cap != NER_CAP_TITLE && c->cap != NER_CAP_UPPER) || i + 1 >= n || t[i + 1].nl_before ||
+        t[i + 1].kind != NER_K_WORD || t[i + 1].start != c->end + 1)
+        return false;
+    return (t[i + 1].cap == NER_CAP_LOWER || c->cap == NER_CAP_UPPER) &&
+           word_in(text, &t[i + 1], after);
 }
 
 /* The byte of a one-byte punctuation token, or 0. */

@@ -420,7 +420,9 @@ static void expect_gates(const char *const cases[][2], size_t n)
 
 /* A capital that only starts a sentence, or the pronoun I, on a word that
  * is common and nothing else is no candidate; the same word before
- * another capital, or a word the lexicon has as a name, still is. */
+ * another capital, or a word the lexicon has as a name, still is, unless
+ * a particle, an object or "to" follows (verb_first(): "Mark the
+ * ticket"). */
 static void test_gate_plain_capitals(void **state)
 {
     static const char *const cases[][2] = {
@@ -429,7 +431,8 @@ static void test_gate_plain_capitals(void **state)
         {"Please call. New York is far.", "pcNYif"},
         {"Sadly, I think Priya lives in Leeds.", "sitPliL"},
         {"House of Commons voted.", "HOCv"},
-        {"Mark the ticket as done.", "Mttad"},
+        {"Mark the ticket as done.", "mttad"},
+        {"Mark will close the ticket.", "Mwctt"},
         {"Keep it short, Anna.", "kisA"},
     };
 
@@ -485,7 +488,7 @@ static void test_gate_signoffs_colours(void **state)
         {"Pick the Black or White finish.", "Ptbowf"},
         {"Mr Brown met Ms Green near Green Bay.", "MBMMGnGB"},
         {"We hiked the Blue Mountains with Tom Black.", "whtBMwTB"},
-        {"Book a table for Ruby and Jade.", "BatfRAJ"},
+        {"Book a table for Ruby and Jade.", "batfRAJ"},
     };
 
     (void)state;
@@ -609,6 +612,19 @@ static void test_title_names(void **state)
         }
         expect(&w, text, want);
     }
+    guard__ner_work_dispose(&w);
+}
+
+/* A first name that is a verb too, opening a sentence before a particle,
+ * an object or "to", is the verb (verb_first()); before a verb it is the
+ * name. */
+static void test_verb_first(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Can you check this?\nDrew up the plan; Hope to see you.", "");
+    expect(&w, "Can you check this?\nDrew will review the plan.", "PERSON:Drew|");
     guard__ner_work_dispose(&w);
 }
 
@@ -1013,6 +1029,7 @@ int main(void)
         cmocka_unit_test(test_firm_before),
         cmocka_unit_test(test_number_streets),
         cmocka_unit_test(test_greeting_names),
+        cmocka_unit_test(test_verb_first),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_gate_wrapped_lines),
