@@ -2731,8 +2731,9 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             ; /* program text: no candidates */
         else if (c->kind == NER_K_PUNCT) {
             /* fields of structured text (field_value()) */
-            if ((c->h == punct_h[':'] || c->h == punct_h['=']) && tt && tt->nf < 4 * NER_TITLES &&
-                !code && i > 0 && t[i - 1].end == c->start)
+            if ((c->h == punct_h[':'] || c->h == punct_h['='] || c->h == punct_h['|']) && tt &&
+                tt->nf < 4 * NER_TITLES && !code && i > 0 &&
+                (t[i - 1].end == c->start || c->h == punct_h['|']))
                 tt->field[tt->nf++] = (uint32_t)i;
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
@@ -3448,16 +3449,18 @@ static const struct field_key {
     {"person", 0},       {"physician", 0},    {"place", 1},
     {"provider", 2},     {"province", 1},     {"recipient", 0},
     {"region", 1},       {"reporter", 0},     {"residence", 1},
-    {"sender", 0},       {"signatory", 0},    {"spouse", 0},
-    {"stadt", 1},        {"state", 1},        {"student", 0},
-    {"suburb", 1},       {"supplier", 2},     {"teacher", 0},
-    {"tenant", 0},       {"town", 1},         {"user", 0},
-    {"vendor", 2},       {"village", 1},      {"ville", 1},
+    {"residency", 1},    {"sender", 0},       {"signatory", 0},
+    {"spouse", 0},       {"stadt", 1},        {"state", 1},
+    {"student", 0},      {"suburb", 1},       {"supplier", 2},
+    {"teacher", 0},      {"tenant", 0},       {"town", 1},
+    {"user", 0},         {"vendor", 2},       {"village", 1},
+    {"ville", 1},
 };
 
-/* The entity type the key t[k] names, or -1: a part ("payee_bank" splits
- * at "_" and "-") that is a firm's or a place's key, else a person's. */
-static int field_type(const char *text, const struct guard__ner_tok *t)
+/* The entity type the key t[k] names, or -1: with `parts`, a part
+ * ("payee_bank" splits at "_" and "-") that is a firm's or a place's key,
+ * else a person's; a label's word is taken whole ("pk-client:"). */
+static int field_type(const char *text, const struct guard__ner_tok *t, bool parts)
 {
     const char *w = text + t->start;
     size_t len = t->end - t->start;
@@ -3469,7 +3472,7 @@ static int field_type(const char *text, const struct guard__ner_tok *t)
         size_t b = a, lo = 0, hi = sizeof(field_keys) / sizeof(field_keys[0]);
         char part[48];
 
-        while (b < len && w[b] != '_' && w[b] != '-')
+        while (b < len && !(parts && (w[b] == '_' || w[b] == '-')))
             b++;
         for (size_t i = a; i < b; i++)
             part[i - a] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
@@ -3493,32 +3496,120 @@ static int field_type(const char *text, const struct guard__ner_tok *t)
     return type;
 }
 
-/* The value after the field token t[p] ("=" or ":"): tokens [*vb, *ve) of
- * words joined by blanks, "-", "'", ".", "&", no digit; false when there
- * is none or the key names no entity. */
+/* A function word that ends a value running into prose: in lower case
+ * (a capitalised "An" is a name's: "Yang Jun An"), or the pronoun "I"; not
+ * a joiner between two capitalised words ("Bank of New Westminster"), nor
+ * "of" after an organisation's word ("bank of xiaoweizhai"). */
+static bool prose_word(const char *text, const struct guard__ner_tok *t, size_t x, size_t e)
+{
+    if (t[x].cap != NER_CAP_LOWER && !(t[x].ncp == 1 && text[t[x].start] == 'I'))
+        return false;
+    if (!word_in(text, &t[x], not_street_words))
+        return false;
+    if (x > 0 && (t[x - 1].lex & NL_ORGHEAD) && t[x].ncp == 2 && text[t[x].start] == 'o')
+        return false; /* "bank of xiaoweizhai" */
+    return !(x > 0 && x + 1 < e && t[x - 1].cap == NER_CAP_TITLE && t[x + 1].cap == NER_CAP_TITLE);
+}
+
+/* t[k] is an initial: one capital with its full stop ("Philip A. Nelson"). */
+static bool initial(const struct guard__ner_tok *t, size_t k)
+{
+    return t[k].kind == NER_K_WORD && t[k].ncp == 1 && t[k].cap != NER_CAP_LOWER &&
+           t[k + 1].kind == NER_K_PUNCT && t[k + 1].start == t[k].end &&
+           t[k + 1].end == t[k].end + 1;
+}
+
+/* The type a label's words name ("Location of incident:", "Supplier
+ * contact:", "Company name:"): its head, the last word before a
+ * preposition; "name" takes the word before it. -1 for none. */
+static int label_type(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    static const char *const preps[] = {"of", "at", "for", "in", "on", "from", "by", "with", NULL};
+    size_t head = SIZE_MAX, prev = SIZE_MAX;
+    static const char *const name[] = {"name", "names", NULL};
+
+    for (size_t k = a; k < b; k++) {
+        if (t[k].kind != NER_K_WORD)
+            continue;
+        if (head != SIZE_MAX && word_in(text, &t[k], preps))
+            break;
+        prev = head;
+        head = k;
+    }
+    if (head == SIZE_MAX)
+        return -1;
+    int type = field_type(text, &t[head], false);
+    if (type == 0 && prev != SIZE_MAX && word_in(text, &t[head], name)) {
+        int before = field_type(text, &t[prev], false);
+
+        if (before > 0)
+            type = before;
+    }
+    return type;
+}
+
+/*
+ * The value after the field token t[p]: tokens [*vb, *ve) of words joined
+ * by blanks, "-", "'", ".", "&", no digit; false when there is none or
+ * the key names no entity. Three shapes: a JSON string ("key": "value"), a
+ * key=value pair, and a label opening a line or a sentence ("Town:
+ * Naranjo", "Location of incident: Bende", "Town | Naranjo"). *last is 1
+ * for a value whose end is not marked (a label's, the last pair of a
+ * line's), 2 when it was cut before prose.
+ */
 static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t p,
                        size_t *vb, size_t *ve, int *type, int *last)
 {
-    size_t k, v, e, words = 0;
-    bool json = text[t[p].start] == ':';
+    size_t k = 0, ka = 0, v, e, words = 0;
+    enum { JSON, PAIR, LABEL } mode;
 
-    if (p < 1)
+    if (p < 1 || p + 1 >= n)
         return false;
-    if (json) { /* "key": "value" */
-        if (p < 3 || !punct_is(text, &t[p - 1], '"') || !punct_is(text, &t[p - 3], '"') ||
-            t[p - 2].kind != NER_K_WORD || p + 2 >= n || !punct_is(text, &t[p + 1], '"'))
+    if (text[t[p].start] == ':' && punct_is(text, &t[p - 1], '"')) {
+        if (p < 3 || !punct_is(text, &t[p - 3], '"') || t[p - 2].kind != NER_K_WORD || p + 2 >= n ||
+            !punct_is(text, &t[p + 1], '"'))
             return false;
+        mode = JSON;
         k = p - 2;
         v = p + 2;
-    } else { /* key=value, not a command's option (--region=REGION) */
-        if (t[p - 1].kind != NER_K_WORD || p + 1 >= n || t[p + 1].start != t[p].end ||
+    } else if (text[t[p].start] == '=') { /* not a command's option (--region=REGION) */
+        if (t[p - 1].kind != NER_K_WORD || t[p + 1].start != t[p].end ||
             (t[p - 1].start > 0 && text[t[p - 1].start - 1] == '-'))
             return false;
+        mode = PAIR;
         k = p - 1;
         v = p + 1;
+    } else { /* "Label: value", "Label | value": the label opens its line or sentence */
+        size_t j = p, nw = 0;
+
+        if (t[p + 1].nl_before || t[p + 1].start != t[p].end + 1)
+            return false;
+        while (j > 0 && !t[j].nl_before) {
+            const struct guard__ner_tok *q = &t[j - 1];
+
+            if (q->kind == NER_K_WORD) {
+                if (++nw > 4 || (q->flags & NER_TF_DIGIT))
+                    return false;
+                j--;
+                continue;
+            }
+            if (!(punct_is(text, q, '.') || punct_is(text, q, '?') || punct_is(text, q, '!') ||
+                  punct_is(text, q, ';') || punct_is(text, q, '|') || punct_is(text, q, '>') ||
+                  punct_is(text, q, '*') || punct_is(text, q, '-')))
+                return false;
+            break;
+        }
+        if (!nw)
+            return false;
+        mode = LABEL;
+        ka = j;
+        k = p;
+        v = p + 1;
     }
-    /* a value of words: most are numbers, codes, quoted code */
-    if (v >= n || t[v].kind != NER_K_WORD || (t[v].flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)))
+    /* a value of words: most are numbers, codes, quoted code; not a
+     * sentence ("name: the field name") */
+    if (v >= n || t[v].kind != NER_K_WORD || (t[v].flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)) ||
+        word_in(text, &t[v], not_street_words))
         return false;
     bool next_key = false;
 
@@ -3528,7 +3619,7 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
 
         if (x->kind == NER_K_WORD) {
             /* key=value key=value: the next key ends the value */
-            if (!json && e > v && e + 1 < n && t[e + 1].start == x->end &&
+            if (mode == PAIR && e > v && e + 1 < n && t[e + 1].start == x->end &&
                 punct_is(text, &t[e + 1], '=')) {
                 next_key = true;
                 break;
@@ -3539,34 +3630,41 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
         }
         if (x->kind != NER_K_PUNCT)
             return false;
-        if (json ? punct_is(text, x, '"') : punct_is(text, x, ';') || punct_is(text, x, ','))
+        if (mode == JSON ? punct_is(text, x, '"')
+                         : punct_is(text, x, ';') || punct_is(text, x, ',') ||
+                               (mode == LABEL && (punct_is(text, x, '|') ||
+                                                  (punct_is(text, x, '.') && !initial(t, e - 1) &&
+                                                   (e + 1 >= n || t[e + 1].start > x->end)))))
             break;
         if (!(punct_is(text, x, '-') || punct_is(text, x, '\'') || punct_is(text, x, '.') ||
               punct_is(text, x, '&')))
             return false;
     }
-    if (json && (e >= n || !punct_is(text, &t[e], '"')))
+    if (mode == JSON && (e >= n || !punct_is(text, &t[e], '"')))
         return false;
-    /* The last pair of a line may run into prose ("country=Oman I met
-     * Malkemes"): up to three words, before a function word. */
-    if (!json && !next_key && !(e < n && punct_is(text, &t[e], ';'))) {
+    /* "Town | Naranjo": a line of two cells, not a table's row */
+    if (mode == LABEL && text[t[p].start] == '|' &&
+        ((e < n && !t[e].nl_before && punct_is(text, &t[e], '|')) || (ka > 0 && !t[ka].nl_before)))
+        return false;
+    /* The last pair of a line, or a label's value, may run into prose
+     * ("country=Oman I met Malkemes"): up to four words, before a
+     * function word. */
+    if (mode != JSON && !next_key && !(e < n && punct_is(text, &t[e], ';'))) {
         size_t x = v, wn = 0;
-
         bool prose = false;
 
         for (; x < e; x++)
             if (t[x].kind == NER_K_WORD &&
-                ((prose = x > v && t[x].gaz_pos != 2 && word_in(text, &t[x], not_street_words)) ||
-                 ++wn > 3))
+                ((prose = x > v && t[x].gaz_pos != 2 && prose_word(text, t, x, e)) || ++wn > 4))
                 break;
         *last = prose ? 2 : 1;
         e = x;
     }
     while (e > v && t[e - 1].kind == NER_K_PUNCT && !punct_is(text, &t[e - 1], '.'))
         e--;
-    if (!words)
+    if (!words || e == v)
         return false;
-    *type = field_type(text, &t[k]);
+    *type = mode == LABEL ? label_type(text, t, ka, k) : field_type(text, &t[k], true);
     if (*type < 0)
         return false;
     *vb = v;
@@ -3576,8 +3674,8 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
 
 /* field_slot() at t[p]: the value is one span of the key's type. The
  * model's spans there give way; with none, a person's value needs two
- * words or a name, and a place's or a firm's a word that is not a common
- * English one. */
+ * words or a name and no common English word, and a place's or a firm's a
+ * word that is not a common English one. */
 static int field_value(struct guard__ner_work *w, const char *text, size_t n, size_t p, size_t base,
                        size_t from)
 {
@@ -3617,7 +3715,7 @@ static int field_value(struct guard__ner_work *w, const char *text, size_t n, si
                      !(t[i].lex & (NL_ENTITY | NL_ORGHEAD | NL_LEGAL));
             named += (t[i].lex & (NL_FIRST | NL_LAST)) != 0;
         }
-        if (!words || (type == 0 ? words < 2 && !named : plain == words))
+        if (!words || (type == 0 ? plain || (words < 2 && !named) : plain == words))
             return 0;
         score = NER_TITLE_SCORE;
     }

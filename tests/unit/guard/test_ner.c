@@ -693,6 +693,14 @@ static void test_field_values(void **state)
            "PERSON:Zaylee Knez-Cankar|LOCATION:Heede|LOCATION:Oman|");
     expect(&w, "{\"creditor\": \"Polaris Bancorp\"}", "ORGANIZATION:Polaris Bancorp|");
     expect(&w, "gcloud run deploy --region=REGION", "");
+    /* labels opening a line or a sentence: "Label: value", "Label | value" */
+    expect(&w, "Name | Robin Caldera\nEmployer | Tingle Enterprises\nTown | Pessac",
+           "PERSON:Robin Caldera|ORGANIZATION:Tingle Enterprises|LOCATION:Pessac|");
+    expect(&w, "Author: Philip A. Nelson", "PERSON:Philip A. Nelson|");
+    expect(&w, "Tax residency: Tristan da Cunha. Citizenship: Indian.",
+           "NRP:Indian|LOCATION:Tristan da Cunha|");
+    expect(&w, "| location | role |\n| --- | --- |", "");
+    expect(&w, "    name: the field name, if specified", "");
     expect(&w, "{\"name\": \"express\", \"version\": \"4.18.2\"}", "");
     guard__ner_work_dispose(&w);
 }
