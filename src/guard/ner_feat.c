@@ -3642,9 +3642,10 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
     }
     if (mode == JSON && (e >= n || !punct_is(text, &t[e], '"')))
         return false;
-    /* "Town | Naranjo": a line of two cells, not a table's row */
+    /* "Town | Naranjo": two cells, not a table's row */
     if (mode == LABEL && text[t[p].start] == '|' &&
-        ((e < n && !t[e].nl_before && punct_is(text, &t[e], '|')) || (ka > 0 && !t[ka].nl_before)))
+        ((e < n && !t[e].nl_before && punct_is(text, &t[e], '|')) ||
+         (ka > 0 && !t[ka].nl_before && punct_is(text, &t[ka - 1], '|'))))
         return false;
     /* The last pair of a line, or a label's value, may run into prose
      * ("country=Oman I met Malkemes"): up to four words, before a
