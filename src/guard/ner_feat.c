@@ -2752,6 +2752,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = !(opens_line(text, t, i) && valediction(text, t, n, i));
             else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                 k = true; /* "john smith" in a line that has capitals */
+            else if ((f & NL_NRP) && !code_doc)
+                k = true; /* "describes herself as druze", "of greek origin" */
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
         }

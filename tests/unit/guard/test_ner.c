@@ -615,6 +615,19 @@ static void test_title_names(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A nationality, religion or party in lower case in a line with capitals
+ * is a candidate (the writer's habit, as with names). */
+static void test_lower_nrp(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Background check on Otto Bartell (malian) came back clean.",
+           "PERSON:Otto Bartell|NRP:malian|");
+    expect(&w, "The file is written in english and uses utf-8.", "");
+    guard__ner_work_dispose(&w);
+}
+
 /* A first name that is a verb too, opening a sentence before a particle,
  * an object or "to", is the verb (verb_first()); before a verb it is the
  * name. */
@@ -1038,6 +1051,7 @@ int main(void)
         cmocka_unit_test(test_number_streets),
         cmocka_unit_test(test_greeting_names),
         cmocka_unit_test(test_verb_first),
+        cmocka_unit_test(test_lower_nrp),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_gate_wrapped_lines),
