@@ -2754,6 +2754,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = true; /* "john smith" in a line that has capitals */
             else if ((f & NL_NRP) && !code_doc)
                 k = true; /* "describes herself as druze", "of greek origin" */
+            else if ((f & (NL_COUNTRY | NL_BIGCITY)) && !(f & NL_COMMON) && !code_doc)
+                k = true; /* "for the taxi in kinshasa" */
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
         }
@@ -3634,9 +3636,9 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
             return false;
         if (mode == JSON ? punct_is(text, x, '"')
                          : punct_is(text, x, ';') || punct_is(text, x, ',') ||
-                               (mode == LABEL && (punct_is(text, x, '|') ||
-                                                  (punct_is(text, x, '.') && !initial(t, e - 1) &&
-                                                   (e + 1 >= n || t[e + 1].start > x->end)))))
+                               (mode == LABEL && punct_is(text, x, '|')) ||
+                               (punct_is(text, x, '.') && !initial(t, e - 1) &&
+                                (e + 1 >= n || t[e + 1].start > x->end)))
             break;
         if (!(punct_is(text, x, '-') || punct_is(text, x, '\'') || punct_is(text, x, '.') ||
               punct_is(text, x, '&')))
@@ -3660,7 +3662,8 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
             if (t[x].kind == NER_K_WORD &&
                 ((prose = x > v && t[x].gaz_pos != 2 && prose_word(text, t, x, e)) || ++wn > 4))
                 break;
-        *last = prose ? 2 : 1;
+        /* a value that fills its line to the end is whole */
+        *last = prose ? 2 : x == e && (e >= n || t[e].nl_before) ? 0 : 1;
         e = x;
     }
     while (e > v && t[e - 1].kind == NER_K_PUNCT && !punct_is(text, &t[e - 1], '.'))
