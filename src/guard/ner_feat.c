@@ -3501,13 +3501,18 @@ static int field_type(const char *text, const struct guard__ner_tok *t, bool par
 }
 
 /* A function word that ends a value running into prose: in lower case
- * (a capitalised "An" is a name's: "Yang Jun An"), or the pronoun "I"; not
+ * (a capitalised "An" is a name's: "Yang Jun An"), or a capitalised
+ * pronoun or determiner opening a sentence ("I met", "The applicant"); not
  * a joiner between two capitalised words ("Bank of New Westminster"), nor
  * "of" after an organisation's word ("bank of xiaoweizhai"). */
 static bool prose_word(const char *text, const struct guard__ner_tok *t, size_t x, size_t e)
 {
-    if (t[x].cap != NER_CAP_LOWER && !(t[x].ncp == 1 && text[t[x].start] == 'I'))
-        return false;
+    static const char *const openers[] = {"the", "this", "that", "these", "those", "our",
+                                          "my",  "your", "we",   "they",  "he",    "she",
+                                          "it",  "its",  "i",    NULL};
+
+    if (t[x].cap != NER_CAP_LOWER)
+        return (t[x].cap == NER_CAP_TITLE || t[x].ncp == 1) && word_in(text, &t[x], openers);
     if (!word_in(text, &t[x], not_street_words))
         return false;
     if (x > 0 && (t[x - 1].lex & NL_ORGHEAD) && t[x].ncp == 2 && text[t[x].start] == 'o')
