@@ -2498,15 +2498,27 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
  * probes with each line's case counts, then the gate with the connectors between candidates; the
  * rest (shapes, affixes, multi-word entries) over the candidates only.
  */
-/* Where the title words are (title_names() looks at no other token): the
- * first NER_TITLES of them, and how many there are; and the first
- * NER_TITLES greetings opening a sentence (greeting_name()). */
-#define NER_TITLES 16
+/* The tokens the span rules after the model look at (title_names()
+ * reads no other): titles and street types in the lexicon pass, from the
+ * front of mk[], greetings and field marks in the gate's pass, from the
+ * back; the kind in the top two bits. mk[] has room for three a token. */
+enum { MK_TITLE, MK_STREET, MK_GREET, MK_FIELD };
+#define MK_KIND(v) ((v) >> 30)
+#define MK_TOK(v)  ((v)&0x3fffffffu)
 struct titles {
-    size_t n, ng, na, nf;
-    uint32_t at[NER_TITLES], greet[NER_TITLES], addr[NER_TITLES];
-    uint32_t field[4 * NER_TITLES]; /* "=" and ":" tokens: field_value() */
+    uint32_t *mk;
+    size_t n1, n2, cap; /* front and back counts, room */
 };
+
+static inline void mark(struct titles *tt, unsigned kind, size_t i, bool back)
+{
+    if (!tt)
+        return;
+    if (back)
+        tt->mk[tt->cap - 1 - tt->n2++] = (uint32_t)kind << 30 | (uint32_t)i;
+    else
+        tt->mk[tt->n1++] = (uint32_t)kind << 30 | (uint32_t)i;
+}
 
 /* Words between a number and a street type that make a distance or a
  * duration ("a 5 minute walk", "100 mile drive"), or a sentence ("since
@@ -2658,14 +2670,11 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         /* Words the lexicon does not know, in the other languages' common
          * words: "magasin", "rechnung" are no names. */
         c->lex = lex_flags(m->lex, lmask, c->h);
-        if ((c->lex & NL_TITLE) && tt) {
-            if (tt->n < NER_TITLES)
-                tt->at[tt->n] = (uint32_t)i;
-            tt->n++;
-        }
-        if ((c->lex & NL_STREET) && tt && tt->na < NER_TITLES && i >= 2 &&
-            t[i - 2].kind != NER_K_PUNCT && number_street(text, t, i))
-            tt->addr[tt->na++] = (uint32_t)i;
+        if (c->lex & NL_TITLE)
+            mark(tt, MK_TITLE, i, false);
+        if ((c->lex & NL_STREET) && tt && i >= 2 && t[i - 2].kind != NER_K_PUNCT &&
+            number_street(text, t, i))
+            mark(tt, MK_STREET, i, false);
         if (m->fwbits && fw_asks(c) &&
             (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c))) {
             c->foreign = !(c->lex & NL_COMMON);
@@ -2722,9 +2731,9 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         }
         c->line_case = lc;
         c->sent_start = first || starts_sentence(text, &t[i - 1]);
-        if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 && tt->ng < NER_TITLES &&
+        if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 &&
             greeting_first(text, c) && vocative(text, t, n, i) && word_in(text, c, greetings))
-            tt->greet[tt->ng++] = (uint32_t)i;
+            mark(tt, MK_GREET, i, true);
         if (code && c->kind != NER_K_WORD)
             code_text(text, t, n, i, &quote, &text_in_code);
         if (code && !text_in_code)
@@ -2732,9 +2741,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         else if (c->kind == NER_K_PUNCT) {
             /* fields of structured text (field_value()) */
             if ((c->h == punct_h[':'] || c->h == punct_h['='] || c->h == punct_h['|']) && tt &&
-                tt->nf < 4 * NER_TITLES && !code && i > 0 &&
-                (t[i - 1].end == c->start || c->h == punct_h['|']))
-                tt->field[tt->nf++] = (uint32_t)i;
+                !code && i > 0 && (t[i - 1].end == c->start || c->h == punct_h['|']))
+                mark(tt, MK_FIELD, i, true);
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
@@ -3150,6 +3158,7 @@ void guard__ner_work_dispose(struct guard__ner_work *w)
     free(w->lab);
     free(w->f);
     free(w->ci);
+    free(w->mk);
     free(w->sp);
     memset(w, 0, sizeof *w);
 }
@@ -3183,6 +3192,10 @@ static int grow(struct guard__ner_work *w, size_t n)
     if (!ci)
         return -1;
     w->ci = ci;
+    void *mk = realloc(w->mk, 3 * cap * sizeof *w->mk);
+    if (!mk)
+        return -1;
+    w->mk = mk;
     w->cap = cap;
     return 0;
 }
@@ -3752,68 +3765,71 @@ static int name_span(struct guard__ner_work *w, const struct guard__ner_tok *t, 
     return push_span(w, &s);
 }
 
-/* title_name() after each title word and greeting_name() after each
- * greeting, for names no span of the model's (sp[from..]) touches. */
+/* A LOCATION of the house number and street type ending at t[e]
+ * (number_street()); a LOCATION of the model's inside it ("hill avenue")
+ * grows to it, any other span there keeps it out. */
+static int street_span_of(struct guard__ner_work *w, const char *text, size_t e, size_t base,
+                          size_t from)
+{
+    const struct guard__ner_tok *t = w->t;
+    size_t j = unit_before(text, t, number_street(text, t, e)), inside = SIZE_MAX;
+    struct guard__ner_span s = {t[j].start + (uint32_t)base, t[e].end + (uint32_t)base, 1,
+                                NER_STREET_SCORE};
+
+    for (size_t q = from; q < w->nsp; q++) {
+        const struct guard__ner_span *x = &w->sp[q];
+
+        if (!(x->start < s.end && s.start < x->end))
+            continue;
+        if (x->type == 1 && x->start >= s.start && x->end <= s.end && inside == SIZE_MAX)
+            inside = q;
+        else
+            return 0;
+    }
+    if (inside == SIZE_MAX)
+        return push_span(w, &s);
+    w->sp[inside].start = s.start;
+    w->sp[inside].end = s.end;
+    return 0;
+}
+
+/* The span rules after the model, over the tokens annotate() marked, in
+ * this order: names after titles, names greeted, house numbers, fields.
+ * Each leaves alone what the model or an earlier rule found, but for the
+ * house numbers' and fields' own ways with the model's spans there. */
 static int title_names(struct guard__ner_work *w, const char *text, size_t n, size_t base,
                        size_t from, const struct titles *tt)
 {
     const struct guard__ner_tok *t = w->t;
-    size_t next = 0, i = 0; /* the first token a name may start at; a title */
+    size_t next = 0; /* the first token a name may start at */
 
-    for (size_t k = 0; k < tt->n; k++) {
-        size_t j, e;
+    for (size_t k = 0; k < tt->n1; k++) {
+        size_t i = MK_TOK(tt->mk[k]), j, e;
 
-        if (k < NER_TITLES) {
-            i = tt->at[k];
-        } else { /* more than the list holds: walk to the next one */
-            for (i++; i < n && !(t[i].kind == NER_K_WORD && (t[i].lex & NL_TITLE));)
-                i++;
-            if (i >= n)
-                break;
-        }
-        if (i < next || !(e = title_name(text, t, n, i, &j)))
+        if (MK_KIND(tt->mk[k]) != MK_TITLE || i < next || !(e = title_name(text, t, n, i, &j)))
             continue;
         if (name_span(w, t, j, e, base, from) < 0)
             return -1;
         next = e;
     }
-    for (size_t k = 0; k < tt->ng; k++) {
-        size_t j, e = greeting_name(text, t, n, tt->greet[k], &j);
+    for (size_t k = 0; k < tt->n2; k++) {
+        uint32_t v = tt->mk[tt->cap - 1 - k];
+        size_t j, e;
 
-        if (e && name_span(w, t, j, e, base, from) < 0)
+        if (MK_KIND(v) == MK_GREET && (e = greeting_name(text, t, n, MK_TOK(v), &j)) &&
+            name_span(w, t, j, e, base, from) < 0)
             return -1;
     }
-    for (size_t k = 0; k < tt->na; k++) {
-        size_t e = tt->addr[k], j = unit_before(text, t, number_street(text, t, e));
-        struct guard__ner_span s = {t[j].start + (uint32_t)base, t[e].end + (uint32_t)base, 1,
-                                    NER_STREET_SCORE};
-        size_t inside = SIZE_MAX;
-        bool other = false;
-
-        /* a LOCATION of the model's inside it ("hill avenue") grows to
-         * it; any other span there keeps it out */
-        for (size_t q = from; q < w->nsp; q++) {
-            const struct guard__ner_span *x = &w->sp[q];
-
-            if (!(x->start < s.end && s.start < x->end))
-                continue;
-            if (x->type == 1 && x->start >= s.start && x->end <= s.end && inside == SIZE_MAX)
-                inside = q;
-            else
-                other = true;
-        }
-        if (other)
-            continue;
-        if (inside != SIZE_MAX) {
-            w->sp[inside].start = s.start;
-            w->sp[inside].end = s.end;
-        } else if (push_span(w, &s) < 0) {
+    for (size_t k = 0; k < tt->n1; k++)
+        if (MK_KIND(tt->mk[k]) == MK_STREET &&
+            street_span_of(w, text, MK_TOK(tt->mk[k]), base, from) < 0)
             return -1;
-        }
+    for (size_t k = 0; k < tt->n2; k++) {
+        uint32_t v = tt->mk[tt->cap - 1 - k];
+
+        if (MK_KIND(v) == MK_FIELD && field_value(w, text, n, MK_TOK(v), base, from) < 0)
+            return -1;
     }
-    for (size_t k = 0; k < tt->nf; k++)
-        if (field_value(w, text, n, tt->field[k], base, from) < 0)
-            return -1;
     return 0;
 }
 
@@ -3922,6 +3938,61 @@ static size_t firm_before(const char *text, const struct guard__ner_tok *t, size
     return words ? k : a;
 }
 
+/*
+ * A name the model left out that its neighbours name: before a verb of
+ * saying or thinking ("August said", "North thinks it is"), or, when the
+ * lexicon has it as a first name or surname, joined by "and" to a PERSON
+ * ("a table for Samuel and Theodore").
+ */
+static bool name_by_neighbour(const char *text, const struct guard__ner_work *w, size_t n, size_t i)
+{
+    static const char *const says[] = {"said",      "says",    "thinks",   "thought", "asked",
+                                       "wrote",     "replied", "told",     "noted",   "agreed",
+                                       "explained", "insists", "believes", NULL};
+    static const char *const joins[] = {"and", "&", NULL};
+    const struct guard__ner_tok *t = w->t, *c = &t[i];
+    bool named = c->lex & (NL_FIRST | NL_LAST);
+
+    /* a word as names are written: capitalised (in capitals only in an
+     * upper-case line), or in lower case in a lower-case line and a name
+     * of the lexicon; no digit, no place or firm of the lexicon */
+    if (c->kind != NER_K_WORD || c->ncp < 2 || (c->flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)) ||
+        (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_ORGNAME | NL_NRP | NL_TECH)) ||
+        ((c->lex & NL_COMMON) && !named))
+        return false;
+    if (c->cap == NER_CAP_LOWER   ? c->line_case != LC_LOWER || !named
+        : c->cap == NER_CAP_UPPER ? c->line_case != LC_UPPER
+                                  : c->cap != NER_CAP_TITLE)
+        return false;
+    if (i + 1 < n && !t[i + 1].nl_before && t[i + 1].kind == NER_K_WORD &&
+        word_in(text, &t[i + 1], says))
+        return true;
+    if (!named) /* "and" joins it to a name only when it is one */
+        return false;
+    if (i >= 2 && !c->nl_before && word_in(text, &t[i - 1], joins) && w->lab[i - 2] != NER_O &&
+        guard__ner_type(w->lab[i - 2]) == 0)
+        return true;
+    return i + 2 < n && !t[i + 1].nl_before && word_in(text, &t[i + 1], joins) &&
+           w->lab[i + 2] != NER_O && guard__ner_type(w->lab[i + 2]) == 0 &&
+           guard__ner_is_begin(w->lab[i + 2]);
+}
+
+/* Spans by start (the rules after the model add theirs at the end): an
+ * insertion sort, as they come nearly in order. */
+static void sort_spans(struct guard__ner_span *sp, size_t n)
+{
+    for (size_t i = 1; i < n; i++) {
+        struct guard__ner_span x = sp[i];
+        size_t j = i;
+
+        while (j > 0 && sp[j - 1].start > x.start) {
+            sp[j] = sp[j - 1];
+            j--;
+        }
+        sp[j] = x;
+    }
+}
+
 /* Tags one segment; span offsets are shifted by `base`. */
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
@@ -3936,7 +4007,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     if (n == 0)
         return 0;
     uint32_t *fv = w->f, *ci = w->ci;
-    struct titles tt = {0};
+    struct titles tt = {.mk = w->mk, .cap = 3 * w->cap};
     size_t nc = annotate(m, text, w->t, n, ci, &tt), from = w->nsp;
     /* Emission scores of the candidates only (the others are O without a
      * score), in two passes: first every candidate's feature buckets,
@@ -3965,13 +4036,21 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             size_t e = street_at(text, w->t, n, i);
 
             if (e) {
-                struct guard__ner_span s = {w->t[i].start, w->t[e - 1].end, 1, NER_STREET_SCORE};
+                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
+                                            w->t[e - 1].end + (uint32_t)base, 1, NER_STREET_SCORE};
 
                 if (push_span(w, &s) < 0)
                     return -1;
                 while (c < nc && ci[c] < e)
                     c++;
                 continue;
+            }
+            if (name_by_neighbour(text, w, n, i)) {
+                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
+                                            w->t[i].end + (uint32_t)base, 0, NER_TITLE_SCORE};
+
+                if (push_span(w, &s) < 0)
+                    return -1;
             }
             c++;
             continue;
@@ -4047,7 +4126,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (push_span(w, &s) < 0)
             return -1;
     }
-    return tt.n || tt.ng || tt.na || tt.nf ? title_names(w, text, n, base, from, &tt) : 0;
+    if ((tt.n1 || tt.n2) && title_names(w, text, n, base, from, &tt) < 0)
+        return -1;
+    sort_spans(w->sp + from, w->nsp - from);
+    return 0;
 }
 
 int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, const char *text,

@@ -288,6 +288,7 @@ struct guard__ner_work {
     uint8_t *bp, *lab;
     uint32_t *f;  /* feature buckets: per candidate, a count then the buckets */
     uint32_t *ci; /* token index of each candidate */
+    uint32_t *mk; /* tokens the span rules look at (3 per token of room) */
     size_t cap;   /* tokens */
     struct guard__ner_span *sp;
     size_t nsp, spcap;

@@ -615,6 +615,25 @@ static void test_title_names(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A name the model left out that its neighbours name
+ * (name_by_neighbour()): before a verb of saying, or a first name joined
+ * by "and" to a PERSON; not a tech word or an acronym. */
+static void test_name_by_neighbour(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Please book a table for Samuel and Theodore somewhere near Mococa station.",
+           "PERSON:Samuel|PERSON:Theodore|LOCATION:Mococa|");
+    expect(&w, "August said the marble broke.", "PERSON:August|");
+    /* a model's false name does not pass its "and" on: "Xlib" is one,
+     * "XCB" is no first name */
+    expect(&w, "The build uses Xlib and XCB on the server.", "PERSON:Xlib|");
+    expect(&w, "The tool supports HTML and JCPU output.", "");
+    expect(&w, "RFC1952 says we must use ISO-8859-1 for the FNAME field.", "");
+    guard__ner_work_dispose(&w);
+}
+
 /* A nationality, religion or party in lower case in a line with capitals
  * is a candidate (the writer's habit, as with names). */
 static void test_lower_nrp(void **state)
@@ -672,7 +691,7 @@ static void test_number_streets(void **state)
 
     (void)state;
     expect(&w, "the spouse needs one. mail goes to 563 maple avenue, omaha.",
-           "LOCATION:omaha|LOCATION:563 maple avenue|");
+           "LOCATION:563 maple avenue|LOCATION:omaha|");
     expect(&w, "proof of address for minh: 2152 rookery hill avenue, pila.",
            "PERSON:minh|LOCATION:2152 rookery hill avenue|LOCATION:pila|");
     expect(&w, "It is a 5 minute walk from the station.", "");
@@ -714,7 +733,7 @@ static void test_field_values(void **state)
            "PERSON:Robin Caldera|ORGANIZATION:Tingle Enterprises|LOCATION:Pessac|");
     expect(&w, "Author: Philip A. Nelson", "PERSON:Philip A. Nelson|");
     expect(&w, "Tax residency: Tristan da Cunha. Citizenship: Indian.",
-           "NRP:Indian|LOCATION:Tristan da Cunha|");
+           "LOCATION:Tristan da Cunha|NRP:Indian|");
     expect(&w, "| location | role |\n| --- | --- |", "");
     expect(&w, "    name: the field name, if specified", "");
     expect(&w, "{\"name\": \"express\", \"version\": \"4.18.2\"}", "");
@@ -729,9 +748,9 @@ static void test_from_place(void **state)
 
     (void)state;
     expect(&w, "Il cliente Samuel Gil Barrios di Dasha ha chiesto un rimborso.",
-           "LOCATION:Dasha|PERSON:Samuel Gil Barrios|");
+           "PERSON:Samuel Gil Barrios|LOCATION:Dasha|");
     expect(&w, "il cliente darija raki\xc4\x87 di kalush ha chiesto un rimborso.",
-           "LOCATION:kalush|PERSON:darija raki\xc4\x87|");
+           "PERSON:darija raki\xc4\x87|LOCATION:kalush|");
     expect(&w, "Maria di Stefano called.", "PERSON:Maria di Stefano|");
     guard__ner_work_dispose(&w);
 }
@@ -822,6 +841,45 @@ static void test_foreign_words(void **state)
 }
 
 /* Texts over NER_SEGMENT are tagged in pieces: offsets stay right. */
+/* The spans of the rules after the model (streets of one word, names
+ * after a title, house numbers, fields) carry the text's offsets in every
+ * segment of a long text, not the segment's. */
+static void test_long_text_rules(void **state)
+{
+    static const char line[] =
+        "Mr. kobayashi lives at martensgracht 774 near 1752 elm drive.\nTown: Naranjo\n";
+    static const char *const want[] = {"kobayashi", "martensgracht 774", "1752 elm drive",
+                                       "Naranjo"};
+    size_t n = 1500, ll = sizeof(line) - 1, found[4] = {0};
+    char *text = malloc(n * ll + 1);
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    assert_non_null(text);
+    for (size_t i = 0; i < n; i++)
+        memcpy(text + i * ll, line, ll);
+    text[n * ll] = 0;
+    assert_true(n * ll > 3 * NER_SEGMENT);
+    assert_int_equal(guard__ner_tag(&model, &w, text, n * ll), 0);
+    for (size_t i = 0; i < w.nsp; i++) {
+        const struct guard__ner_span *s = &w.sp[i];
+        size_t k;
+
+        for (k = 0; k < 4; k++)
+            if (s->end - s->start == strlen(want[k]) &&
+                !memcmp(text + s->start, want[k], strlen(want[k])))
+                break;
+        if (k == 4)
+            fail_msg("span %.*s at %u", (int)(s->end - s->start), text + s->start, s->start);
+        found[k]++;
+    }
+    for (size_t k = 0; k < 4; k++)
+        if (found[k] != n)
+            fail_msg("%s: %zu of %zu", want[k], found[k], n);
+    guard__ner_work_dispose(&w);
+    free(text);
+}
+
 static void test_long_text(void **state)
 {
     static const char line[] = "Customer Amelia Novak from Leeds called about the refund.\n";
@@ -1055,11 +1113,13 @@ int main(void)
         cmocka_unit_test(test_greeting_names),
         cmocka_unit_test(test_verb_first),
         cmocka_unit_test(test_lower_nrp),
+        cmocka_unit_test(test_name_by_neighbour),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_gate_wrapped_lines),
         cmocka_unit_test(test_foreign_words),
         cmocka_unit_test(test_long_text),
+        cmocka_unit_test(test_long_text_rules),
         cmocka_unit_test(test_two_scratches),
         cmocka_unit_test(test_runs_match_full_viterbi),
         cmocka_unit_test(test_load),
