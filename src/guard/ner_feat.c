@@ -3993,6 +3993,74 @@ static void sort_spans(struct guard__ner_span *sp, size_t n)
     }
 }
 
+/*
+ * Two PERSONs one blank apart on a line, or across an initial or a name's
+ * particles, are one name the model cut in two ("Josie I. Krmelj", "Pearl
+ * van den de Lange", "Mauro Puntney" after a sign-off).
+ */
+static bool name_gap(const char *g, size_t n)
+{
+    static const char *const particles[] = {"van", "von", "der", "den", "de",  "da", "du",
+                                            "del", "la",  "le",  "dos", "das", "do", "bin",
+                                            "al",  "el",  "ter", "ten", NULL};
+    size_t i = 0, words = 0;
+
+    if (n < 1 || g[0] != ' ' || g[n - 1] != ' ')
+        return false;
+    while (i < n) {
+        size_t a, b;
+
+        while (i < n && g[i] == ' ')
+            i++;
+        if (i == n)
+            break;
+        a = i;
+        while (i < n && g[i] != ' ')
+            i++;
+        b = i;
+        if (++words > 3)
+            return false;
+        if (b - a == 2 && g[a] >= 'A' && g[a] <= 'Z' && g[a + 1] == '.')
+            continue; /* an initial */
+        bool particle = false;
+        for (const char *const *p = particles; *p && !particle; p++)
+            particle = strlen(*p) == b - a && !memcmp(*p, g + a, b - a);
+        if (!particle)
+            return false;
+    }
+    for (size_t k = 1; k < n; k++)
+        if (g[k] == ' ' && g[k - 1] == ' ')
+            return false;
+    return true;
+}
+
+static inline bool lower_at(const char *p)
+{
+    return *p >= 'a' && *p <= 'z';
+}
+
+/* join_names(): not "Rossi di Roma" (from_place()), nor a span that
+ * starts in lower case after a capitalised one. */
+static void join_names(struct guard__ner_work *w, const char *text, size_t base, size_t from)
+{
+    size_t o = from;
+
+    for (size_t q = from; q < w->nsp; q++) {
+        struct guard__ner_span *a = o > from ? &w->sp[o - 1] : NULL, *b = &w->sp[q];
+
+        if (a && a->type == 0 && b->type == 0 && b->start > a->end &&
+            name_gap(text + (a->end - base), b->start - a->end) &&
+            !(lower_at(text + (b->start - base)) && !lower_at(text + (a->start - base)))) {
+            a->end = b->end;
+            if (b->score > a->score)
+                a->score = b->score;
+            continue;
+        }
+        w->sp[o++] = *b;
+    }
+    w->nsp = o;
+}
+
 /* Tags one segment; span offsets are shifted by `base`. */
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
@@ -4128,7 +4196,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     }
     if ((tt.n1 || tt.n2) && title_names(w, text, n, base, from, &tt) < 0)
         return -1;
-    sort_spans(w->sp + from, w->nsp - from);
+    if (w->nsp > from + 1) {
+        sort_spans(w->sp + from, w->nsp - from);
+        join_names(w, text, base, from);
+    }
     return 0;
 }
 

@@ -615,6 +615,20 @@ static void test_title_names(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* Two PERSONs across an initial or a name's particles are one name
+ * (join_names()). */
+static void test_join_names(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Our Ujhani office hosts Josie I. Krmelj, a Druze chaplain, every Monday.",
+           "LOCATION:Ujhani|PERSON:Josie I. Krmelj|NRP:Druze|");
+    expect(&w, "The order for Pearl van den de Lange ships to Granby.",
+           "PERSON:Pearl van den de Lange|LOCATION:Granby|");
+    guard__ner_work_dispose(&w);
+}
+
 /* A name the model left out that its neighbours name
  * (name_by_neighbour()): before a verb of saying, or a first name joined
  * by "and" to a PERSON; not a tech word or an acronym. */
@@ -1114,6 +1128,7 @@ int main(void)
         cmocka_unit_test(test_verb_first),
         cmocka_unit_test(test_lower_nrp),
         cmocka_unit_test(test_name_by_neighbour),
+        cmocka_unit_test(test_join_names),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_gate_wrapped_lines),
