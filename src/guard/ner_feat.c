@@ -2764,6 +2764,10 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = true; /* "describes herself as druze", "of greek origin" */
             else if ((f & (NL_COUNTRY | NL_BIGCITY)) && !(f & NL_COMMON) && !code_doc)
                 k = true; /* "for the taxi in kinshasa" */
+            else if ((f & (NL_ORGNAME | NL_LEGAL)) && !(f & NL_COMMON) && !code_doc &&
+                     (!(f & NL_LEGAL) || (f & NL_ORGNAME) ||
+                      (i > 0 && t[i - 1].kind == NER_K_WORD && t[i - 1].end + 1 == c->start)))
+                k = true; /* "she now works at omnicom", "hazelmere builders sas" */
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
         }

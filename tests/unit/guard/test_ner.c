@@ -658,6 +658,9 @@ static void test_lower_nrp(void **state)
     expect(&w, "Background check on Otto Bartell (malian) came back clean.",
            "PERSON:Otto Bartell|NRP:malian|");
     expect(&w, "The file is written in english and uses utf-8.", "");
+    /* known firms and a legal form after a word too */
+    expect(&w, "I met Sylvie Michel in Roeselare; she now works at citrix.",
+           "PERSON:Sylvie Michel|LOCATION:Roeselare|ORGANIZATION:citrix|");
     /* countries and big cities too, not the common words among them */
     expect(&w, "Reimburse Cheong Wei for the taxi in kinshasa.",
            "PERSON:Cheong Wei|LOCATION:kinshasa|");
