@@ -1862,6 +1862,27 @@ static inline size_t street_at(const char *text, const struct guard__ner_tok *t,
  * date; as a name ("On Sun" in "On Sun, 14 Aug 2011, Ana wrote:") it
  * outscored it. Not after a title ("Ms. Sun, 34").
  */
+/*
+ * A word in a date's month slot, in any language: "5 de mayo de 1993",
+ * "12 marzo 2019", "3 avril 1990". The date patterns report the date; as a
+ * place ("mayo" is a county) the word outscored it.
+ */
+static bool month_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const of[] = {"de", "del", "di", "do", "da", NULL};
+    size_t b = i, a = i + 1;
+
+    if (b >= 1 && t[b - 1].kind == NER_K_WORD && word_in(text, &t[b - 1], of))
+        b--;
+    if (b < 1 || t[i].nl_before ||
+        !(digits(text, &t[b - 1], 1, 1, '1', '9') || digits(text, &t[b - 1], 2, 2, '0', '3')))
+        return false;
+    if (a < n && t[a].kind == NER_K_WORD && word_in(text, &t[a], of))
+        a++;
+    return a < n && !t[a].nl_before && digits(text, &t[a], 4, 4, '1', '2') &&
+           (b == i) == (a == i + 1); /* "de" on both sides or on neither */
+}
+
 static bool date_word(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     size_t j = i + 1;
@@ -2746,14 +2767,15 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
-                !((f & NL_MONTH) && date_word(text, t, n, i)) && !job_title(text, t, n, i) &&
-                !(plain_common(c) && common_caps(m, text, t, n, i)) &&
+                !((f & NL_MONTH) && date_word(text, t, n, i)) && !month_slot(text, t, n, i) &&
+                !job_title(text, t, n, i) && !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
              * ("pro", "niemand", "leider") is not one. */
             if (lc == LC_LOWER && !code_doc && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)) &&
+                !month_slot(text, t, n, i) &&
                 !((f & NL_COMMON) && doc_has_caps && !c->foreign &&
                   !(f & (NL_BIGCITY | NL_COUNTRY | NL_NRP | NL_ORGNAME)) &&
                   !lower_evidence(t, n, i)))

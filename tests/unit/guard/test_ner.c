@@ -615,6 +615,18 @@ static void test_title_names(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A word in a date's month slot is no name or place, in any language
+ * (month_slot()): "mayo" is also a county. */
+static void test_month_slot(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "trabaja en valencia desde el 21 de mayo de 2022.", "LOCATION:valencia|");
+    expect(&w, "Mayo is lovely in 2022.", "LOCATION:Mayo|");
+    guard__ner_work_dispose(&w);
+}
+
 /* Two PERSONs across an initial or a name's particles are one name
  * (join_names()). */
 static void test_join_names(void **state)
@@ -1132,6 +1144,7 @@ int main(void)
         cmocka_unit_test(test_lower_nrp),
         cmocka_unit_test(test_name_by_neighbour),
         cmocka_unit_test(test_join_names),
+        cmocka_unit_test(test_month_slot),
         cmocka_unit_test(test_gate_common_capitals),
         cmocka_unit_test(test_gate_date_words),
         cmocka_unit_test(test_gate_wrapped_lines),
