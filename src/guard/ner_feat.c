@@ -1867,12 +1867,12 @@ static inline size_t street_at(const char *text, const struct guard__ner_tok *t,
  * "12 marzo 2019", "3 avril 1990". The date patterns report the date; as a
  * place ("mayo" is a county) the word outscored it.
  */
-static bool month_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+static bool month_slot_at(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     static const char *const of[] = {"de", "del", "di", "do", "da", NULL};
     size_t b = i, a = i + 1;
 
-    if (b >= 1 && t[b - 1].kind == NER_K_WORD && word_in(text, &t[b - 1], of))
+    if (t[b - 1].kind == NER_K_WORD && word_in(text, &t[b - 1], of))
         b--;
     if (b < 1 || t[i].nl_before ||
         !(digits(text, &t[b - 1], 1, 1, '1', '9') || digits(text, &t[b - 1], 2, 2, '0', '3')))
@@ -1881,6 +1881,31 @@ static bool month_slot(const char *text, const struct guard__ner_tok *t, size_t 
         a++;
     return a < n && !t[a].nl_before && digits(text, &t[a], 4, 4, '1', '2') &&
            (b == i) == (a == i + 1); /* "de" on both sides or on neither */
+}
+
+/* A word in lower case in a line with capitals that is a candidate for
+ * what it is: a nationality, religion or party ("describes herself as
+ * druze"), a country or big city that is no common word ("the taxi in
+ * kinshasa"), a known firm ("works at omnicom"), a legal form after a word
+ * ("hazelmere builders sas"). f is its lexicon flags. */
+static inline bool lower_kind(const struct guard__ner_tok *t, size_t i, uint16_t f)
+{
+    if (f & NL_NRP)
+        return true;
+    if (f & NL_COMMON)
+        return false;
+    if (f & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME))
+        return true;
+    return i > 0 && t[i - 1].kind == NER_K_WORD && t[i - 1].end + 1 == t[i].start;
+}
+
+/* month_slot_at() where a number stands right before the word, or before
+ * a short word before it: asked of most words, answered here. */
+static inline bool month_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    if (i < 1 || (t[i - 1].kind != NER_K_NUM && (i < 2 || t[i - 2].kind != NER_K_NUM)))
+        return false;
+    return month_slot_at(text, t, n, i);
 }
 
 static bool date_word(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
@@ -2691,11 +2716,13 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         /* Words the lexicon does not know, in the other languages' common
          * words: "magasin", "rechnung" are no names. */
         c->lex = lex_flags(m->lex, lmask, c->h);
-        if (c->lex & NL_TITLE)
-            mark(tt, MK_TITLE, i, false);
-        if ((c->lex & NL_STREET) && tt && i >= 2 && t[i - 2].kind != NER_K_PUNCT &&
-            number_street(text, t, i))
-            mark(tt, MK_STREET, i, false);
+        if (c->lex & (NL_TITLE | NL_STREET)) {
+            if (c->lex & NL_TITLE)
+                mark(tt, MK_TITLE, i, false);
+            if ((c->lex & NL_STREET) && tt && i >= 2 && t[i - 2].kind != NER_K_PUNCT &&
+                number_street(text, t, i))
+                mark(tt, MK_STREET, i, false);
+        }
         if (m->fwbits && fw_asks(c) &&
             (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c))) {
             c->foreign = !(c->lex & NL_COMMON);
@@ -2782,14 +2809,9 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = !(opens_line(text, t, i) && valediction(text, t, n, i));
             else if ((f & (NL_FIRST | NL_LAST)) && !(f & NL_COMMON) && lower_name_pair(t, n, i))
                 k = true; /* "john smith" in a line that has capitals */
-            else if ((f & NL_NRP) && !code_doc)
-                k = true; /* "describes herself as druze", "of greek origin" */
-            else if ((f & (NL_COUNTRY | NL_BIGCITY)) && !(f & NL_COMMON) && !code_doc)
-                k = true; /* "for the taxi in kinshasa" */
-            else if ((f & (NL_ORGNAME | NL_LEGAL)) && !(f & NL_COMMON) && !code_doc &&
-                     (!(f & NL_LEGAL) || (f & NL_ORGNAME) ||
-                      (i > 0 && t[i - 1].kind == NER_K_WORD && t[i - 1].end + 1 == c->start)))
-                k = true; /* "she now works at omnicom", "hazelmere builders sas" */
+            else if ((f & (NL_NRP | NL_COUNTRY | NL_BIGCITY | NL_ORGNAME | NL_LEGAL)) &&
+                     !code_doc && lower_kind(t, i, f))
+                k = true;
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
         }
@@ -3576,6 +3598,9 @@ static int label_type(const char *text, const struct guard__ner_tok *t, size_t a
     size_t head = SIZE_MAX, prev = SIZE_MAX;
     static const char *const name[] = {"name", "names", NULL};
 
+    /* a label of one word, most often: no preposition to look for */
+    if (b - a == 1)
+        return t[a].kind == NER_K_WORD ? field_type(text, &t[a], false) : -1;
     for (size_t k = a; k < b; k++) {
         if (t[k].kind != NER_K_WORD)
             continue;
@@ -3654,10 +3679,12 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
         k = p;
         v = p + 1;
     }
-    /* a value of words: most are numbers, codes, quoted code; not a
-     * sentence ("name: the field name") */
-    if (v >= n || t[v].kind != NER_K_WORD || (t[v].flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)) ||
-        word_in(text, &t[v], not_street_words))
+    /* a value of words: most are numbers, codes, quoted code; a key that
+     * names an entity; not a sentence ("name: the field name") */
+    if (v >= n || t[v].kind != NER_K_WORD || (t[v].flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)))
+        return false;
+    *type = mode == LABEL ? label_type(text, t, ka, k) : field_type(text, &t[k], true);
+    if (*type < 0 || word_in(text, &t[v], not_street_words))
         return false;
     bool next_key = false;
 
@@ -3713,9 +3740,6 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
     while (e > v && t[e - 1].kind == NER_K_PUNCT && !punct_is(text, &t[e - 1], '.'))
         e--;
     if (!words || e == v)
-        return false;
-    *type = mode == LABEL ? label_type(text, t, ka, k) : field_type(text, &t[k], true);
-    if (*type < 0)
         return false;
     *vb = v;
     *ve = e;
