@@ -2540,23 +2540,23 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
 /*
  * guard__ner_annotate(), and the candidates' indices in ci[0..return) when
  * ci is not NULL (room for n): what the tagger walks instead of every
- * token; the title words in *tt when tt is not NULL. Two passes over all tokens: lexicon
- * probes with each line's case counts, then the gate with the connectors between candidates; the
- * rest (shapes, affixes, multi-word entries) over the candidates only.
+ * token; the tokens the span rules look at in *tt when tt is not NULL. Two passes over all tokens:
+ * lexicon probes with each line's case counts, then the gate with the connectors between
+ * candidates; the rest (shapes, affixes, multi-word entries) over the candidates only.
  */
-/* The tokens the span rules after the model look at (title_names()
+/* The tokens the span rules after the model look at (span_rules()
  * reads no other): titles and street types in the lexicon pass, from the
  * front of mk[], greetings and field marks in the gate's pass, from the
  * back; the kind in the top two bits. mk[] has room for three a token. */
 enum { MK_TITLE, MK_STREET, MK_GREET, MK_FIELD };
 #define MK_KIND(v) ((v) >> 30)
 #define MK_TOK(v)  ((v)&0x3fffffffu)
-struct titles {
+struct marks {
     uint32_t *mk;
     size_t n1, n2, cap; /* front and back counts, room */
 };
 
-static inline void mark(struct titles *tt, unsigned kind, size_t i, bool back)
+static inline void mark(struct marks *tt, unsigned kind, size_t i, bool back)
 {
     if (!tt)
         return;
@@ -2687,7 +2687,7 @@ static const char *const greetings[] = {"hi",
                                         NULL};
 
 static size_t annotate(const struct guard__ner_model *m, const char *text, struct guard__ner_tok *t,
-                       size_t n, uint32_t *ci, struct titles *tt)
+                       size_t n, uint32_t *ci, struct marks *tt)
 {
     uint32_t lmask = (1u << m->lbits) - 1;
     bool doc_has_caps = false;
@@ -3847,8 +3847,8 @@ static int street_span_of(struct guard__ner_work *w, const char *text, size_t e,
  * this order: names after titles, names greeted, house numbers, fields.
  * Each leaves alone what the model or an earlier rule found, but for the
  * house numbers' and fields' own ways with the model's spans there. */
-static int title_names(struct guard__ner_work *w, const char *text, size_t n, size_t base,
-                       size_t from, const struct titles *tt)
+static int span_rules(struct guard__ner_work *w, const char *text, size_t n, size_t base,
+                      size_t from, const struct marks *tt)
 {
     const struct guard__ner_tok *t = w->t;
     size_t next = 0; /* the first token a name may start at */
@@ -4125,7 +4125,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     if (n == 0)
         return 0;
     uint32_t *fv = w->f, *ci = w->ci;
-    struct titles tt = {.mk = w->mk, .cap = 3 * w->cap};
+    struct marks tt = {.mk = w->mk, .cap = 3 * w->cap};
     size_t nc = annotate(m, text, w->t, n, ci, &tt), from = w->nsp;
     /* Emission scores of the candidates only (the others are O without a
      * score), in two passes: first every candidate's feature buckets,
@@ -4244,7 +4244,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (push_span(w, &s) < 0)
             return -1;
     }
-    if ((tt.n1 || tt.n2) && title_names(w, text, n, base, from, &tt) < 0)
+    if ((tt.n1 || tt.n2) && span_rules(w, text, n, base, from, &tt) < 0)
         return -1;
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);
