@@ -3858,6 +3858,11 @@ static int span_rules(struct guard__ner_work *w, const char *text, size_t n, siz
 
         if (MK_KIND(tt->mk[k]) != MK_TITLE || i < next || !(e = title_name(text, t, n, i, &j)))
             continue;
+        /* a place the model saw in the name is the person ("Dr.
+         * Whitfield", "Mrs. Paris"); a firm stays one ("Dr. Oetker") */
+        for (size_t q = from; q < w->nsp; q++)
+            if (w->sp[q].start == t[j].start + (uint32_t)base && w->sp[q].type == 1)
+                w->sp[q].type = 0;
         if (name_span(w, t, j, e, base, from) < 0)
             return -1;
         next = e;

@@ -599,6 +599,9 @@ static void test_title_names(void **state)
     expect(&w, "Mr. and Mrs. Okafor arrive at noon.", "PERSON:Okafor|");
     expect(&w, "Dr. Who is on tonight, then a Sr. Engineer talk.", "");
     expect(&w, "Ask Dr. kowalczyk about it.", "PERSON:kowalczyk|");
+    /* a town's name after a title is the person's */
+    expect(&w, "Dr. Whitfield wants DEA GW6034689 printed on the prescription pad.",
+           "PERSON:Whitfield|");
     expect(&w, "Deliver to 12 Elm Dr. qarvix signs for it.", "LOCATION:12 Elm Dr|");
     expect(&w, "the pan is hot and the bay is calm", "");
     /* more titles than annotate() lists: the rest are found by a walk */
