@@ -2686,6 +2686,14 @@ static const char *const greetings[] = {"hi",
                                         "namaste",
                                         NULL};
 
+bool guard__ner_is_greeting(const char *w, size_t n)
+{
+    for (const char *const *g = greetings; *g; g++)
+        if (strlen(*g) == n && folded_eq(w, *g, n))
+            return true;
+    return false;
+}
+
 static size_t annotate(const struct guard__ner_model *m, const char *text, struct guard__ner_tok *t,
                        size_t n, uint32_t *ci, struct marks *tt)
 {

@@ -306,4 +306,8 @@ int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, 
 
 extern const char *const guard__ner_type_names[4];
 
+/* Is w[0, n) a greeting the span rules read a vocative after ("Hola",
+ * "hey"), in any case? Streams hold the words after one (rail.c). */
+bool guard__ner_is_greeting(const char *w, size_t n);
+
 #endif

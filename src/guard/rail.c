@@ -30,6 +30,7 @@
 #include <strings.h>
 
 #include "guard/guard_int.h"
+#include "guard/ner_feat.h"
 #include "util/err.h"
 
 enum rail_kind { RAIL_PRESIDIO, RAIL_CONTENT_FILTER };
@@ -1394,6 +1395,17 @@ static bool entityish(const char *p, size_t n)
     return false;
 }
 
+/* t[b, e) is a greeting opening the text, a line or a sentence: the NER
+ * reads a greeted name by the comma after it ("hola ida,"), which may be
+ * still to come. */
+static bool greeting_at(struct str t, size_t b, size_t e)
+{
+    if (!(b == 0 || t.ptr[b - 1] == '\n' ||
+          (b >= 2 && t.ptr[b - 1] == ' ' && strchr(".!?", t.ptr[b - 2]) != NULL)))
+        return false;
+    return guard__ner_is_greeting(t.ptr + b, e - b);
+}
+
 static bool has_digit(const char *p, size_t n)
 {
     for (size_t i = 0; i < n; i++)
@@ -1408,7 +1420,9 @@ static bool has_digit(const char *p, size_t n)
  * in a separator (it may be cut), and the start of a placeholder the model
  * has not finished writing. A token with a digit is held until four whole
  * plain words follow it, since a context word there raises its score (the
- * engine's context_after(): `796 201 798 is my TFN`).
+ * engine's context_after(): `796 201 798 is my TFN`), and so is a greeting
+ * with the plain words after it (the NER reads a greeted name by the comma
+ * that follows it: `hola ida,`).
  */
 static size_t tail_start(const struct guard_call *gc, struct str t)
 {
@@ -1431,6 +1445,10 @@ static size_t tail_start(const struct guard_call *gc, struct str t)
             break;
         /* The token at the very end may be cut mid-way: held whatever it is. */
         if (!entityish(t.ptr + b, e - b) && e != t.len) {
+            if (plain && greeting_at(t, b, e)) {
+                start = b;
+                break;
+            }
             if (++plain == GUARD_AFTER_WORDS)
                 break;
             i = b;
@@ -1439,6 +1457,10 @@ static size_t tail_start(const struct guard_call *gc, struct str t)
         if (plain) {
             bool open;
 
+            if (greeting_at(t, b, e)) {
+                start = b;
+                break;
+            }
             if (!has_digit(t.ptr + b, e - b))
                 break;
             guard__phrase_after(t.ptr, t.len, e, &open);

@@ -1703,6 +1703,11 @@ static void test_tail_start(void **state)
     assert_int_equal(tail("no. 796 201 798 is, my "), strlen("no. 796 201 798 is, my "));
     assert_int_equal(tail("no. 796 201 798 (tax file"), strlen("no. "));
     assert_int_equal(tail("ok so is my"), strlen("ok so is "));
+    /* A greeting is held with the plain words after it: the NER reads a
+     * greeted name by its comma ("hola ida,"). */
+    assert_int_equal(tail("ok. hola ida "), strlen("ok. "));
+    assert_int_equal(tail("ok. hola ida, "), strlen("ok. hola ida, "));
+    assert_int_equal(tail("the hola dance "), strlen("the hola dance "));
     /* Two spaces or punctuation end a run. */
     assert_int_equal(tail("4111  1111 "), strlen("4111  "));
     assert_int_equal(tail("Chloé, 4111 "), strlen("Chloé, "));
@@ -1851,6 +1856,10 @@ static void test_stream_boundaries(void **state)
         /* An apostrophe inside a name does not end the run. */
         {{"I met Mary O'", "Brien yesterday.", NULL}, "I met <PERSON> yesterday."},
         {{"Write to Sean D'", "Arcy today.", NULL}, "Write to <PERSON> today."},
+        /* a greeted name waits for its comma: "juan" alone goes out
+         * otherwise, before "perez," makes the two a name */
+        {{"Thanks. hola juan ", "perez, llegaste bien?", NULL},
+         "Thanks. hola <PERSON>, llegaste bien?"},
     };
     struct fx f;
     json_t *req = J("{}");
