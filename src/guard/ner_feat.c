@@ -3576,6 +3576,7 @@ static int field_type(const char *text, const struct guard__ner_tok *t, bool par
  * "of" after an organisation's word ("bank of xiaoweizhai"). */
 static bool prose_word(const char *text, const struct guard__ner_tok *t, size_t x, size_t e)
 {
+    static const char *const of[] = {"of", NULL};
     static const char *const openers[] = {"the", "this", "that", "these", "those", "our",
                                           "my",  "your", "we",   "they",  "he",    "she",
                                           "it",  "its",  "i",    NULL};
@@ -3584,7 +3585,7 @@ static bool prose_word(const char *text, const struct guard__ner_tok *t, size_t 
         return (t[x].cap == NER_CAP_TITLE || t[x].ncp == 1) && word_in(text, &t[x], openers);
     if (!word_in(text, &t[x], not_street_words))
         return false;
-    if (x > 0 && (t[x - 1].lex & NL_ORGHEAD) && t[x].ncp == 2 && text[t[x].start] == 'o')
+    if (x > 0 && (t[x - 1].lex & NL_ORGHEAD) && word_in(text, &t[x], of))
         return false; /* "bank of xiaoweizhai" */
     return !(x > 0 && x + 1 < e && t[x - 1].cap == NER_CAP_TITLE && t[x + 1].cap == NER_CAP_TITLE);
 }
