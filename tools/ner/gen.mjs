@@ -4,6 +4,7 @@
 //   out/train.jsonl        synthetic training records (train templates, 80 % vocabularies)
 //   out/held.jsonl         held-out records (held-out templates, the other 20 %)
 //   out/held2.jsonl        the same from a second held-out template set (see templates_held2.mjs)
+//   out/held3.jsonl        and from a third (templates_held3.mjs)
 //   out/mask_train.txt     lexicon entries hidden from the features while training
 //   out/mask_held.txt      the held-out vocabulary, to evaluate with it unknown
 //
@@ -20,6 +21,7 @@ import * as L from './lex.mjs';
 import * as TT from './templates_train.mjs';
 import * as TH from './templates_held.mjs';
 import * as TH2 from './templates_held2.mjs';
+import * as TH3 from './templates_held3.mjs';
 import * as ID from './ids.mjs';
 
 const HERE = path.dirname(new URL(import.meta.url).pathname);
@@ -959,7 +961,7 @@ function main()
     fs.writeFileSync(path.join(OUT, 'mask_train.txt'), maskTrain.join('\n') + '\n');
     fs.writeFileSync(path.join(OUT, 'mask_held.txt'), maskHeld.join('\n') + '\n');
 
-    for (const [name, n, split, T, seed] of [['train', N_TRAIN, 'train', TT, SEED], ['held', N_HELD, 'held', TH, SEED + 1000], ['held2', N_HELD, 'held', TH2, SEED + 2000]]) {
+    for (const [name, n, split, T, seed] of [['train', N_TRAIN, 'train', TT, SEED], ['held', N_HELD, 'held', TH, SEED + 1000], ['held2', N_HELD, 'held', TH2, SEED + 2000], ['held3', N_HELD, 'held', TH3, SEED + 3000]]) {
         const g = new Gen(new Rng(seed), split);
         const fd = fs.openSync(path.join(OUT, name + '.jsonl'), 'w');
         let buf = [];

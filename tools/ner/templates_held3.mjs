@@ -1,0 +1,51 @@
+// A third held-out set, written before any rule or model change was tried
+// against it: its first score is a clean measure of unseen sentence shapes.
+
+export const PREAMBLES = ['Fix the grammar:\n', 'FYI\n', 'Translate to English:\n', 'Note from the call:\n', '---\n', 'Draft reply to this:\n\n'];
+export const SUFFIXES = ['', '\nThanks in advance', ' Cheers!', '\n\n(sent via the portal)', ' pls advise'];
+
+export const TEMPLATES = [
+    'Minutes: {P} opened the meeting; {PF2} presented the {C} numbers; {OC} joins next time.',
+    'Can you remind {PF} that the lease at {A} ends on {DATE}?',
+    'Insurance claim #{ORDER}: the insured, {P}, was rear-ended near {C} on {DATE}.',
+    'Rental application from {P}, currently at {ST}, {C}. Employer: {OC}.',
+    'Attendees: {P}, {P2} and {PF3} (all from {OC}).',
+    'The invoice from {OC} is addressed to {PT}, not to us.',
+    '{PF} texted that the train from {C} to {C2} is stuck.',
+    'Student {P} transferred to {OC} from a school in {R}.',
+    'Please draft a condolence card for {P}, whose father passed away in {C}.',
+    'Lead: {P} at {OK}, met at the {C} expo, wants a demo {DAY}.',
+    'New hire paperwork: {P}, born in {K}, {NAT} passport, starts {DATE}.',
+    'Ask {PT} whether {OH} accepts walk-ins.',
+    'Reminder that {P} is on leave until {DATE}; escalate to {PF2}.',
+    '{P} from {C} left a one-star review of {OC}.',
+    'Tenant {P} says the heating at {A} has been broken since {DAY}.',
+    'Shipping label: {P}, {A}.',
+    'Donor record: {P}, {REL}, gave {AMT} to the {C} food bank.',
+    'Our rep in {K}, {P}, speaks fluent {LANG}.',
+    'Wedding guest list: {P} (+1), {P2}, the {PL} family from {C}.',
+    '{OB} froze the account of {P} after a login from {K}.',
+    'Please summarise: {P}, a {NAT} engineer at {OK}, filed a patent in {C}.',
+    'Hallo {PF}, das Paket ist in {C} angekommen.',
+    'Olá {PF}, a reunião com {P2} em {C} foi adiada.',
+    'Hej {PF}! Vi ses i {C} på {DAY}.',
+    'Beste {PF}, uw afspraak bij {OH} is bevestigd.',
+    'Merhaba {PF}, {C} ofisinde görüşelim.',
+    'Witness statement by {P}: I saw the van leave {ST} around noon.',
+    'Coach {PL} wants the {C} team at practice by 6.',
+    'Name: {P}\nOrganisation: {OC}\nCity: {C}\nFaith: {REL}',
+    '| {P} | {OC} | {C} |',
+    '"{P}" <{PEMAIL}> wrote: see you in {C}.',
+    'cc {P}; bcc {P2}',
+    'Our next offsite is in {C}, hosted by {OC}.',
+    'Transcript\n{PF}: did {OB} call back?\n{PF2}: not yet.',
+    'The Spring Sale starts Monday; Free Shipping on all Garden Tools.',
+    'Open Settings, then Privacy and Security, then Location Services.',
+    'Grace period ends Friday; Justice Department filing is due.',
+    'We read Pride and Prejudice in the Book Club.',
+    'Victoria Day and Boxing Day are holidays in {K}.',
+    'Reviewer {P} flagged {IDX} as fraudulent; {OB} confirmed.',
+    'passenger manifest: {P}, seat 14C, from {C}',
+    'emergency contact for {PF}: {P2}, {PHONE}',
+];
+export const TEMPLATES_EXTRA = [];
