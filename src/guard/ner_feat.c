@@ -4008,15 +4008,146 @@ static size_t firm_before(const char *text, const struct guard__ner_tok *t, size
  * lexicon has it as a first name or surname, joined by "and" to a PERSON
  * ("a table for Samuel and Theodore").
  */
+/* "the Kmieć family": a surname, whatever the lexicon says of the word. */
+static bool family_name(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const family[] = {"family", "families", "household", NULL};
+    /* "the Bogan Family Practice" is a firm */
+    static const char *const firm[] = {"practice", "office", "trust", "foundation", "law", NULL};
+
+    return i >= 1 && i + 1 < n && !t[i].nl_before && !t[i + 1].nl_before &&
+           t[i].kind == NER_K_WORD && t[i + 1].kind == NER_K_WORD &&
+           word_in(text, &t[i + 1], family) && t[i - 1].kind == NER_K_WORD && t[i - 1].ncp == 3 &&
+           folded_eq(text + t[i - 1].start, "the", 3) &&
+           !(i + 2 < n && !t[i + 2].nl_before && t[i + 2].kind == NER_K_WORD &&
+             ((t[i + 2].lex & (NL_ORGHEAD | NL_LEGAL)) || word_in(text, &t[i + 2], firm)));
+}
+
+/* A lower-case word no place is: "us", and the nouns of phrases with "in"
+ * ("thanks in advance", "in person"), which towns are named after too. */
+static bool no_place(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    static const char *const us[] = {"us", NULL};
+    static const char *const in[] = {"in", NULL};
+    static const char *const idioms[] = {
+        "advance", "person", "general",  "fact",   "order",    "case",     "particular", "total",
+        "brief",   "short",  "addition", "charge", "progress", "public",   "private",    "detail",
+        "full",    "turn",   "touch",    "time",   "return",   "practice", NULL};
+
+    if (t[a].cap != NER_CAP_LOWER)
+        return false;
+    if (word_in(text, &t[a], us))
+        return true;
+    return a > 0 && t[a - 1].kind == NER_K_WORD && word_in(text, &t[a - 1], in) &&
+           word_in(text, &t[a], idioms);
+}
+
+/* A speaker's label in a transcript: a word opening its line, a colon right
+ * after it and words after that ("Clara: not yet."). */
+static bool speaker_shape(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    return (i == 0 || t[i].nl_before) && t[i].kind == NER_K_WORD && i + 2 < n &&
+           t[i + 1].start == t[i].end && punct_is(text, &t[i + 1], ':') && !t[i + 2].nl_before &&
+           t[i + 2].kind == NER_K_WORD;
+}
+
+static const char *const nrp_keys[] = {"faith",       "religion",  "nationality",
+                                       "citizenship", "ethnicity", NULL};
+
+/* A word a speaker's label may be: written as a name, no field's key
+ * ("City:", "Faith:"), no common word unless a name, no place, firm or
+ * other word of the lexicon. */
+static bool speaker_word(const char *text, const struct guard__ner_tok *c)
+{
+    bool named = c->lex & (NL_FIRST | NL_LAST);
+
+    /* many first names are towns too ("Madalena"); none is a country */
+    if (c->ncp < 2 || (c->flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)) ||
+        (c->lex & (NL_BIGCITY | NL_REGION | NL_COUNTRY | NL_ORGNAME | NL_NRP)) ||
+        (c->lex & (NL_MONTH | NL_TITLE | NL_STREET | NL_ORGHEAD | NL_LEGAL)) ||
+        ((c->lex & (NL_COMMON | NL_TECH | NL_CITY)) && !named))
+        return false;
+    if (c->cap == NER_CAP_LOWER   ? c->line_case != LC_LOWER
+        : c->cap == NER_CAP_UPPER ? c->line_case != LC_UPPER
+                                  : c->cap != NER_CAP_TITLE)
+        return false;
+    return field_type(text, c, false) < 0 && !word_in(text, c, nrp_keys);
+}
+
+static bool speaker_name(const char *text, const struct guard__ner_tok *c);
+
+/* The line before or after t[i]'s opens with another speaker's label
+ * (speakers take turns). */
+static bool speaker_lines(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    size_t j = i, k = SIZE_MAX;
+
+    if (j > 0) {
+        k = j - 1;
+        while (k > 0 && !t[k].nl_before)
+            k--;
+    }
+    for (j = i + 1; j < n && !t[j].nl_before; j++)
+        ;
+    for (int side = 0; side < 2; side++) {
+        size_t x = side ? j : k;
+        if (x == SIZE_MAX || x >= n || x == i || !speaker_shape(text, t, n, x) ||
+            !speaker_name(text, &t[x]))
+            continue;
+        if (t[x].h != t[i].h)
+            return true;
+    }
+    return false;
+}
+
+/* A word written as a speaker's name is: a first name or surname of the
+ * lexicon, or a word no list has in title case ("Sesto", not "sesto" nor
+ * "EOFError"). */
+static bool speaker_name(const char *text, const struct guard__ner_tok *c)
+{
+    if (!speaker_word(text, c))
+        return false;
+    if (c->lex & (NL_FIRST | NL_LAST))
+        return true;
+    if ((c->lex & (NL_ENTITY | NL_COMMON | NL_MONTH | NL_TITLE | NL_TECH)) ||
+        c->cap != NER_CAP_TITLE)
+        return false;
+    for (uint32_t k = c->start + 1; k < c->end; k++)
+        if (text[k] >= 'A' && text[k] <= 'Z')
+            return false;
+    return true;
+}
+
+/* A transcript's speaker: at its line's start, not indented (a docstring's
+ * "ddir: the directory"); a name of the lexicon that is no common word
+ * and written as a name, or else another speaker's line next to it
+ * ("Sesto: not yet."). */
+static bool speaker(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    const struct guard__ner_tok *c = &t[i];
+
+    if (!speaker_shape(text, t, n, i) || (c->start > 0 && text[c->start - 1] != '\n') ||
+        !speaker_name(text, c))
+        return false;
+    if ((c->lex & (NL_FIRST | NL_LAST)) && !(c->lex & NL_COMMON) && c->cap != NER_CAP_LOWER)
+        return true;
+    return speaker_lines(text, t, n, i);
+}
+
 static bool name_by_neighbour(const char *text, const struct guard__ner_work *w, size_t n, size_t i)
 {
-    static const char *const says[] = {"said",      "says",    "thinks",   "thought", "asked",
-                                       "wrote",     "replied", "told",     "noted",   "agreed",
-                                       "explained", "insists", "believes", NULL};
+    static const char *const says[] = {
+        "said",      "says",     "thinks",      "thought",    "asked",      "wrote",
+        "replied",   "told",     "noted",       "agreed",     "explained",  "insists",
+        "believes",  "texted",   "emailed",     "presented",  "mentioned",  "confirmed",
+        "suggested", "promised", "admitted",    "complained", "answered",   "responded",
+        "announced", "warned",   "recommended", "apologised", "apologized", NULL};
     static const char *const joins[] = {"and", "&", NULL};
     const struct guard__ner_tok *t = w->t, *c = &t[i];
     bool named = c->lex & (NL_FIRST | NL_LAST);
 
+    if (speaker(text, t, n, i))
+        return true;
     /* a word as names are written: capitalised (in capitals only in an
      * upper-case line), or in lower case in a lower-case line and a name
      * of the lexicon; no digit, no place or firm of the lexicon */
@@ -4031,6 +4162,8 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
     if (i + 1 < n && !t[i + 1].nl_before && t[i + 1].kind == NER_K_WORD &&
         word_in(text, &t[i + 1], says))
         return true;
+    if (family_name(text, t, n, i))
+        return true;
     if (!named) /* "and" joins it to a name only when it is one */
         return false;
     if (i >= 2 && !c->nl_before && word_in(text, &t[i - 1], joins) && w->lab[i - 2] != NER_O &&
@@ -4039,6 +4172,66 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
     return i + 2 < n && !t[i + 1].nl_before && word_in(text, &t[i + 1], joins) &&
            w->lab[i + 2] != NER_O && guard__ner_type(w->lab[i + 2]) == 0 &&
            guard__ner_is_begin(w->lab[i + 2]);
+}
+
+/* A nationality word where a language goes is the language ("Translate to
+ * English:", "speaks fluent Swedish", "in Polish and Finnish"), which is no
+ * NRP (spaCy: LANGUAGE): a word that asks for a language before it and no
+ * noun after it ("to Polish authorities" is the NRP's). */
+static bool language_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
+                          int depth)
+{
+    static const char *const asks[] = {
+        "to",     "into",    "in",        "speaks",     "speak",       "speaking", "spoke",
+        "fluent", "native",  "learn",     "learning",   "learns",      "teach",    "teaches",
+        "taught", "written", "translate", "translated", "translation", NULL};
+    static const char *const after[] = {"please", "too", "only", "instead", "and",  "or", "first",
+                                        "now",    "as",  "but",  "so",      "then", NULL};
+    static const char *const chain[] = {"and", "or", NULL};
+    size_t b = a + 1;
+
+    if (a == 0 || t[a].nl_before || t[a].kind != NER_K_WORD || t[a - 1].kind != NER_K_WORD)
+        return false;
+    if (b < n && !t[b].nl_before && t[b].kind == NER_K_WORD && !word_in(text, &t[b], after))
+        return false;
+    if (b < n && !t[b].nl_before && t[b].kind == NER_K_PUNCT && t[b].start == t[a].end &&
+        text[t[b].start] == '-')
+        return false; /* "English-speaking" */
+    if (word_in(text, &t[a - 1], asks))
+        return true;
+    return depth < 4 && a >= 2 && word_in(text, &t[a - 1], chain) && (t[a - 2].lex & NL_NRP) &&
+           language_slot(text, t, n, a - 2, depth + 1);
+}
+
+/* The word "Day" (as a name is written) at t[i]: after a name it makes a
+ * holiday ("Victoria Day", "Columbus Day"), no person or place. */
+static bool holiday_day(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    return i < n && t[i].kind == NER_K_WORD && t[i].ncp == 3 && !t[i].nl_before &&
+           (t[i].cap == NER_CAP_TITLE || t[i].cap == NER_CAP_UPPER) &&
+           folded_eq(text + t[i].start, "day", 3);
+}
+
+/* An organisation the model made of common words and an "and" ("Privacy
+ * and Security", "Health and Safety"): a menu's or a department's words,
+ * unless one is a name, a known firm or a legal form ("Marks and
+ * Spencer", "Johnson & Johnson"). */
+static bool common_pair(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    bool and = false;
+
+    for (size_t j = a; j < b; j++) {
+        if (t[j].kind == NER_K_PUNCT) {
+            if (text[t[j].start] != '&')
+                return false;
+            and = true;
+        } else if (folded_eq(text + t[j].start, "and", 3) && t[j].ncp == 3)
+            and = true;
+        else if (!(t[j].lex & NL_COMMON) ||
+                 (t[j].lex & (NL_FIRST | NL_LAST | NL_ORGNAME | NL_LEGAL)))
+            return false;
+    }
+    return and;
 }
 
 /* Spans by start (the rules after the model add theirs at the end): an
@@ -4206,8 +4399,26 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b > a && edge_junk(text, &w->t[b - 1]) &&
                !(type == 2 && text[w->t[b - 1].start] == '.'))
             b--;
-        if (a == b)
+        if (a == b || (type == 3 && b == a + 1 && language_slot(text, w->t, n, a, 0)) ||
+            (type == 2 && common_pair(text, w->t, a, b)) ||
+            (type == 1 && b == a + 1 && no_place(text, w->t, a)))
             continue;
+        /* "the Kmieć family", "Madalena: not yet.": a person's, whatever
+         * the model says */
+        bool person =
+            type <= 2 && b == a + 1 && (family_name(text, w->t, n, a) || speaker(text, w->t, n, a));
+        if (person)
+            type = 0;
+        /* "Victoria Day": a holiday; "Gil Joonnam Victoria Day": the name
+         * before it */
+        if (type <= 1 && b - a >= 1) {
+            size_t e = holiday_day(text, w->t, n, b)       ? b - 1
+                       : holiday_day(text, w->t, n, b - 1) ? b - 2
+                                                           : b;
+            if (e <= a)
+                continue;
+            b = e;
+        }
         struct guard__ner_span s = {w->t[a].start, w->t[b - 1].end, (uint8_t)type, 0};
         /* "59 rue Moulin", "2978 avenue de la Lemaire": the street type
          * and the number before a name are the address's; "Apt 4, 1484
@@ -4241,7 +4452,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * (Presidio's spaCy recognizer says 0.85 for everything). Spans
          * below NER_MIN_SCORE are dropped: on the held-out set they are
          * wrong more often than right. */
-        s.score = (float)(0.4 + 0.5 / (1.0 + exp(-margin)));
+        s.score = person ? NER_TITLE_SCORE : (float)(0.4 + 0.5 / (1.0 + exp(-margin)));
         if (s.score < NER_MIN_SCORE)
             continue;
         s.start += (uint32_t)base;

@@ -653,6 +653,28 @@ static int overlaps(uint32_t a0, uint32_t a1, uint32_t b0, uint32_t b1)
     return 2 * (e - s) >= (a1 - a0) && 2 * (e - s) >= (b1 - b0);
 }
 
+/* An error's context on one line: up to 100 bytes each side of the span,
+ * the span in [brackets], line breaks shown as "/". */
+static void show_context(const char *text, size_t len, size_t a, size_t b)
+{
+    size_t lo = a > 100 ? a - 100 : 0, hi = b + 100 < len ? b + 100 : len;
+
+    while (lo > 0 && lo < a && ((unsigned char)text[lo] & 0xc0) == 0x80)
+        lo--;
+    while (hi < len && hi > b && ((unsigned char)text[hi] & 0xc0) == 0x80)
+        hi++;
+    for (size_t i = lo; i < hi; i++) {
+        if (i == a)
+            fputc('[', stderr);
+        if (i == b)
+            fputc(']', stderr);
+        fputc(text[i] == '\n' ? '/' : text[i], stderr);
+    }
+    if (hi == b)
+        fputc(']', stderr);
+    fputc('\n', stderr);
+}
+
 static void eval(int argc, char **argv)
 {
     if (argc < 4)
@@ -704,10 +726,9 @@ static void eval(int argc, char **argv)
                 fn[x->spans[g][2]]++;
                 if (shown < (size_t)show) {
                     shown++;
-                    fprintf(stderr, "FN %s \"%.*s\" | %.*s\n",
-                            guard__ner_type_names[x->spans[g][2]],
-                            (int)(x->spans[g][1] - x->spans[g][0]), x->text + x->spans[g][0],
-                            (int)(x->len > 200 ? 200 : x->len), x->text);
+                    fprintf(stderr, "FN %s \"%.*s\" | ", guard__ner_type_names[x->spans[g][2]],
+                            (int)(x->spans[g][1] - x->spans[g][0]), x->text + x->spans[g][0]);
+                    show_context(x->text, x->len, x->spans[g][0], x->spans[g][1]);
                 }
             }
         }
@@ -716,9 +737,9 @@ static void eval(int argc, char **argv)
                 fp[w.sp[p].type]++;
                 if (shown < (size_t)show) {
                     shown++;
-                    fprintf(stderr, "FP %s \"%.*s\" | %.*s\n", guard__ner_type_names[w.sp[p].type],
-                            (int)(w.sp[p].end - w.sp[p].start), x->text + w.sp[p].start,
-                            (int)(x->len > 200 ? 200 : x->len), x->text);
+                    fprintf(stderr, "FP %s \"%.*s\" | ", guard__ner_type_names[w.sp[p].type],
+                            (int)(w.sp[p].end - w.sp[p].start), x->text + w.sp[p].start);
+                    show_context(x->text, x->len, w.sp[p].start, w.sp[p].end);
                 }
             }
     }

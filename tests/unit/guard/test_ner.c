@@ -668,6 +668,55 @@ static void test_name_by_neighbour(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A nationality word where a language goes is the language, no NRP. */
+static void test_language_slot(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Translate to English:\nThe tenant is Polish.", "NRP:Polish|");
+    expect(&w, "She speaks fluent Swedish and Finnish.", "");
+    expect(&w, "The letter went to Polish authorities.", "NRP:Polish|");
+    guard__ner_work_dispose(&w);
+}
+
+/* Holidays named after a person or place, menus' and departments' pairs of
+ * common words, lower-case words no place is. */
+static void test_not_entities(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Victoria Day and Columbus Day are holidays in Canada.", "LOCATION:Canada|");
+    expect(&w, "cc Mirela Dobos Victoria Day is Monday.", "PERSON:Mirela Dobos|");
+    expect(&w, "Open Settings, then Privacy and Security, then Location Services.", "");
+    expect(&w, "Payment from Marks and Spencer failed.", "ORGANIZATION:Marks and Spencer|");
+    expect(&w, "mail goes to 585 elm drive, akola. thanks in advance",
+           "LOCATION:585 elm drive|LOCATION:akola|");
+    expect(&w, "the invoice is addressed to mrs luppi, not to us.", "PERSON:luppi|");
+    guard__ner_work_dispose(&w);
+}
+
+/* Names their neighbours make names: a transcript's speakers, "the X
+ * family", the subject of a verb of saying. */
+static void test_speakers_families(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Transcript\nClaude: did Brightwater Bank call back?\nMadalena: not yet.",
+           "PERSON:Claude|ORGANIZATION:Brightwater Bank|PERSON:Madalena|");
+    /* a word no list has, next to another speaker's line */
+    expect(&w, "Rain: did they pay?\nKengboon: not yet.", "PERSON:Rain|PERSON:Kengboon|");
+    /* a form's keys are no speakers */
+    expect(&w, "Name: Ana Lopes\nCity: Braga\nFaith: Catholic",
+           "PERSON:Ana Lopes|LOCATION:Braga|NRP:Catholic|");
+    expect(&w, "Wedding guest list: the Kmieć family from Csány.", "PERSON:Kmieć|LOCATION:Csány|");
+    expect(&w, "Minutes: Pauline Powell opened the meeting; Otto presented the numbers.",
+           "PERSON:Pauline Powell|PERSON:Otto|");
+    guard__ner_work_dispose(&w);
+}
+
 /* A nationality, religion or party in lower case in a line with capitals
  * is a candidate (the writer's habit, as with names). */
 static void test_lower_nrp(void **state)
@@ -1154,6 +1203,9 @@ int main(void)
         cmocka_unit_test(test_verb_first),
         cmocka_unit_test(test_lower_nrp),
         cmocka_unit_test(test_name_by_neighbour),
+        cmocka_unit_test(test_language_slot),
+        cmocka_unit_test(test_not_entities),
+        cmocka_unit_test(test_speakers_families),
         cmocka_unit_test(test_join_names),
         cmocka_unit_test(test_month_slot),
         cmocka_unit_test(test_gate_common_capitals),
