@@ -4002,12 +4002,6 @@ static size_t firm_before(const char *text, const struct guard__ner_tok *t, size
     return words ? k : a;
 }
 
-/*
- * A name the model left out that its neighbours name: before a verb of
- * saying or thinking ("August said", "North thinks it is"), or, when the
- * lexicon has it as a first name or surname, joined by "and" to a PERSON
- * ("a table for Samuel and Theodore").
- */
 /* "the Kmieć family": a surname, whatever the lexicon says of the word. */
 static bool family_name(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
@@ -4015,9 +4009,20 @@ static bool family_name(const char *text, const struct guard__ner_tok *t, size_t
     /* "the Bogan Family Practice" is a firm */
     static const char *const firm[] = {"practice", "office", "trust", "foundation", "law", NULL};
 
+    const struct guard__ner_tok *c = &t[i];
+
+    /* written as a name: "the LZ77 family", "the INST/OBJ/BUILD family" are none */
+    if (c->kind != NER_K_WORD || c->ncp < 2 ||
+        (c->flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE | NER_TF_DOT)) ||
+        !(c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
+          (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)))
+        return false;
+    for (uint32_t k = c->start; k < c->end; k++)
+        if (text[k] == '/')
+            return false;
     return i >= 1 && i + 1 < n && !t[i].nl_before && !t[i + 1].nl_before &&
-           t[i].kind == NER_K_WORD && t[i + 1].kind == NER_K_WORD &&
-           word_in(text, &t[i + 1], family) && t[i - 1].kind == NER_K_WORD && t[i - 1].ncp == 3 &&
+           t[i + 1].kind == NER_K_WORD && word_in(text, &t[i + 1], family) &&
+           t[i - 1].kind == NER_K_WORD && t[i - 1].ncp == 3 &&
            folded_eq(text + t[i - 1].start, "the", 3) &&
            !(i + 2 < n && !t[i + 2].nl_before && t[i + 2].kind == NER_K_WORD &&
              ((t[i + 2].lex & (NL_ORGHEAD | NL_LEGAL)) || word_in(text, &t[i + 2], firm)));
@@ -4043,12 +4048,11 @@ static bool no_place(const char *text, const struct guard__ner_tok *t, size_t a)
 }
 
 /* A speaker's label in a transcript: a word opening its line, a colon right
- * after it and words after that ("Clara: not yet."). */
+ * after it and more on the line ("Clara: not yet.", "Priya: p@x.com"). */
 static bool speaker_shape(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     return (i == 0 || t[i].nl_before) && t[i].kind == NER_K_WORD && i + 2 < n &&
-           t[i + 1].start == t[i].end && punct_is(text, &t[i + 1], ':') && !t[i + 2].nl_before &&
-           t[i + 2].kind == NER_K_WORD;
+           t[i + 1].start == t[i].end && punct_is(text, &t[i + 1], ':') && !t[i + 2].nl_before;
 }
 
 static const char *const nrp_keys[] = {"faith",       "religion",  "nationality",
@@ -4134,6 +4138,53 @@ static bool speaker(const char *text, const struct guard__ner_tok *t, size_t n, 
     return speaker_lines(text, t, n, i);
 }
 
+/* "my friend Ngozi", "our colleague Oren Haddad": a person, even where the
+ * name is a town's too. t[a] is the name's first word. */
+static bool relation_name(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    static const char *const rel[] = {
+        "friend",    "colleague", "coworker",     "wife",        "husband",       "partner",
+        "son",       "daughter",  "mother",       "father",      "mom",           "mum",
+        "dad",       "brother",   "sister",       "aunt",        "uncle",         "cousin",
+        "nephew",    "niece",     "grandmother",  "grandfather", "grandma",       "grandpa",
+        "boss",      "manager",   "neighbour",    "neighbor",    "roommate",      "flatmate",
+        "fiancé",    "fiancée",   "girlfriend",   "boyfriend",   "client",        "tenant",
+        "landlord",  "lawyer",    "doctor",       "teacher",     "assistant",     "intern",
+        "classmate", "stepson",   "stepdaughter", "grandson",    "granddaughter", "sibling",
+        NULL};
+    static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
+    const struct guard__ner_tok *c = &t[a];
+
+    if (a < 2 || c->nl_before || t[a - 1].nl_before || t[a - 1].kind != NER_K_WORD ||
+        t[a - 2].kind != NER_K_WORD || !word_in(text, &t[a - 1], rel) ||
+        !word_in(text, &t[a - 2], poss))
+        return false;
+    if (c->kind != NER_K_WORD || (c->flags & NER_TF_DIGIT) ||
+        (c->lex & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME | NL_NRP | NL_MONTH)))
+        return false;
+    if ((c->lex & NL_COMMON) && !(c->lex & (NL_FIRST | NL_LAST)))
+        return false;
+    return c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
+           (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER);
+}
+
+/* A person's name, whatever the model made of it: "the Kmieć family",
+ * "Madalena: not yet.", "my friend Ngozi". */
+static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
+                        size_t b)
+{
+    if (b == a + 1 && (family_name(text, t, n, a) || speaker(text, t, n, a)))
+        return true;
+    return b <= a + 3 && relation_name(text, t, a);
+}
+
+/*
+ * A name the model left out that its neighbours name: before a verb of
+ * saying or thinking ("August said", "North thinks it is"), or, when the
+ * lexicon has it as a first name or surname, joined by "and" to a PERSON
+ * ("a table for Samuel and Theodore"); a transcript's speaker, "the X
+ * family" and "my friend X" (person_slot()).
+ */
 static bool name_by_neighbour(const char *text, const struct guard__ner_work *w, size_t n, size_t i)
 {
     static const char *const says[] = {
@@ -4146,7 +4197,7 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
     const struct guard__ner_tok *t = w->t, *c = &t[i];
     bool named = c->lex & (NL_FIRST | NL_LAST);
 
-    if (speaker(text, t, n, i))
+    if (person_slot(text, t, n, i, i + 1))
         return true;
     /* a word as names are written: capitalised (in capitals only in an
      * upper-case line), or in lower case in a lower-case line and a name
@@ -4162,8 +4213,6 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
     if (i + 1 < n && !t[i + 1].nl_before && t[i + 1].kind == NER_K_WORD &&
         word_in(text, &t[i + 1], says))
         return true;
-    if (family_name(text, t, n, i))
-        return true;
     if (!named) /* "and" joins it to a name only when it is one */
         return false;
     if (i >= 2 && !c->nl_before && word_in(text, &t[i - 1], joins) && w->lab[i - 2] != NER_O &&
@@ -4172,6 +4221,60 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
     return i + 2 < n && !t[i + 1].nl_before && word_in(text, &t[i + 1], joins) &&
            w->lab[i + 2] != NER_O && guard__ner_type(w->lab[i + 2]) == 0 &&
            guard__ner_is_begin(w->lab[i + 2]);
+}
+
+#define NL_PLACE (NL_CITY | NL_BIGCITY | NL_COUNTRY | NL_REGION)
+
+/* An organisation the model ran on into a town: "Deutsche Bank in Daegu",
+ * "Mapleleaf Credit Union Trondheim", "Helios Energy GmbH Kraków" (a head
+ * word or legal form, then a place no firm's word is). The firm is [a,
+ * *org_end), the place [*loc, b); *org_end == a where the firm was a
+ * common word alone ("the bank in halifax"). */
+static bool org_place(const char *text, const struct guard__ner_tok *t, size_t a, size_t b,
+                      size_t *org_end, size_t *loc)
+{
+    static const char *const in[] = {"in", NULL};
+
+    if (b < a + 2)
+        return false;
+    for (size_t k = a + 1; k + 1 < b; k++)
+        if (t[k].kind == NER_K_WORD && t[k].cap == NER_CAP_LOWER && word_in(text, &t[k], in)) {
+            if (!(t[k + 1].lex & NL_PLACE) || (t[k + 1].lex & (NL_ORGHEAD | NL_LEGAL)))
+                return false;
+            *org_end = k == a + 1 && (t[a].lex & NL_COMMON) && !(t[a].lex & NL_ORGNAME) ? a : k;
+            *loc = k + 1;
+            return true;
+        }
+    static const char *const tail[] = {"centre", "center", "centro", "centrum", NULL};
+    const struct guard__ner_tok *l = &t[b - 1], *p = &t[b - 2];
+    /* the firm has a name before its head word ("Bank Ironwood" is one) */
+    if (b < a + 3 || l->kind != NER_K_WORD || !(l->lex & NL_PLACE) ||
+        (l->lex & (NL_ORGHEAD | NL_LEGAL | NL_COMMON | NL_FIRST | NL_LAST)) || l->nl_before ||
+        word_in(text, l, tail))
+        return false;
+    if (p->kind == NER_K_WORD ? !(p->lex & (NL_ORGHEAD | NL_LEGAL))
+                              : !(b >= a + 3 && text[p->start] == '.' && (t[b - 3].lex & NL_LEGAL)))
+        return false;
+    *org_end = b - 1;
+    *loc = b - 1;
+    return true;
+}
+
+/* "Chile and Brazil": places joined by "and", which the model made one
+ * organisation. */
+static bool place_pair(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    bool and = false;
+
+    for (size_t j = a; j < b; j++) {
+        if (t[j].kind == NER_K_WORD && t[j].ncp == 3 && folded_eq(text + t[j].start, "and", 3) &&
+            j > a && j + 1 < b)
+            and = true;
+        else if (t[j].kind != NER_K_WORD || !(t[j].lex & (NL_COUNTRY | NL_BIGCITY)) ||
+                 (t[j].lex & (NL_ORGHEAD | NL_LEGAL)))
+            return false;
+    }
+    return and;
 }
 
 /* A nationality word where a language goes is the language ("Translate to
@@ -4399,14 +4502,24 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b > a && edge_junk(text, &w->t[b - 1]) &&
                !(type == 2 && text[w->t[b - 1].start] == '.'))
             b--;
+        if (type == 2 && place_pair(text, w->t, a, b)) {
+            for (size_t j = a; j < b; j++) {
+                if (w->t[j].ncp == 3 && folded_eq(text + w->t[j].start, "and", 3))
+                    continue;
+                struct guard__ner_span loc = {w->t[j].start + (uint32_t)base,
+                                              w->t[j].end + (uint32_t)base, 1, NER_TITLE_SCORE};
+                if (push_span(w, &loc) < 0)
+                    return -1;
+            }
+            continue;
+        }
         if (a == b || (type == 3 && b == a + 1 && language_slot(text, w->t, n, a, 0)) ||
             (type == 2 && common_pair(text, w->t, a, b)) ||
             (type == 1 && b == a + 1 && no_place(text, w->t, a)))
             continue;
-        /* "the Kmieć family", "Madalena: not yet.": a person's, whatever
-         * the model says */
-        bool person =
-            type <= 2 && b == a + 1 && (family_name(text, w->t, n, a) || speaker(text, w->t, n, a));
+        /* "the Kmieć family", "Madalena: not yet.", "my friend Ngozi": a
+         * person's, whatever the model says */
+        bool person = type <= 2 && person_slot(text, w->t, n, a, b);
         if (person)
             type = 0;
         /* "Victoria Day": a holiday; "Gil Joonnam Victoria Day": the name
@@ -4465,6 +4578,16 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             s.end = w->t[k - 1].end + (uint32_t)base;
             if (push_span(w, &loc) < 0)
                 return -1;
+        }
+        size_t oe, ls;
+        if (type == 2 && org_place(text, w->t, a, b, &oe, &ls)) {
+            struct guard__ner_span loc = {w->t[ls].start + (uint32_t)base, s.end, 1, s.score};
+
+            if (push_span(w, &loc) < 0)
+                return -1;
+            if (oe == a)
+                continue;
+            s.end = w->t[oe - 1].end + (uint32_t)base;
         }
         if (push_span(w, &s) < 0)
             return -1;

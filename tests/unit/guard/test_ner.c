@@ -694,6 +694,15 @@ static void test_not_entities(void **state)
     expect(&w, "mail goes to 585 elm drive, akola. thanks in advance",
            "LOCATION:585 elm drive|LOCATION:akola|");
     expect(&w, "the invoice is addressed to mrs luppi, not to us.", "PERSON:luppi|");
+    /* a firm the model ran on into a town, places the model joined into a firm */
+    expect(&w, "DEBIT 4952 8657 Deutsche Bank Halifax.",
+           "ORGANIZATION:Deutsche Bank|LOCATION:Halifax|");
+    expect(&w, "She worked at Deutsche Bank in Daegu until May.",
+           "ORGANIZATION:Deutsche Bank|LOCATION:Daegu|");
+    expect(&w, "Mr. Bernhard insists that Bank Newhaven closed his account.",
+           "PERSON:Bernhard|ORGANIZATION:Bank Newhaven|");
+    expect(&w, "Compare the health systems of Chile and Brazil for a report.",
+           "LOCATION:Chile|LOCATION:Brazil|");
     guard__ner_work_dispose(&w);
 }
 
@@ -712,6 +721,13 @@ static void test_speakers_families(void **state)
     expect(&w, "Name: Ana Lopes\nCity: Braga\nFaith: Catholic",
            "PERSON:Ana Lopes|LOCATION:Braga|NRP:Catholic|");
     expect(&w, "Wedding guest list: the Kmieć family from Csány.", "PERSON:Kmieć|LOCATION:Csány|");
+    expect(&w, "Re the Bogan Family Practice referral.", "ORGANIZATION:Bogan Family Practice|");
+    expect(&w, "It is based on the LZ77 family of codecs.", "");
+    /* a speaker's line may hold no word */
+    expect(&w, "Agent: what is your email?\nPriya: priya@example.com", "PERSON:Priya|");
+    /* "my friend X": a name that is a town's too */
+    expect(&w, "I fly with my friend Ngozi on Monday.", "PERSON:Ngozi|");
+    expect(&w, "My colleague Oren moved to Kenya.", "PERSON:Oren|LOCATION:Kenya|");
     expect(&w, "Minutes: Pauline Powell opened the meeting; Otto presented the numbers.",
            "PERSON:Pauline Powell|PERSON:Otto|");
     guard__ner_work_dispose(&w);
