@@ -809,18 +809,18 @@ static const char *const c_email[] = {"email", "e-mail", "mail", "correo", "post
 
 /* Cuts the candidate at its country's IBAN length (the pattern may have run
  * into a following word or number, Presidio's "fallback groups"), then
- * checks the BBAN structure and MOD 97-10. */
+ * checks the BBAN structure and MOD 97-10. An IBAN in lower case ("fr49
+ * 5723 ...", a text typed or folded so) is one too, its letters all of one
+ * case: "De89 3704 ..." is none. */
 static int v_iban(const char *t, size_t n, struct guard__cand *c)
 {
     char buf[40];
-    size_t k = 0, i, want;
+    size_t k = 0, i, want = 0;
     char sep = 0;
+    int cases = 0; /* 1 upper, 2 lower */
 
     (void)n;
-    want = (size_t)guard__iban_length(t + c->start);
-    if (!want)
-        return GV_DROP;
-    for (i = c->start; i < c->end && k < want; i++) {
+    for (i = c->start; i < c->end && k < sizeof buf; i++) {
         char ch = t[i];
 
         if (ch == ' ' || ch == '-') {
@@ -829,9 +829,23 @@ static int v_iban(const char *t, size_t n, struct guard__cand *c)
             sep = ch;
             continue;
         }
+        if (ch >= 'a' && ch <= 'z') {
+            cases |= 2;
+            ch = (char)(ch - 'a' + 'A');
+        } else if (ch >= 'A' && ch <= 'Z')
+            cases |= 1;
         buf[k++] = ch;
+        if (k == 2) {
+            want = (size_t)guard__iban_length(buf);
+            if (!want)
+                return GV_DROP;
+        }
+        if (k >= 2 && k == want) {
+            i++;
+            break;
+        }
     }
-    if (k != want)
+    if (k < 2 || k != want || cases == 3)
         return GV_DROP;
     if (i < c->end && t[i] != ' ' && t[i] != '-')
         return GV_DROP;
@@ -843,7 +857,7 @@ static const struct guard__pattern p_iban[] = {
     {"IBAN Generic",
      "(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ "
      "-]?[A-Z0-9]{1,4})?(?![A-Za-z0-9])",
-     0.5, 0, .hs = "[A-Z]{2}[0-9]{2}[ -]?[A-Z0-9]{4}[ -]?[A-Z0-9]", .back = 12},
+     0.5, GP_CASELESS, .hs = "[A-Z]{2}[0-9]{2}[ -]?[A-Z0-9]{4}[ -]?[A-Z0-9]", .back = 12},
 };
 static const char *const c_iban[] = {"iban", "bank", "transaction", "account", "transfer", NULL};
 

@@ -161,6 +161,11 @@ static const struct rcase cases[] = {
     {"IBAN_CODE", "deposit in DE89370400440532013000 2 days from today", "DE89370400440532013000"},
     {"IBAN_CODE", "IBAN GB82 WEST 1234 5698 7654 33", NULL},
     {"IBAN_CODE", "ref FR27 4673 2825 5694 0171 3955 103 does not validate", NULL},
+    /* in lower case, typed or folded so; letters of one case only */
+    {"IBAN_CODE", "iban de89 3704 0044 0532 0130 00 please", "de89 3704 0044 0532 0130 00"},
+    {"IBAN_CODE", "iban gb82west12345698765432", "gb82west12345698765432"},
+    {"IBAN_CODE", "IBAN De89 3704 0044 0532 0130 00", NULL},
+    {"IBAN_CODE", "iban GB82west12345698765432", NULL},
     {"IP_ADDRESS", "ip 192.168.1.10 blocked", "192.168.1.10"},
     {"IP_ADDRESS", "rejecting 2001:db8:edaa::f397.", "2001:db8:edaa::f397"},
     {"IP_ADDRESS", "from ::ffff:77.165.159.59 today", "::ffff:77.165.159.59"},
