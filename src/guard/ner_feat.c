@@ -3868,9 +3868,13 @@ static int span_rules(struct guard__ner_work *w, const char *text, size_t n, siz
         if (MK_KIND(tt->mk[k]) != MK_TITLE || i < next || !(e = title_name(text, t, n, i, &j)))
             continue;
         /* a place the model saw in the name is the person ("Dr.
-         * Whitfield", "Mrs. Paris"); a firm stays one ("Dr. Oetker") */
+         * Whitfield", "Mrs. Paris"), and a firm named after a family
+         * ("Capt. Bayer"); a firm stays one ("Dr. Oetker") */
         for (size_t q = from; q < w->nsp; q++)
-            if (w->sp[q].start == t[j].start + (uint32_t)base && w->sp[q].type == 1)
+            if (w->sp[q].start == t[j].start + (uint32_t)base &&
+                (w->sp[q].type == 1 ||
+                 (w->sp[q].type == 2 && w->sp[q].end == t[j].end + (uint32_t)base &&
+                  (t[j].lex & (NL_FIRST | NL_LAST)))))
                 w->sp[q].type = 0;
         if (name_span(w, t, j, e, base, from) < 0)
             return -1;
@@ -4015,7 +4019,8 @@ static bool family_name(const char *text, const struct guard__ner_tok *t, size_t
     if (c->kind != NER_K_WORD || c->ncp < 2 ||
         (c->flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE | NER_TF_DOT)) ||
         !(c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
-          (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)))
+          (c->cap == NER_CAP_UPPER &&
+           (c->line_case == LC_UPPER || (c->lex & (NL_FIRST | NL_LAST))))))
         return false;
     for (uint32_t k = c->start; k < c->end; k++)
         if (text[k] == '/')
@@ -4224,6 +4229,37 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
 }
 
 #define NL_PLACE (NL_CITY | NL_BIGCITY | NL_COUNTRY | NL_REGION)
+
+/* A first name and a surname that a known firm has as its name too: the
+ * person ("Martin Hertz", "Peter Siemens"), which the model may take for
+ * the firm. */
+static bool named_after(const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    const uint16_t firm = NL_ORGHEAD | NL_LEGAL | NL_COMMON;
+
+    return b == a + 2 && t[a].kind == NER_K_WORD && t[a + 1].kind == NER_K_WORD &&
+           (t[a].lex & NL_FIRST) && !(t[a].lex & (firm | NL_ORGNAME)) &&
+           (t[a + 1].lex & (NL_LAST | NL_NAME)) && (t[a + 1].lex & NL_ORGNAME) &&
+           !(t[a + 1].lex & (NL_ORGHEAD | NL_LEGAL)) && !t[a].gaz_pos;
+}
+
+/* The end of the known firm a span [a, b) of the model's is, or 0: a
+ * multi-word entry of the lexicon starting at a that covers the span, or a
+ * word of one alone that the lexicon has as a firm. */
+static size_t known_firm(const struct guard__ner_tok *t, size_t n, size_t a, size_t b)
+{
+    if (t[a].gaz_pos == 1) {
+        size_t e = a + 1;
+        while (e < n && t[e].gaz_pos == 2)
+            e++;
+        return (t[a].gaz_lex & NL_ORGNAME) && b <= e ? e : 0;
+    }
+    /* not a big place's name nor a first name: "Santander", "Dell" */
+    return b == a + 1 && !t[a].gaz_pos && (t[a].lex & NL_ORGNAME) &&
+                   !(t[a].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_FIRST))
+               ? b
+               : 0;
+}
 
 /* An organisation the model ran on into a town: "Deutsche Bank in Daegu",
  * "Mapleleaf Credit Union Trondheim", "Helios Energy GmbH Kraków" (a head
@@ -4488,6 +4524,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                guard__ner_type(w->lab[b]) == type)
             b++;
+        /* a known firm the model took for a person or a place ("Siemens",
+         * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
+         * the span is that entry or its first word alone */
+        size_t firm = type == 0 || type == 1 ? known_firm(w->t, n, a, b) : 0;
+        if (firm) {
+            type = 2;
+            b = firm;
+        } else if (type == 2 && named_after(w->t, a, b))
+            type = 0;
         while (c < nc && ci[c] < b)
             c++;
         /* Margin of the span over "not an entity", for the score. */
@@ -4565,7 +4610,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * (Presidio's spaCy recognizer says 0.85 for everything). Spans
          * below NER_MIN_SCORE are dropped: on the held-out set they are
          * wrong more often than right. */
-        s.score = person ? NER_TITLE_SCORE : (float)(0.4 + 0.5 / (1.0 + exp(-margin)));
+        s.score = person || firm ? NER_TITLE_SCORE : (float)(0.4 + 0.5 / (1.0 + exp(-margin)));
         if (s.score < NER_MIN_SCORE)
             continue;
         s.start += (uint32_t)base;

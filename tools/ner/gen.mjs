@@ -797,7 +797,7 @@ function writeLexicon()
             add(n, 'O');
     for (const n of L.ORG_HEADS.legal)
         add(n, 'G');
-    for (const n of lex.orgKnown)
+    for (const n of lex.orgKnown.concat(L.FAMOUS_FIRMS))
         add(n, 'P');
     for (const n of lex.nrp)
         add(n, 'Q');

@@ -257,3 +257,30 @@ export function buildLexicons()
 }
 
 export { KR_SURNAMES, CN_SURNAMES, JP_SURNAMES, JP_GIVEN, AR_GIVEN, AR_SUR, RELIGIONS, POLITICAL, stripMarks };
+
+/* Well-known firms whose names are people's, places' or common words too
+ * ("Siemens", "Ford", "Tata"): the company dictionary leaves those out of
+ * the known organisations, and these are firms far more often than not in
+ * the text a gateway sees (not those that are common first names too:
+ * "Zara", "Heinz"). Lexicon flag only (the model's weights for a
+ * known firm); no training record is made from them. */
+export const FAMOUS_FIRMS = [
+    'Abbott', 'Adidas', 'Airbus', 'Aldi', 'Alcoa', 'Allianz', 'Amazon', 'Apple', 'Audi', 'Aviva',
+    'Barclays', 'Bayer', 'Boeing', 'Bosch', 'Bridgestone', 'Cadillac', 'Canon', 'Carrefour',
+    'Chevron', 'Chrysler', 'Cisco', 'Citroën', 'Danone', 'Dell', 'Deloitte', 'Dior', 'Disney', 'Ericsson',
+    'Ferrari', 'Fiat', 'Ford', 'Fujitsu', 'Generali', 'Gillette', 'Goodyear', 'Gucci', 'Heineken', 'Hertz',
+    'Hilton', 'Hitachi', 'Honda', 'Honeywell', 'Huawei', 'Hyatt', 'Hyundai', 'Ikea', 'Infosys', 'Kellogg', 'Kia',
+    'Kraft', 'Kroger', 'Lamborghini', 'Lego', 'Lenovo', 'Lexus', 'Lidl', 'Lufthansa', 'Mahindra', 'Marriott',
+    'Mattel', 'Mazda', 'Merck', 'Michelin', 'Mitsubishi', 'Mitsui', 'Mizuho', 'Nestlé', 'Nestle', 'Nike', 'Nissan',
+    'Nintendo', 'Nokia', 'Nomura', 'Nordstrom', 'Novartis', 'Opel', 'Oracle', 'Panasonic', 'Peugeot', 'Pfizer',
+    'Philips', 'Porsche', 'Prada', 'Renault', 'Roche', 'Rolex', 'Sainsbury\'s', 'Samsung', 'Sanofi', 'Santander',
+    'Siemens', 'Sony', 'Starbucks', 'Subaru', 'Suzuki', 'Tata', 'Tesco', 'Tesla', 'Thales', 'Toshiba', 'Toyota',
+    'Unilever', 'Vodafone', 'Volkswagen', 'Volvo', 'Walmart', 'Wipro', 'Xerox', 'Yamaha',
+    'Tata Consultancy Services', 'Tata Motors', 'Tata Steel', 'Deutsche Bank', 'Deutsche Post', 'Deutsche Telekom',
+    'Goldman Sachs', 'Morgan Stanley', 'JPMorgan Chase', 'Wells Fargo', 'Bank of America', 'Credit Suisse',
+    'BNP Paribas', 'Société Générale', 'Crédit Agricole', 'General Electric', 'General Motors', 'Procter & Gamble',
+    'Johnson & Johnson', 'Coca-Cola', 'Rolls-Royce', 'Mercedes-Benz', 'British Airways', 'Air France',
+    'Standard Chartered', 'Lloyds Bank', 'American Express', 'Ernst & Young', 'Hewlett-Packard', 'Banco Santander',
+    'Samsung Electronics', 'Reliance Industries', 'Larsen & Toubro', 'ICICI Bank', 'HDFC Bank', 'State Bank of India',
+    'Axis Bank', 'Mayo Clinic', 'Cleveland Clinic', 'Johns Hopkins Hospital', 'Massachusetts General Hospital',
+];

@@ -5,6 +5,7 @@
  *
  *   ner-train train  LEXICON TRAIN.jsonl OUT.model [--mask FILE] [--epochs N] [--wbits B]
  *   ner-train eval   MODEL CORPUS.jsonl [--mask FILE] [--errors N]
+ *   ner-train relex  MODEL LEXICON OUT.model   (the weights with another lexicon)
  *   ner-train predict MODEL < dev.jsonl > preds.jsonl   (Presidio-shaped, code points)
  *   ner-train bench  MODEL FILE                          (us per KB of FILE's text)
  *
@@ -802,6 +803,32 @@ static void predict(int argc, char **argv)
     free(img);
 }
 
+/* ---- relex: a model's weights with another lexicon ------------------------- */
+
+/* Writes MODEL's weights with the lexicon of LEXICON (same table sizes):
+ * a word list's change without a new training run, where the words' flags
+ * are ones the model has weights for. */
+static void relex(int argc, char **argv)
+{
+    if (argc < 5)
+        die("usage: relex MODEL LEXICON OUT.model");
+    struct guard__ner_model m;
+    size_t size;
+    uint8_t *img = load_model(argv[2], &m, &size);
+    struct lexicon L = {0};
+
+    lex_load(&L, argv[3]);
+    if (L.lbits != m.lbits || L.pbits != m.pbits)
+        die("relex: the lexicon's table sizes differ from the model's");
+    const struct guard__ner_header *h = (const struct guard__ner_header *)(const void *)img;
+    memcpy(img + h->off_lex, L.slots, sizeof(*L.slots) << L.lbits);
+    memcpy(img + h->off_prefix, L.prefix, ((size_t)1 << L.pbits) / 8);
+    FILE *o = fopen(argv[4], "wb");
+    if (!o || fwrite(img, 1, size, o) != size || fclose(o) != 0)
+        die("cannot write model");
+    fprintf(stderr, "ner-train: wrote %s (%zu bytes)\n", argv[4], size);
+}
+
 static double now(void)
 {
     struct timespec ts;
@@ -849,7 +876,7 @@ static void bench(int argc, char **argv)
 int main(int argc, char **argv)
 {
     if (argc < 2)
-        die("usage: ner-train train|eval|predict|bench ...");
+        die("usage: ner-train train|eval|predict|bench|relex ...");
     if (!strcmp(argv[1], "train"))
         train(argc, argv);
     else if (!strcmp(argv[1], "eval"))
@@ -858,6 +885,8 @@ int main(int argc, char **argv)
         predict(argc, argv);
     else if (!strcmp(argv[1], "bench"))
         bench(argc, argv);
+    else if (!strcmp(argv[1], "relex"))
+        relex(argc, argv);
     else
         die("unknown command");
     return 0;

@@ -706,6 +706,26 @@ static void test_not_entities(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* Firms the lexicon knows whose names are people's or towns' too: the
+ * firm when the model took the name alone, the person with a first name
+ * or a title before it. */
+static void test_known_firms(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w, "Invoice #4471 for Siemens, billed to Priya Subramanian.",
+           "ORGANIZATION:Siemens|PERSON:Priya Subramanian|");
+    expect(&w, "Our new supplier is Tata Consultancy Services; the account manager is Kofi Mensah.",
+           "ORGANIZATION:Tata Consultancy Services|PERSON:Kofi Mensah|");
+    expect(&w, "Windows build fixes (Martin Hertz, Chun-wei Fan)",
+           "PERSON:Martin Hertz|PERSON:Chun-wei Fan|");
+    expect(&w, "Write a thank-you note to Capt. Bayer for hosting us.", "PERSON:Bayer|");
+    expect(&w, "Karsyn texted that the train from Gouda to Santander is stuck.",
+           "PERSON:Karsyn|LOCATION:Gouda|LOCATION:Santander|");
+    guard__ner_work_dispose(&w);
+}
+
 /* Names their neighbours make names: a transcript's speakers, "the X
  * family", the subject of a verb of saying. */
 static void test_speakers_families(void **state)
@@ -1222,6 +1242,7 @@ int main(void)
         cmocka_unit_test(test_language_slot),
         cmocka_unit_test(test_not_entities),
         cmocka_unit_test(test_speakers_families),
+        cmocka_unit_test(test_known_firms),
         cmocka_unit_test(test_join_names),
         cmocka_unit_test(test_month_slot),
         cmocka_unit_test(test_gate_common_capitals),
