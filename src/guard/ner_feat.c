@@ -3840,13 +3840,18 @@ static int street_span_of(struct guard__ner_work *w, const char *text, size_t e,
 
         if (!(x->start < s.end && s.start < x->end))
             continue;
-        if (x->type == 1 && x->start >= s.start && x->end <= s.end && inside == SIZE_MAX)
+        /* a place in it, or the street type alone taken for a name
+         * ("1518 birch lane") */
+        if ((x->type == 1 ||
+             (x->start == t[e].start + (uint32_t)base && x->end == t[e].end + (uint32_t)base)) &&
+            x->start >= s.start && x->end <= s.end && inside == SIZE_MAX)
             inside = q;
         else
             return 0;
     }
     if (inside == SIZE_MAX)
         return push_span(w, &s);
+    w->sp[inside].type = 1;
     w->sp[inside].start = s.start;
     w->sp[inside].end = s.end;
     return 0;
@@ -4173,6 +4178,37 @@ static bool relation_name(const char *text, const struct guard__ner_tok *t, size
            (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER);
 }
 
+/* "send the deck to Dmitri": after "to", a verb's recipient is a person
+ * whose first name is a small town's too (a big one, a country or a
+ * region stays the place: "send it to Leeds"). */
+static bool recipient(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const verbs[] = {
+        "send",      "sent",      "forward",    "forwarded",  "email",     "emailed",   "give",
+        "gave",      "hand",      "handed",     "pass",       "passed",    "show",      "showed",
+        "explain",   "explained", "introduce",  "introduced", "assign",    "assigned",  "escalate",
+        "escalated", "reply",     "replied",    "write",      "wrote",     "talk",      "talked",
+        "speak",     "spoke",     "report",     "reported",   "mention",   "mentioned", "say",
+        "said",      "complain",  "complained", "apologise",  "apologize", "addressed", "text",
+        "texted",    "delegate",  "delegated",  "lend",       "lent",      NULL};
+    const struct guard__ner_tok *c = &t[a];
+
+    if (a < 2 || c->nl_before || !(c->lex & (NL_FIRST | NL_NAME)) ||
+        (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_ORGNAME | NL_COMMON | NL_TITLE)) ||
+        c->cap != NER_CAP_TITLE || t[a - 1].kind != NER_K_WORD || !word_in(text, &t[a - 1], to))
+        return false;
+    for (size_t j = a - 1; j > 0 && a - j <= 5; j--) {
+        const struct guard__ner_tok *p = &t[j - 1];
+
+        if (t[j].nl_before || p->kind != NER_K_WORD)
+            return false;
+        if (word_in(text, p, verbs))
+            return true;
+    }
+    return false;
+}
+
 /* A person's name, whatever the model made of it: "the Kmieć family",
  * "Madalena: not yet.", "my friend Ngozi". */
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
@@ -4180,7 +4216,7 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
 {
     if (b == a + 1 && (family_name(text, t, n, a) || speaker(text, t, n, a)))
         return true;
-    return b <= a + 3 && relation_name(text, t, a);
+    return b <= a + 3 && (relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)));
 }
 
 /*

@@ -748,6 +748,12 @@ static void test_speakers_families(void **state)
     /* "my friend X": a name that is a town's too */
     expect(&w, "I fly with my friend Ngozi on Monday.", "PERSON:Ngozi|");
     expect(&w, "My colleague Oren moved to Kenya.", "PERSON:Oren|LOCATION:Kenya|");
+    /* a verb's recipient after "to"; a big town stays the place */
+    expect(&w, "Action: send the deck to Dmitri. Please send the parcel to Leeds.",
+           "PERSON:Dmitri|LOCATION:Leeds|");
+    /* a street whose type the model took for a name */
+    expect(&w, "nadia mensah lives at 1518 birch lane, bilbao.",
+           "PERSON:nadia mensah|LOCATION:1518 birch lane|LOCATION:bilbao|");
     expect(&w, "Minutes: Pauline Powell opened the meeting; Otto presented the numbers.",
            "PERSON:Pauline Powell|PERSON:Otto|");
     guard__ner_work_dispose(&w);
