@@ -4560,9 +4560,27 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                guard__ner_type(w->lab[b]) == type)
             b++;
+        /* a head word before a town's name is the firm's ("Klinikum Catia
+         * La Mar", "Hôpital Cape Coral", "Banco Andino") */
+        if (type == 2 && b == a + 1 && (w->t[a].lex & NL_ORGHEAD) && b < n && !w->t[b].nl_before &&
+            w->t[b].start == w->t[a].end + 1 && guard__ner_type(w->lab[b]) == 1 &&
+            guard__ner_is_begin(w->lab[b])) {
+            b++;
+            while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
+                   guard__ner_type(w->lab[b]) == 1)
+                b++;
+        }
         /* a known firm the model took for a person or a place ("Siemens",
          * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
          * the span is that entry or its first word alone */
+        /* "South African": a nationality of two words, no place */
+        if (type == 1 && w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_NRP)) {
+            size_t e = a + 1;
+            while (e < n && w->t[e].gaz_pos == 2)
+                e++;
+            if (e == b)
+                type = 3;
+        }
         size_t firm = type == 0 || type == 1 ? known_firm(w->t, n, a, b) : 0;
         if (firm) {
             type = 2;

@@ -797,6 +797,10 @@ function writeLexicon()
             add(n, 'O');
     for (const n of L.ORG_HEADS.legal)
         add(n, 'G');
+    for (const n of L.ORG_HEADS_MORE)
+        add(n, 'O');
+    for (const n of L.NRP_MULTI)
+        add(n, 'Q');
     for (const n of lex.orgKnown.concat(L.FAMOUS_FIRMS))
         add(n, 'P');
     for (const n of lex.nrp)

@@ -284,3 +284,20 @@ export const FAMOUS_FIRMS = [
     'Samsung Electronics', 'Reliance Industries', 'Larsen & Toubro', 'ICICI Bank', 'HDFC Bank', 'State Bank of India',
     'Axis Bank', 'Mayo Clinic', 'Cleveland Clinic', 'Johns Hopkins Hospital', 'Massachusetts General Hospital',
 ];
+
+/* More organisation head words and multi-word nationalities, for the
+ * lexicon only (the training records' organisations are made from
+ * ORG_HEADS): a firm's kind in other fields and languages ("Sunrise
+ * Pediatrics", "Banco Andino", "Szpital Miejski"), and nationalities of
+ * two words ("South African"), which the nationality package leaves out. */
+export const ORG_HEADS_MORE = ('Pediatrics Paediatrics Dermatology Radiology Oncology Neurology Physiotherapy Chiropractic ' +
+    'Optometry Opticians Veterinary Surgery Wellness Nursing Rehabilitation Banco Banca Banque Bankhaus Sparkasse ' +
+    'Lending Loans Payments Pensions Brokerage Agency Bureau Logistik Transportes Costruzioni Construcciones ' +
+    'Immobilien Immobiliare Inmobiliaria Farmacia Apotheke Pharmacie Clinica Clínica Klinik Klinikum Ospedale Hôpital ' +
+    'Krankenhaus Szpital Sairaala Sjukhus Hastanesi Ziekenhuis Universidad Università Universität Université ' +
+    'Uniwersytet Yliopisto Universitet Üniversitesi Stiftung Fundación Fondazione Foundation Association Cooperative ' +
+    'Gruppe Groupe Grupo Gruppo Holding').split(' ');
+export const NRP_MULTI = ['South African', 'South Korean', 'North Korean', 'New Zealander', 'Sri Lankan', 'Saudi Arabian',
+    'Costa Rican', 'Puerto Rican', 'Sierra Leonean', 'Papua New Guinean', 'Cape Verdean', 'Central African',
+    'East Timorese', 'Equatorial Guinean', 'Hong Konger', 'Native American', 'African American', 'Latin American',
+    'Solomon Islander'];

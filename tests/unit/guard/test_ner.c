@@ -723,6 +723,14 @@ static void test_known_firms(void **state)
     expect(&w, "Write a thank-you note to Capt. Bayer for hosting us.", "PERSON:Bayer|");
     expect(&w, "Karsyn texted that the train from Gouda to Santander is stuck.",
            "PERSON:Karsyn|LOCATION:Gouda|LOCATION:Santander|");
+    /* head words of other fields and languages, before or after the name */
+    expect(&w, "Hi, Henrik de Vries here from Sunrise Pediatrics.",
+           "PERSON:Henrik de Vries|ORGANIZATION:Sunrise Pediatrics|");
+    expect(&w, "Can I move my appointment at Klinikum Catia La Mar to Tuesday?",
+           "ORGANIZATION:Klinikum Catia La Mar|");
+    /* a nationality of two words */
+    expect(&w, "Rania Khalil is a South African researcher based in Cork.",
+           "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
     guard__ner_work_dispose(&w);
 }
 
