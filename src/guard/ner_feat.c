@@ -2127,6 +2127,31 @@ static size_t gazetteer(const struct guard__ner_model *m, struct guard__ner_tok 
  * on the chat message). */
 #define LEX_AHEAD 8
 
+/* The end of a multi-word entry of a closed class starting at the
+ * lower-case word t[i] ("united kingdom", "bank of america", "south
+ * african"), or 0: its words are common ones the gate would leave out. */
+static size_t lower_entry(const struct guard__ner_model *m, const struct guard__ner_tok *t,
+                          size_t n, size_t i)
+{
+    const uint16_t closed = NL_COUNTRY | NL_BIGCITY | NL_REGION | NL_NRP | NL_ORGNAME;
+    uint64_t pb = guard__ner_pbit(t[i].h, m->pbits);
+
+    if (!(m->prefix[pb >> 6] >> (pb & 63) & 1))
+        return 0;
+    uint64_t k = t[i].h;
+    size_t best = 0;
+    for (size_t j = i + 1; j < n && j < i + GAZ_MAX && !t[j].nl_before && t[j].kind == NER_K_WORD;
+         j++) {
+        k = guard__ner_combine(k, t[j].h);
+        long slot = guard__ner_lex_slot(m->lex, m->lbits, k);
+        if (slot < 0)
+            break;
+        if (m->lex[slot].flags & closed)
+            best = j + 1;
+    }
+    return best;
+}
+
 static inline void lex_prefetch(const struct guard__ner_model *m, uint32_t lmask,
                                 const struct guard__ner_tok *t)
 {
@@ -2760,6 +2785,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
     bool code = false, text_in_code = false; /* a code segment; in its string or comment */
     unsigned char quote = 0;
     size_t nc = 0, last = SIZE_MAX; /* the last candidate so far */
+    size_t forced = 0;              /* tokens before it are a lower-case entry's (lower_entry()) */
     for (size_t i = 0; i < n + 2; i++) {
         if (i >= 2 && t[i - 2].cand) {
             size_t b = i - 2;
@@ -2821,6 +2847,14 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                      !code_doc && lower_kind(t, i, f))
                 k = true;
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
+                k = true;
+        }
+        /* "united kingdom" in a lower-case line: the entry's words, though
+         * common */
+        if (!k && lc == LC_LOWER && c->kind == NER_K_WORD && c->cap == NER_CAP_LOWER && !code_doc) {
+            if (i < forced)
+                k = true;
+            else if ((f & NL_COMMON) && (forced = lower_entry(m, t, n, i)))
                 k = true;
         }
         /* "martensgracht 774", "address: Gollnowstraße 1368": a street,

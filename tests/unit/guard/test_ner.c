@@ -728,6 +728,11 @@ static void test_known_firms(void **state)
            "PERSON:Henrik de Vries|ORGANIZATION:Sunrise Pediatrics|");
     expect(&w, "Can I move my appointment at Klinikum Catia La Mar to Tuesday?",
            "ORGANIZATION:Klinikum Catia La Mar|");
+    /* a place of common words in a lower-case line */
+    expect(
+        &w,
+        "courier will collect from 68 brolga boulevard, bir el djir, united kingdom on wednesday.",
+        "LOCATION:68 brolga boulevard|LOCATION:bir el djir|LOCATION:united kingdom|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
