@@ -2614,6 +2614,21 @@ static const char *const not_street_words[] = {
  * last words only ("hill avenue"). Not after an article or "every" ("a
  * 100 mile drive") nor with a measure between. The number's index, or 0.
  */
+/* A house number: digits, or up to five digits and a letter ("221B"). */
+static bool house_number(const char *text, const struct guard__ner_tok *p)
+{
+    if (p->kind == NER_K_NUM)
+        return true;
+    size_t n = p->end - p->start;
+    if (p->kind != NER_K_WORD || n < 2 || n > 6)
+        return false;
+    for (size_t k = 0; k + 1 < n; k++)
+        if (text[p->start + k] < '0' || text[p->start + k] > '9')
+            return false;
+    char c = text[p->end - 1];
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+}
+
 static size_t number_street(const char *text, const struct guard__ner_tok *t, size_t i)
 {
     static const char *const articles[] = {"a", "an", "the", "every", "each", "per", NULL};
@@ -2625,12 +2640,13 @@ static size_t number_street(const char *text, const struct guard__ner_tok *t, si
         if (t[j].nl_before || p->end + 1 != t[j].start)
             return 0;
         j--;
-        if (p->kind == NER_K_NUM)
+        if (house_number(text, p))
             break;
         if (p->kind != NER_K_WORD)
             return 0;
     }
-    if (t[j].kind != NER_K_NUM || j + 1 == i || t[j].end - t[j].start > 5)
+    if (!house_number(text, &t[j]) || j + 1 == i || t[j].end - t[j].start > 6 ||
+        (t[j].kind == NER_K_NUM && t[j].end - t[j].start > 5))
         return 0;
     for (size_t k = j + 1; k < i; k++)
         if (word_in(text, &t[k], not_street_words))
@@ -4313,6 +4329,61 @@ static bool named_after(const struct guard__ner_tok *t, size_t a, size_t b)
            !(t[a + 1].lex & (NL_ORGHEAD | NL_LEGAL)) && !t[a].gaz_pos;
 }
 
+/* The end of a known firm at t[i] the model left out, or 0: a multi-word
+ * entry ("Red Cross", "Kaiser Permanente"), or a word that is nothing but
+ * a firm in the lexicon ("Unicef", "LinkedIn"), written as a name. */
+static size_t firm_left_out(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const card[] = {"card", "ending", "ends", NULL};
+    static const char *const brands[] = {"mastercard", "visa", "amex", "maestro", "unionpay", NULL};
+    const struct guard__ner_tok *c = &t[i];
+
+    if (c->kind != NER_K_WORD || c->cap == NER_CAP_NONE || c->cap == NER_CAP_CASELESS ||
+        (c->cap == NER_CAP_LOWER && c->line_case != LC_LOWER))
+        return 0;
+    /* a card's brand names the card ("Mastercard 4043 ..."), and a key is
+     * no firm ("mastercard": "2200...") */
+    if (word_in(text, c, brands))
+        return 0;
+    if (i + 1 < n && !t[i + 1].nl_before &&
+        (t[i + 1].kind == NER_K_NUM ||
+         (t[i + 1].kind == NER_K_WORD && word_in(text, &t[i + 1], card)) ||
+         punct_is(text, &t[i + 1], ':') ||
+         (i + 2 < n && punct_is(text, &t[i + 1], '"') && punct_is(text, &t[i + 2], ':'))))
+        return 0;
+    if (c->gaz_pos == 1) {
+        size_t e = i + 1;
+        while (e < n && t[e].gaz_pos == 2)
+            e++;
+        return (c->gaz_lex & NL_ORGNAME) ? e : 0;
+    }
+    return !c->gaz_pos && (c->lex & NL_ORGNAME) &&
+                   !(c->lex & (NL_COMMON | NL_FIRST | NL_LAST | NL_NAME | NL_PLACE | NL_NRP |
+                               NL_TECH | NL_MONTH | NL_TITLE))
+               ? i + 1
+               : 0;
+}
+
+/* The end of an institution named after its place that the model cut at
+ * the place, or 0: the place [a, b), then up to three words written as
+ * it is, the last a head word ("Lagos State University", "greenfield
+ * primary school"). */
+static size_t place_institution(const struct guard__ner_tok *t, size_t n, size_t a, size_t b)
+{
+    if (b > a + 2 || t[a].cap != NER_CAP_TITLE) /* "the cerignola food bank" may be the town's */
+        return 0;
+    for (size_t j = b; j < n && j < b + 3; j++) {
+        if (t[j].nl_before || t[j].kind != NER_K_WORD || t[j].start != t[j - 1].end + 1 ||
+            t[j].cap != t[a].cap || (t[j].flags & NER_TF_DIGIT))
+            return 0;
+        if (t[j].lex & NL_ORGHEAD)
+            return j + 1;
+        if (t[j].lex & (NL_LEGAL | NL_STREET))
+            return 0;
+    }
+    return 0;
+}
+
 /* The end of the known firm a span [a, b) of the model's is, or 0: a
  * multi-word entry of the lexicon starting at a that covers the span, or a
  * word of one alone that the lexicon has as a firm. */
@@ -4528,6 +4599,63 @@ static void join_names(struct guard__ner_work *w, const char *text, size_t base,
 }
 
 /* Tags one segment; span offsets are shifted by `base`. */
+/* "Austin, TX", "Vancouver, BC": a US state's or Canadian province's code
+ * after a town and a comma is a place, and so is the town (the model had
+ * the town as a person now and then). */
+static int state_codes(struct guard__ner_work *w, const char *text, size_t n, size_t base,
+                       size_t from)
+{
+    static const char codes[] = "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI "
+                                "MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT "
+                                "VT VA WA WV WI WY DC AB BC MB NB NL NS NT NU ON PE QC SK YT";
+    static const char acronyms[] = "ID IN OR ME OK HI ON PA NB NL NS NT CO MA LA AL DE NE MD SC DC "
+                                   "AB MB PE CA IT";
+    const struct guard__ner_tok *t = w->t;
+
+    for (size_t i = 2; i < n; i++) {
+        const struct guard__ner_tok *c = &t[i], *k = &t[i - 2];
+        if (c->kind != NER_K_WORD || c->ncp != 2 || c->cap != NER_CAP_UPPER || c->nl_before ||
+            !punct_is(text, &t[i - 1], ',') || t[i - 1].start != k->end ||
+            c->start != t[i - 1].end + 1 || k->kind != NER_K_WORD ||
+            (k->cap != NER_CAP_TITLE && k->cap != NER_CAP_UPPER))
+            continue;
+        bool known = false,
+             word_next = i + 1 < n && !t[i + 1].nl_before && t[i + 1].kind == NER_K_WORD;
+        for (size_t x = 0; x + 1 < sizeof codes; x += 3)
+            known |= codes[x] == text[c->start] && codes[x + 1] == text[c->start + 1];
+        /* codes that are words or acronyms too ("ID number", "OK then") only
+         * before a number, a mark or the line's end */
+        for (size_t x = 0; word_next && x + 1 < sizeof acronyms; x += 3)
+            known &= !(acronyms[x] == text[c->start] && acronyms[x + 1] == text[c->start + 1]);
+        if (!known)
+            continue;
+        struct guard__ner_span *town = NULL;
+        bool taken = false;
+        for (size_t q = from; q < w->nsp; q++) {
+            struct guard__ner_span *x = &w->sp[q];
+            if (x->end == k->end + (uint32_t)base && x->type <= 1 &&
+                x->start == k->start + (uint32_t)base)
+                town = x; /* one word: "Mahlangu, ID" is no town */
+            taken |= x->start < c->end + (uint32_t)base && c->start + (uint32_t)base < x->end;
+        }
+        if (taken || (!town && !(k->lex & (NL_CITY | NL_BIGCITY))))
+            continue;
+        if (town)
+            town->type = 1;
+        else {
+            struct guard__ner_span s = {k->start + (uint32_t)base, k->end + (uint32_t)base, 1,
+                                        NER_TITLE_SCORE};
+            if (push_span(w, &s) < 0)
+                return -1;
+        }
+        struct guard__ner_span s = {c->start + (uint32_t)base, c->end + (uint32_t)base, 1,
+                                    NER_TITLE_SCORE};
+        if (push_span(w, &s) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
 {
@@ -4579,6 +4707,17 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                     c++;
                 continue;
             }
+            size_t fe = firm_left_out(text, w->t, n, i);
+            if (fe) {
+                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
+                                            w->t[fe - 1].end + (uint32_t)base, 2, NER_TITLE_SCORE};
+
+                if (push_span(w, &s) < 0)
+                    return -1;
+                while (c < nc && ci[c] < fe)
+                    c++;
+                continue;
+            }
             if (name_by_neighbour(text, w, n, i)) {
                 struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
                                             w->t[i].end + (uint32_t)base, 0, NER_TITLE_SCORE};
@@ -4621,6 +4760,12 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             b = firm;
         } else if (type == 2 && named_after(w->t, a, b))
             type = 0;
+        size_t inst = type == 1 ? place_institution(w->t, n, a, b) : 0;
+        if (inst) {
+            type = 2;
+            b = inst;
+            firm = inst; /* the score of a rule's span */
+        }
         while (c < nc && ci[c] < b)
             c++;
         /* Margin of the span over "not an entity", for the score. */
@@ -4726,6 +4871,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             return -1;
     }
     if ((tt.n1 || tt.n2) && span_rules(w, text, n, base, from, &tt) < 0)
+        return -1;
+    if (state_codes(w, text, n, base, from) < 0)
         return -1;
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);

@@ -283,6 +283,11 @@ export const FAMOUS_FIRMS = [
     'Standard Chartered', 'Lloyds Bank', 'American Express', 'Ernst & Young', 'Hewlett-Packard', 'Banco Santander',
     'Samsung Electronics', 'Reliance Industries', 'Larsen & Toubro', 'ICICI Bank', 'HDFC Bank', 'State Bank of India',
     'Axis Bank', 'Mayo Clinic', 'Cleveland Clinic', 'Johns Hopkins Hospital', 'Massachusetts General Hospital',
+    'Kaiser Permanente', 'Red Cross', 'Red Crescent', 'Unicef', 'UNICEF', 'United Nations', 'World Health Organization',
+    'Salvation Army', 'Doctors Without Borders', 'Médecins Sans Frontières', 'Amnesty International', 'Greenpeace',
+    'Oxfam', 'World Bank', 'International Monetary Fund', 'Royal Bank of Canada', 'Bank of Montreal', 'Scotiabank',
+    'Toronto-Dominion Bank', 'Commonwealth Bank', 'Westpac', 'National Australia Bank', 'Standard Bank', 'Ecobank',
+    'Uber', 'Airbnb', 'Booking.com', 'Expedia', 'Ryanair', 'easyJet', 'Qantas', 'Air Canada',
 ];
 
 /* More organisation head words and multi-word nationalities, for the

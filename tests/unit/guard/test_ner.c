@@ -733,6 +733,19 @@ static void test_known_firms(void **state)
         &w,
         "courier will collect from 68 brolga boulevard, bir el djir, united kingdom on wednesday.",
         "LOCATION:68 brolga boulevard|LOCATION:bir el djir|LOCATION:united kingdom|");
+    /* known firms the model left out; an institution named after its place */
+    expect(&w, "Who should I contact at Red Cross about the internship?",
+           "ORGANIZATION:Red Cross|");
+    expect(&w, "Zainab Bello pledged $5,000 to Lagos State University.",
+           "PERSON:Zainab Bello|ORGANIZATION:Lagos State University|");
+    expect(&w, "The Mastercard no. 1280 719249 89236 is on file.", "");
+    /* a state's code after a town; "ID number" is none */
+    expect(&w, "Shipping label: Siddharth Rao, 7 Calle Mayor, Austin, TX",
+           "PERSON:Siddharth Rao|LOCATION:7 Calle Mayor|LOCATION:Austin|LOCATION:TX|");
+    expect(&w, "Applicant Thabo Khumalo, ID number 9202069861089.", "PERSON:Thabo Khumalo|");
+    /* a house number with a letter */
+    expect(&w, "Remind me to call Sean about the lease at 221B Baker Street.",
+           "PERSON:Sean|LOCATION:221B Baker Street|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
