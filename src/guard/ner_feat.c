@@ -2864,13 +2864,10 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = true;
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
-        }
-        /* "united kingdom" in a lower-case line: the entry's words, though
-         * common */
-        if (!k && lc == LC_LOWER && c->kind == NER_K_WORD && c->cap == NER_CAP_LOWER && !code_doc) {
-            if (i < forced)
-                k = true;
-            else if ((f & NL_COMMON) && (forced = lower_entry(m, t, n, i)))
+            /* "united kingdom" in a lower-case line: the entry's words,
+             * though common */
+            if (!k && lc == LC_LOWER && !code_doc && c->cap == NER_CAP_LOWER &&
+                (i < forced || ((f & NL_COMMON) && (forced = lower_entry(m, t, n, i)))))
                 k = true;
         }
         /* "martensgracht 774", "address: Gollnowstraße 1368": a street,
@@ -4216,8 +4213,8 @@ static bool relation_name(const char *text, const struct guard__ner_tok *t, size
     const struct guard__ner_tok *c = &t[a];
 
     if (a < 2 || c->nl_before || t[a - 1].nl_before || t[a - 1].kind != NER_K_WORD ||
-        t[a - 2].kind != NER_K_WORD || !word_in(text, &t[a - 1], rel) ||
-        !word_in(text, &t[a - 2], poss))
+        t[a - 2].kind != NER_K_WORD || t[a - 2].ncp > 5 || !word_in(text, &t[a - 2], poss) ||
+        !word_in(text, &t[a - 1], rel))
         return false;
     if (c->kind != NER_K_WORD || (c->flags & NER_TF_DIGIT) ||
         (c->lex & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME | NL_NRP | NL_MONTH)))
