@@ -4256,6 +4256,19 @@ static bool recipient(const char *text, const struct guard__ner_tok *t, size_t a
     return false;
 }
 
+/* "El cliente Montserrat Puig", "Customer Tan Wei Ling": a name of two
+ * words or more right after a person's role (a person's field key: client,
+ * patient, tenant, employee...) whose first word is a first name. */
+static bool role_name(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    const struct guard__ner_tok *c = &t[a];
+
+    return b >= a + 2 && a >= 1 && !c->nl_before && t[a - 1].kind == NER_K_WORD &&
+           c->start == t[a - 1].end + 1 && (c->lex & NL_FIRST) && c->cap == NER_CAP_TITLE &&
+           !(c->lex & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME)) &&
+           field_type(text, &t[a - 1], false) == 0;
+}
+
 /* A person's name, whatever the model made of it: "the Kmieć family",
  * "Madalena: not yet.", "my friend Ngozi". */
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
@@ -4263,7 +4276,8 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
 {
     if (b == a + 1 && (family_name(text, t, n, a) || speaker(text, t, n, a)))
         return true;
-    return b <= a + 3 && (relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)));
+    return b <= a + 3 && (relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
+                          role_name(text, t, a, b));
 }
 
 /*
@@ -4797,6 +4811,30 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         bool person = type <= 2 && person_slot(text, w->t, n, a, b);
         if (person)
             type = 0;
+        /* a form's key is no entity ("- City: Kuopio") */
+        if (b == a + 1 && b < n && w->t[b].start == w->t[a].end && punct_is(text, &w->t[b], ':') &&
+            field_type(text, &w->t[a], false) >= 0)
+            continue;
+        /* "Elif Yıldız ile Konya": a lower-case common word that is no
+         * name's particle ends a name in a line with capitals; a place
+         * after it is one */
+        if (type == 0) {
+            for (size_t j = a + 1; j + 1 < b; j++) {
+                const struct guard__ner_tok *x = &w->t[j];
+                if (x->kind != NER_K_WORD || x->cap != NER_CAP_LOWER || x->line_case == LC_LOWER ||
+                    !(x->lex & NL_COMMON) || word_in(text, x, name_particles))
+                    continue;
+                if (j + 2 == b && (w->t[j + 1].lex & NL_PLACE)) {
+                    struct guard__ner_span loc = {w->t[j + 1].start + (uint32_t)base,
+                                                  w->t[j + 1].end + (uint32_t)base, 1,
+                                                  NER_TITLE_SCORE};
+                    if (push_span(w, &loc) < 0)
+                        return -1;
+                }
+                b = j;
+                break;
+            }
+        }
         /* "Victoria Day": a holiday; "Gil Joonnam Victoria Day": the name
          * before it */
         if (type <= 1 && b - a >= 1) {

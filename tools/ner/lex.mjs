@@ -288,6 +288,9 @@ export const FAMOUS_FIRMS = [
     'Oxfam', 'World Bank', 'International Monetary Fund', 'Royal Bank of Canada', 'Bank of Montreal', 'Scotiabank',
     'Toronto-Dominion Bank', 'Commonwealth Bank', 'Westpac', 'National Australia Bank', 'Standard Bank', 'Ecobank',
     'Uber', 'Airbnb', 'Booking.com', 'Expedia', 'Ryanair', 'easyJet', 'Qantas', 'Air Canada',
+    'Crédit Mutuel', 'Caixa Geral de Depósitos', 'Türk Telekom', 'Nordea', 'PKO Bank Polski', 'Rabobank',
+    'ABN AMRO', 'Commerzbank', 'UniCredit', 'Intesa Sanpaolo', 'BBVA', 'CaixaBank', 'Banco Sabadell', 'Handelsbanken',
+    'Swedbank', 'Danske Bank', 'Raiffeisen', 'Erste Group', 'Garanti BBVA', 'Ziraat Bankası', 'Turkcell',
 ];
 
 /* More organisation head words and multi-word nationalities, for the
@@ -301,7 +304,8 @@ export const ORG_HEADS_MORE = ('Pediatrics Paediatrics Dermatology Radiology Onc
     'Immobilien Immobiliare Inmobiliaria Farmacia Apotheke Pharmacie Clinica Clínica Klinik Klinikum Ospedale Hôpital ' +
     'Krankenhaus Szpital Sairaala Sjukhus Hastanesi Ziekenhuis Universidad Università Universität Université ' +
     'Uniwersytet Yliopisto Universitet Üniversitesi Stiftung Fundación Fondazione Foundation Association Cooperative ' +
-    'Gruppe Groupe Grupo Gruppo Holding').split(' ');
+    'Gruppe Groupe Grupo Gruppo Holding Telekom Telekomunikacja Caixa Caisse Crédit Versicherung Versicherungen ' +
+    'Seguros Assicurazioni Assurances').split(' ');
 export const NRP_MULTI = ['South African', 'South Korean', 'North Korean', 'New Zealander', 'Sri Lankan', 'Saudi Arabian',
     'Costa Rican', 'Puerto Rican', 'Sierra Leonean', 'Papua New Guinean', 'Cape Verdean', 'Central African',
     'East Timorese', 'Equatorial Guinean', 'Hong Konger', 'Native American', 'African American', 'Latin American',

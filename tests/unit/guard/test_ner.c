@@ -746,6 +746,10 @@ static void test_known_firms(void **state)
     /* a house number with a letter */
     expect(&w, "Remind me to call Sean about the lease at 221B Baker Street.",
            "PERSON:Sean|LOCATION:221B Baker Street|");
+    /* a function word of another language ends a name; a form's key is none */
+    expect(&w, "Lütfen Elif Yıldız ile Konya ofisinde görüşün.",
+           "PERSON:Elif Yıldız|LOCATION:Konya|");
+    expect(&w, "- Name: Sanna Koskinen\n- City: Kuopio", "PERSON:Sanna Koskinen|LOCATION:Kuopio|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
