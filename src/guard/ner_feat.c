@@ -3828,8 +3828,12 @@ static int field_value(struct guard__ner_work *w, const char *text, size_t n, si
     for (q = from; q < w->nsp; q++) {
         if (!(w->sp[q].start < s1 && s0 < w->sp[q].end))
             continue;
-        /* a person's key may hold a firm ("creditor": "Polaris Bancorp") */
+        /* a person's key may hold a firm ("creditor": "Polaris Bancorp"),
+         * and a place that is no name ("Customer: Kumasi.", an answer) */
         if (type == 0 && w->sp[q].type == 2)
+            return 0;
+        if (type == 0 && w->sp[q].type == 1 && ve == vb + 1 && (t[vb].lex & NL_PLACE) &&
+            !(t[vb].lex & (NL_FIRST | NL_LAST)))
             return 0;
         if (w->sp[q].score > score)
             score = w->sp[q].score;
@@ -4325,8 +4329,6 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
            guard__ner_is_begin(w->lab[i + 2]);
 }
 
-#define NL_PLACE (NL_CITY | NL_BIGCITY | NL_COUNTRY | NL_REGION)
-
 /* A first name and a surname that a known firm has as its name too: the
  * person ("Martin Hertz", "Peter Siemens"), which the model may take for
  * the firm. */
@@ -4771,6 +4773,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             b = firm;
         } else if (type == 2 && named_after(w->t, a, b))
             type = 0;
+        else if (type == 0 && b > a + 1 && (w->t[a].lex & NL_ORGHEAD) &&
+                 !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_NAME | NL_COMMON)))
+            type = 2; /* "Grupa Lotos", "Banco Andino": a head word first */
         size_t inst = type == 1 ? place_institution(w->t, n, a, b) : 0;
         if (inst) {
             type = 2;
@@ -4811,6 +4816,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         bool person = type <= 2 && person_slot(text, w->t, n, a, b);
         if (person)
             type = 0;
+        /* a number alone is no place ("3, 4005 Stavanger": the postcode) */
+        if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_NUM)
+            continue;
         /* a form's key is no entity ("- City: Kuopio") */
         if (b == a + 1 && b < n && w->t[b].start == w->t[a].end && punct_is(text, &w->t[b], ':') &&
             field_type(text, &w->t[a], false) >= 0)

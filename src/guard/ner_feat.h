@@ -70,6 +70,7 @@ enum {
 #define NL_ENTITY                                                                                  \
     (NL_FIRST | NL_LAST | NL_NAME | NL_CITY | NL_BIGCITY | NL_REGION | NL_COUNTRY | NL_ORGNAME |   \
      NL_NRP)
+#define NL_PLACE (NL_CITY | NL_BIGCITY | NL_COUNTRY | NL_REGION)
 
 enum { NER_K_PUNCT, NER_K_WORD, NER_K_NUM, NER_K_URL };
 enum { NER_CAP_NONE, NER_CAP_LOWER, NER_CAP_TITLE, NER_CAP_UPPER, NER_CAP_MIXED, NER_CAP_CASELESS };

@@ -750,6 +750,10 @@ static void test_known_firms(void **state)
     expect(&w, "Lütfen Elif Yıldız ile Konya ofisinde görüşün.",
            "PERSON:Elif Yıldız|LOCATION:Konya|");
     expect(&w, "- Name: Sanna Koskinen\n- City: Kuopio", "PERSON:Sanna Koskinen|LOCATION:Kuopio|");
+    /* an answer to a person's key that is a place; a postcode is no place */
+    expect(&w, "Agent: And your city?\nCustomer: Kumasi.", "LOCATION:Kumasi|");
+    expect(&w, "My new address:\nKongsgårdbakken 3, 4005 Stavanger",
+           "LOCATION:Kongsgårdbakken 3|LOCATION:Stavanger|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
