@@ -4247,7 +4247,9 @@ static bool recipient(const char *text, const struct guard__ner_tok *t, size_t a
 
     if (a < 2 || c->nl_before || !(c->lex & (NL_FIRST | NL_NAME)) ||
         (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_ORGNAME | NL_COMMON | NL_TITLE)) ||
-        c->cap != NER_CAP_TITLE || t[a - 1].kind != NER_K_WORD || !word_in(text, &t[a - 1], to))
+        !(c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
+          (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)) ||
+        t[a - 1].kind != NER_K_WORD || !word_in(text, &t[a - 1], to))
         return false;
     for (size_t j = a - 1; j > 0 && a - j <= 5; j--) {
         const struct guard__ner_tok *p = &t[j - 1];
@@ -4340,6 +4342,26 @@ static bool named_after(const struct guard__ner_tok *t, size_t a, size_t b)
            (t[a].lex & NL_FIRST) && !(t[a].lex & (firm | NL_ORGNAME)) &&
            (t[a + 1].lex & (NL_LAST | NL_NAME)) && (t[a + 1].lex & NL_ORGNAME) &&
            !(t[a + 1].lex & (NL_ORGHEAD | NL_LEGAL)) && !t[a].gaz_pos;
+}
+
+/* A nationality, faith or party the model left out before a noun that
+ * makes it a person's ("Greek passport", "Irish citizen", "Catholic
+ * family"). */
+static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const nouns[] = {
+        "passport",  "passports",   "citizen",    "citizens",  "citizenship", "national",
+        "nationals", "nationality", "origin",     "descent",   "heritage",    "ancestry",
+        "roots",     "immigrant",   "immigrants", "resident",  "residents",   "expat",
+        "expats",    "family",      "families",   "community", "communities", "household",
+        "parents",   "background",  NULL};
+    const struct guard__ner_tok *c = &t[i];
+
+    return (c->lex & NL_NRP) && c->kind == NER_K_WORD && i + 1 < n && !t[i + 1].nl_before &&
+           t[i + 1].kind == NER_K_WORD && t[i + 1].start == c->end + 1 &&
+           (c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
+            (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)) &&
+           word_in(text, &t[i + 1], nouns);
 }
 
 /* The end of a known firm at t[i] the model left out, or 0: a multi-word
@@ -4718,6 +4740,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                     return -1;
                 while (c < nc && ci[c] < e)
                     c++;
+                continue;
+            }
+            if (nrp_before_noun(text, w->t, n, i)) {
+                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
+                                            w->t[i].end + (uint32_t)base, 3, NER_TITLE_SCORE};
+
+                if (push_span(w, &s) < 0)
+                    return -1;
+                c++;
                 continue;
             }
             size_t fe = firm_left_out(text, w->t, n, i);

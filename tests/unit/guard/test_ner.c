@@ -754,6 +754,11 @@ static void test_known_firms(void **state)
     expect(&w, "Agent: And your city?\nCustomer: Kumasi.", "LOCATION:Kumasi|");
     expect(&w, "My new address:\nKongsgårdbakken 3, 4005 Stavanger",
            "LOCATION:Kongsgårdbakken 3|LOCATION:Stavanger|");
+    /* a nationality before a noun of a person's; a recipient in lower case */
+    expect(&w, "Josue Kautzer, born in Lagos, Greek passport, starts Dec 5.",
+           "PERSON:Josue Kautzer|LOCATION:Lagos|NRP:Greek|");
+    expect(&w, "reminder that maja fischer is on leave; escalate to pablo.",
+           "PERSON:maja fischer|PERSON:pablo|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
