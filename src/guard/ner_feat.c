@@ -4262,16 +4262,17 @@ static bool recipient(const char *text, const struct guard__ner_tok *t, size_t a
     return false;
 }
 
-/* "El cliente Montserrat Puig", "Customer Tan Wei Ling": a name of two
- * words or more right after a person's role (a person's field key: client,
- * patient, tenant, employee...) whose first word is a first name. */
+/* "El cliente Montserrat Puig", "Customer Tan Wei Ling", "exchange
+ * student Leilani": a name right after a person's role (a person's field
+ * key: client, patient, tenant, student...) whose first word is a first
+ * name, and no common word when it stands alone. */
 static bool role_name(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
     const struct guard__ner_tok *c = &t[a];
 
-    return b >= a + 2 && a >= 1 && !c->nl_before && t[a - 1].kind == NER_K_WORD &&
-           c->start == t[a - 1].end + 1 && (c->lex & NL_FIRST) && c->cap == NER_CAP_TITLE &&
-           !(c->lex & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME)) &&
+    return (b >= a + 2 || !(c->lex & NL_COMMON)) && a >= 1 && !c->nl_before &&
+           t[a - 1].kind == NER_K_WORD && c->start == t[a - 1].end + 1 && (c->lex & NL_FIRST) &&
+           c->cap == NER_CAP_TITLE && !(c->lex & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME)) &&
            field_type(text, &t[a - 1], false) == 0;
 }
 
@@ -4488,6 +4489,8 @@ static bool place_pair(const char *text, const struct guard__ner_tok *t, size_t 
     }
     return and;
 }
+
+static const char *const indefinite[] = {"a", "an", NULL};
 
 /* A nationality word where a language goes is the language ("Translate to
  * English:", "speaks fluent Swedish", "in Polish and Finnish"), which is no
@@ -4847,9 +4850,24 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         bool person = type <= 2 && person_slot(text, w->t, n, a, b);
         if (person)
             type = 0;
-        /* a number alone is no place ("3, 4005 Stavanger": the postcode) */
-        if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_NUM)
+        /* a number alone is no place ("3, 4005 Stavanger": the postcode),
+         * nor a common word after "a" ("planning a surprise party") */
+        if (type == 1 && b == a + 1 &&
+            (w->t[a].kind == NER_K_NUM ||
+             ((w->t[a].lex & NL_COMMON) && !w->t[a].foreign && w->t[a].cap == NER_CAP_LOWER &&
+              a > 0 && w->t[a - 1].kind == NER_K_WORD && word_in(text, &w->t[a - 1], indefinite))))
             continue;
+        /* a nationality the model took for a place ("Our Japanese exchange
+         * student") */
+        if (type == 1 && b == a + 1 && (w->t[a].lex & NL_NRP) && !(w->t[a].lex & NL_PLACE))
+            type = 3;
+        /* a firm the model took for a place: its head word last ("the Zenith
+         * Bank store"), or a known firm first ("Volvo Cars") */
+        if (type == 1 && b >= a + 2 && !(w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_PLACE)) &&
+            (((w->t[b - 1].lex & NL_ORGHEAD) && !(w->t[b - 1].lex & (NL_STREET | NL_PLACE))) ||
+             ((w->t[a].lex & NL_ORGNAME) &&
+              !(w->t[a].lex & (NL_PLACE | NL_FIRST | NL_LAST | NL_NAME)))))
+            type = 2;
         /* a form's key is no entity ("- City: Kuopio") */
         if (b == a + 1 && b < n && w->t[b].start == w->t[a].end && punct_is(text, &w->t[b], ':') &&
             field_type(text, &w->t[a], false) >= 0)

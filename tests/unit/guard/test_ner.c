@@ -759,6 +759,14 @@ static void test_known_firms(void **state)
            "PERSON:Josue Kautzer|LOCATION:Lagos|NRP:Greek|");
     expect(&w, "reminder that maja fischer is on leave; escalate to pablo.",
            "PERSON:maja fischer|PERSON:pablo|");
+    /* a nationality the model took for a place; a student's name; a firm
+     * by its head word; a common word after "a" */
+    expect(&w, "Our Japanese exchange student Leilani arrives next Monday.",
+           "NRP:Japanese|PERSON:Leilani|");
+    expect(&w, "Yusuf Nilsson says the Piraeus Bank store in Hamburg refused her refund.",
+           "PERSON:Yusuf Nilsson|ORGANIZATION:Piraeus Bank|LOCATION:Hamburg|");
+    expect(&w, "i'm planning a surprise party for my husband tomás at la terrazza in lisbon.",
+           "PERSON:tomás|LOCATION:lisbon|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
