@@ -3337,6 +3337,19 @@ static size_t street_before(const char *text, const struct guard__ner_tok *t, si
 }
 
 /* Does [a, b) read as a street: a house number or a street type in it? */
+/* A street's type or house number before t[a] ("rue des Vasseur", "al.
+ * Jurkiewicz", "12 Smith"): the name there is a street's. */
+static bool street_context(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    if (street_before(text, t, a) < a)
+        return true;
+    if (a >= 1 && !t[a].nl_before &&
+        (t[a - 1].kind == NER_K_NUM || (t[a - 1].kind == NER_K_WORD && (t[a - 1].lex & NL_STREET))))
+        return true;
+    return a >= 2 && !t[a].nl_before && punct_is(text, &t[a - 1], '.') &&
+           t[a - 2].kind == NER_K_WORD && (t[a - 2].lex & NL_STREET);
+}
+
 static bool street_span(const struct guard__ner_tok *t, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
@@ -4857,6 +4870,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
              ((w->t[a].lex & NL_COMMON) && !w->t[a].foreign && w->t[a].cap == NER_CAP_LOWER &&
               a > 0 && w->t[a - 1].kind == NER_K_WORD && word_in(text, &w->t[a - 1], indefinite))))
             continue;
+        /* a first name no list has as a place, alone, that the model took
+         * for one ("Giorgos", "Saoirse"); not a surname ("registered office
+         * at Clementi"), nor a street's name */
+        if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_WORD && (w->t[a].lex & NL_FIRST) &&
+            !(w->t[a].lex & (NL_PLACE | NL_STREET | NL_ORGHEAD | NL_COMMON)) && !w->t[a].gaz_pos &&
+            !street_context(text, w->t, a) &&
+            !(b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_NUM))
+            type = 0;
         /* a nationality the model took for a place ("Our Japanese exchange
          * student") */
         if (type == 1 && b == a + 1 && (w->t[a].lex & NL_NRP) && !(w->t[a].lex & NL_PLACE))

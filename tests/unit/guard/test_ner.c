@@ -767,6 +767,10 @@ static void test_known_firms(void **state)
            "PERSON:Yusuf Nilsson|ORGANIZATION:Piraeus Bank|LOCATION:Hamburg|");
     expect(&w, "i'm planning a surprise party for my husband tomás at la terrazza in lisbon.",
            "PERSON:tomás|LOCATION:lisbon|");
+    /* a first name no list has as a place; a surname or a street's stays */
+    expect(&w, "our exchange student leilani arrives july 18.", "PERSON:leilani|");
+    expect(&w, "Courier will collect from ul. Nawrocki 59, Orem.",
+           "LOCATION:Nawrocki 59|LOCATION:Orem|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
