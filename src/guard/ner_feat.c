@@ -4084,6 +4084,9 @@ static bool family_name(const char *text, const struct guard__ner_tok *t, size_t
 
     const struct guard__ner_tok *c = &t[i];
 
+    if (i < 1 || i + 1 >= n || t[i + 1].kind != NER_K_WORD || t[i + 1].ncp < 6 ||
+        t[i - 1].kind != NER_K_WORD || t[i - 1].ncp != 3 || !word_in(text, &t[i + 1], family))
+        return false;
     /* written as a name: "the LZ77 family", "the INST/OBJ/BUILD family" are none */
     if (c->kind != NER_K_WORD || c->ncp < 2 ||
         (c->flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE | NER_TF_DOT)) ||
@@ -4229,8 +4232,12 @@ static bool relation_name(const char *text, const struct guard__ner_tok *t, size
     static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
     const struct guard__ner_tok *c = &t[a];
 
-    if (a < 2 || c->nl_before || t[a - 1].nl_before || t[a - 1].kind != NER_K_WORD ||
-        t[a - 2].kind != NER_K_WORD || t[a - 2].ncp > 5 || !word_in(text, &t[a - 2], poss) ||
+    if (a < 2)
+        return false;
+    /* "my friend", "our Dutch colleague" */
+    size_t q = a >= 3 && t[a - 2].kind == NER_K_WORD && (t[a - 2].lex & NL_NRP) ? a - 3 : a - 2;
+    if (c->nl_before || t[a - 1].nl_before || t[a - 1].kind != NER_K_WORD ||
+        t[q].kind != NER_K_WORD || t[q].ncp > 5 || !word_in(text, &t[q], poss) ||
         !word_in(text, &t[a - 1], rel))
         return false;
     if (c->kind != NER_K_WORD || (c->flags & NER_TF_DIGIT) ||
@@ -4296,8 +4303,13 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
 {
     if (b == a + 1 && (family_name(text, t, n, a) || speaker(text, t, n, a)))
         return true;
-    return b <= a + 3 && (relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
-                          role_name(text, t, a, b));
+    if (b > a + 3)
+        return false;
+    for (size_t j = a; j < b; j++) /* "Our client Sankofa Health Clinic" is the firm */
+        if (t[j].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME))
+            return false;
+    return relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
+           role_name(text, t, a, b);
 }
 
 /*
@@ -4364,11 +4376,14 @@ static bool named_after(const struct guard__ner_tok *t, size_t a, size_t b)
 static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     static const char *const nouns[] = {
-        "passport",  "passports",   "citizen",    "citizens",  "citizenship", "national",
-        "nationals", "nationality", "origin",     "descent",   "heritage",    "ancestry",
-        "roots",     "immigrant",   "immigrants", "resident",  "residents",   "expat",
-        "expats",    "family",      "families",   "community", "communities", "household",
-        "parents",   "background",  NULL};
+        "passport",  "passports",   "citizen",    "citizens",   "citizenship", "national",
+        "nationals", "nationality", "origin",     "descent",    "heritage",    "ancestry",
+        "roots",     "immigrant",   "immigrants", "resident",   "residents",   "expat",
+        "expats",    "family",      "families",   "community",  "communities", "household",
+        "parents",   "background",  "colleague",  "colleagues", "friend",      "friends",
+        "neighbour", "neighbor",    "student",    "students",   "engineer",    "nurse",
+        "doctor",    "client",      "customer",   "patient",    "employee",    "worker",
+        "workers",   "wife",        "husband",    "partner",    NULL};
     const struct guard__ner_tok *c = &t[i];
 
     return (c->lex & NL_NRP) && c->kind == NER_K_WORD && i + 1 < n && !t[i + 1].nl_before &&
@@ -4505,6 +4520,15 @@ static bool place_pair(const char *text, const struct guard__ner_tok *t, size_t 
 
 static const char *const indefinite[] = {"a", "an", NULL};
 
+/* A first name and nothing else a place or firm could be: "Anouk",
+ * "Bartosz". */
+static bool first_only(const struct guard__ner_tok *c)
+{
+    return c->kind == NER_K_WORD && (c->lex & NL_FIRST) && c->cap == NER_CAP_TITLE &&
+           !(c->lex & (NL_PLACE | NL_STREET | NL_ORGHEAD | NL_ORGNAME | NL_COMMON | NL_LEGAL)) &&
+           !c->gaz_pos;
+}
+
 /* A nationality word where a language goes is the language ("Translate to
  * English:", "speaks fluent Swedish", "in Polish and Finnish"), which is no
  * NRP (spaCy: LANGUAGE): a word that asks for a language before it and no
@@ -4513,9 +4537,10 @@ static bool language_slot(const char *text, const struct guard__ner_tok *t, size
                           int depth)
 {
     static const char *const asks[] = {
-        "to",     "into",    "in",        "speaks",     "speak",       "speaking", "spoke",
-        "fluent", "native",  "learn",     "learning",   "learns",      "teach",    "teaches",
-        "taught", "written", "translate", "translated", "translation", NULL};
+        "to",          "into",    "in",     "speaks",  "speak",     "speaking",
+        "spoke",       "fluent",  "native", "learn",   "learning",  "learns",
+        "teach",       "teaches", "taught", "written", "translate", "translated",
+        "translation", "plain",   "simple", "basic",   "broken",    NULL};
     static const char *const after[] = {"please", "too", "only", "instead", "and",  "or", "first",
                                         "now",    "as",  "but",  "so",      "then", NULL};
     static const char *const chain[] = {"and", "or", NULL};
@@ -4870,6 +4895,29 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
              ((w->t[a].lex & NL_COMMON) && !w->t[a].foreign && w->t[a].cap == NER_CAP_LOWER &&
               a > 0 && w->t[a - 1].kind == NER_K_WORD && word_in(text, &w->t[a - 1], indefinite))))
             continue;
+        /* "a 502 Bad Gateway error": no house number after "a" (German "an
+         * 835 Longmeadow Grove" has its street type) */
+        if (type == 1 && w->t[a].kind == NER_K_NUM && a > 0 && w->t[a - 1].kind == NER_K_WORD &&
+            word_in(text, &w->t[a - 1], indefinite) && !(w->t[b - 1].lex & NL_STREET))
+            continue;
+        /* "Anouk and Quirin": two first names the model joined into a firm */
+        if (type == 2 && b == a + 3 && folded_eq(text + w->t[a + 1].start, "and", 3) &&
+            w->t[a + 1].ncp == 3 && first_only(&w->t[a]) && first_only(&w->t[a + 2])) {
+            for (size_t j = a; j < b; j += 2) {
+                struct guard__ner_span ps = {w->t[j].start + (uint32_t)base,
+                                             w->t[j].end + (uint32_t)base, 0, NER_TITLE_SCORE};
+                if (push_span(w, &ps) < 0)
+                    return -1;
+            }
+            continue;
+        }
+        /* "from Bartosz Zamora to": a first name no list has as a place and
+         * a surname, though a town's too, are the person */
+        if (type == 1 && b == a + 2 && first_only(&w->t[a]) &&
+            (w->t[a + 1].lex & (NL_LAST | NL_NAME)) && w->t[a + 1].kind == NER_K_WORD &&
+            !(w->t[a + 1].lex & (NL_STREET | NL_ORGHEAD | NL_COUNTRY)) &&
+            !street_context(text, w->t, a))
+            type = 0;
         /* a first name no list has as a place, alone, that the model took
          * for one ("Giorgos", "Saoirse"); not a surname ("registered office
          * at Clementi"), nor a street's name */
@@ -4880,8 +4928,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             type = 0;
         /* a nationality the model took for a place ("Our Japanese exchange
          * student") */
-        if (type == 1 && b == a + 1 && (w->t[a].lex & NL_NRP) && !(w->t[a].lex & NL_PLACE))
-            type = 3;
+        if (type == 1 && b == a + 1 && (w->t[a].lex & NL_NRP)) {
+            /* "in plain English" (English, Indiana); not a country,
+             * "lives abroad in Montenegro" */
+            if (!(w->t[a].lex & (NL_COUNTRY | NL_BIGCITY | NL_REGION)) &&
+                language_slot(text, w->t, n, a, 0))
+                continue;
+            if (!(w->t[a].lex & NL_PLACE))
+                type = 3;
+        }
         /* a firm the model took for a place: its head word last ("the Zenith
          * Bank store"), or a known firm first ("Volvo Cars") */
         if (type == 1 && b >= a + 2 && !(w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_PLACE)) &&

@@ -771,6 +771,22 @@ static void test_known_firms(void **state)
     expect(&w, "our exchange student leilani arrives july 18.", "PERSON:leilani|");
     expect(&w, "Courier will collect from ul. Nawrocki 59, Orem.",
            "LOCATION:Nawrocki 59|LOCATION:Orem|");
+    /* "in plain English" is the language; a country after "in" stays */
+    expect(&w, "Rewrite the release notes for version 3.14.2 in plain English.", "");
+    expect(&w, "The landlord Julian Butt lives abroad in Montenegro.",
+           "PERSON:Julian Butt|LOCATION:Montenegro|");
+    /* a firm after a person's role stays the firm; first names joined by
+     * "and" are two people; a first name and a surname that is a town's */
+    expect(&w, "Our client Sankofa Health Clinic in Kitwe asked for an invoice.",
+           "ORGANIZATION:Sankofa Health Clinic|LOCATION:Kitwe|");
+    expect(&w, "Draft a toast: Anouk and Quirin met in Kitwe.",
+           "PERSON:Anouk|PERSON:Quirin|LOCATION:Kitwe|");
+    expect(&w, "Please verify the transfer of 420 EUR from Bartosz Zamora to the bank.",
+           "PERSON:Bartosz Zamora|");
+    /* "a 502 Bad Gateway error" is no address; German "an" before one is */
+    expect(&w, "Explain what a 502 Bad Gateway error means for a beginner.", "");
+    expect(&w, "Ihre Bestellung wird an 835 Longmeadow Grove, Narathiwat geliefert.",
+           "LOCATION:835 Longmeadow Grove|LOCATION:Narathiwat|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
