@@ -4434,7 +4434,26 @@ static size_t firm_left_out(const char *text, const struct guard__ner_tok *t, si
  * primary school"). */
 static size_t place_institution(const struct guard__ner_tok *t, size_t n, size_t a, size_t b)
 {
-    if (b > a + 2 || t[a].cap != NER_CAP_TITLE) /* "the cerignola food bank" may be the town's */
+    if (b > a + 2)
+        return 0;
+    /* a legal form ends a firm in any case ("jaipur gems pvt ltd"), and the
+     * legal words after it are the firm's */
+    for (size_t j = b; j < n && j < b + 3; j++) {
+        if (t[j].nl_before || t[j].kind != NER_K_WORD || t[j].start != t[j - 1].end + 1 ||
+            (t[j].flags & NER_TF_DIGIT) || (t[j].lex & NL_STREET))
+            break;
+        if ((t[j].lex & NL_LEGAL) && j > b) {
+            size_t e = j + 1;
+            while (e < n && !t[e].nl_before && t[e].kind == NER_K_WORD && (t[e].lex & NL_LEGAL))
+                e++;
+            return e;
+        }
+        if (t[j].cap != t[a].cap) /* "Trabzon şehrinde Kestrelworks BV" */
+            break;
+    }
+    /* a head word only in title case: "the cerignola food bank" may be the
+     * town's */
+    if (t[a].cap != NER_CAP_TITLE)
         return 0;
     for (size_t j = b; j < n && j < b + 3; j++) {
         if (t[j].nl_before || t[j].kind != NER_K_WORD || t[j].start != t[j - 1].end + 1 ||
@@ -4848,6 +4867,16 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         else if (type == 0 && b > a + 1 && (w->t[a].lex & NL_ORGHEAD) &&
                  !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_NAME | NL_COMMON)))
             type = 2; /* "Grupa Lotos", "Banco Andino": a head word first */
+        /* "Nordlys Energi AS": the Norwegian legal form, in capitals (the
+         * lexicon folds case, and "as" is a word) */
+        if (b < n && !w->t[b].nl_before && w->t[b].start == w->t[b - 1].end + 1 &&
+            w->t[b].kind == NER_K_WORD && w->t[b].ncp == 2 && text[w->t[b].start] == 'A' &&
+            text[w->t[b].start + 1] == 'S' && w->t[b].line_case != LC_UPPER &&
+            (b + 1 >= n || w->t[b + 1].kind != NER_K_WORD || w->t[b + 1].nl_before)) {
+            type = 2;
+            b++;
+            firm = b;
+        }
         size_t inst = type == 1 ? place_institution(w->t, n, a, b) : 0;
         if (inst) {
             type = 2;

@@ -787,6 +787,11 @@ static void test_known_firms(void **state)
     expect(&w, "Explain what a 502 Bad Gateway error means for a beginner.", "");
     expect(&w, "Ihre Bestellung wird an 835 Longmeadow Grove, Narathiwat geliefert.",
            "LOCATION:835 Longmeadow Grove|LOCATION:Narathiwat|");
+    /* a Norwegian firm's "AS"; a place and a legal form in lower case */
+    expect(&w, "Vendor onboarding: Nordlys Energi AS, contact Efua Moreau.",
+           "ORGANIZATION:Nordlys Energi AS|PERSON:Efua Moreau|");
+    expect(&w, "refund request: annika sato paid with card at jaipur gems pvt ltd on 26 sep 2006.",
+           "PERSON:annika sato|ORGANIZATION:jaipur gems pvt ltd|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
