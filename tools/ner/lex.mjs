@@ -305,7 +305,10 @@ export const ORG_HEADS_MORE = ('Pediatrics Paediatrics Dermatology Radiology Onc
     'Krankenhaus Szpital Sairaala Sjukhus Hastanesi Ziekenhuis Universidad Università Universität Université ' +
     'Uniwersytet Yliopisto Universitet Üniversitesi Stiftung Fundación Fondazione Foundation Association Cooperative ' +
     'Gruppe Groupe Grupo Gruppo Holding Telekom Telekomunikacja Caixa Caisse Crédit Versicherung Versicherungen ' +
-    'Seguros Assicurazioni Assurances Grupa Grup Koncern Energi Energie Energía Energia Logística Logistica').split(' ');
+    'Seguros Assicurazioni Assurances Grupa Grup Koncern Energi Energie Energía Energia Logística Logistica ' +
+    'Ferries Ferry Co-op Coop Dairy Dairies Museum Gallery Theatre Theater Zoo Stadium ' +
+    'Librairie Boulangerie Restaurant Ristorante Café Cafe Brasserie Trattoria Inn Supermarket Dealership Cinema ' +
+    'Cinemas').split(' ');
 export const NRP_MULTI = ['South African', 'South Korean', 'North Korean', 'New Zealander', 'Sri Lankan', 'Saudi Arabian',
     'Costa Rican', 'Puerto Rican', 'Sierra Leonean', 'Papua New Guinean', 'Cape Verdean', 'Central African',
     'East Timorese', 'Equatorial Guinean', 'Hong Konger', 'Native American', 'African American', 'Latin American',

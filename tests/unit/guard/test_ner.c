@@ -792,6 +792,9 @@ static void test_known_firms(void **state)
            "ORGANIZATION:Nordlys Energi AS|PERSON:Efua Moreau|");
     expect(&w, "refund request: annika sato paid with card at jaipur gems pvt ltd on 26 sep 2006.",
            "PERSON:annika sato|ORGANIZATION:jaipur gems pvt ltd|");
+    /* a place and a trade's head word */
+    expect(&w, "draft a msg to Maeve Donoghue saying thanks for the Sardinia Ferries tickets",
+           "PERSON:Maeve Donoghue|ORGANIZATION:Sardinia Ferries|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
