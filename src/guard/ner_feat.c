@@ -4393,6 +4393,26 @@ static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, si
            word_in(text, &t[i + 1], nouns);
 }
 
+/* The end of a firm written head word first that the model left out
+ * ("Librairie Marchand", "Banco Andino"): a head word of another language
+ * (no English common word: a word of the other languages' filter is
+ * fine), then one or two capitalised words that are no head words
+ * themselves. */
+static size_t head_first(const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    const struct guard__ner_tok *c = &t[i];
+    size_t e = i + 1;
+
+    if (c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE || !(c->lex & NL_ORGHEAD) ||
+        (c->lex & (NL_FIRST | NL_LAST)) || ((c->lex & NL_COMMON) && !c->foreign))
+        return 0;
+    while (e < n && e < i + 3 && !t[e].nl_before && t[e].kind == NER_K_WORD &&
+           t[e].start == t[e - 1].end + 1 && t[e].cap == NER_CAP_TITLE &&
+           !(t[e].lex & (NL_ORGHEAD | NL_LEGAL | NL_COMMON | NL_MONTH | NL_TITLE)))
+        e++;
+    return e > i + 1 ? e : 0;
+}
+
 /* The end of a known firm at t[i] the model left out, or 0: a multi-word
  * entry ("Red Cross", "Kaiser Permanente"), or a word that is nothing but
  * a firm in the lexicon ("Unicef", "LinkedIn"), written as a name. */
@@ -4812,6 +4832,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                 continue;
             }
             size_t fe = firm_left_out(text, w->t, n, i);
+            if (!fe)
+                fe = head_first(w->t, n, i);
             if (fe) {
                 struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
                                             w->t[fe - 1].end + (uint32_t)base, 2, NER_TITLE_SCORE};
@@ -4865,8 +4887,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         } else if (type == 2 && named_after(w->t, a, b))
             type = 0;
         else if (type == 0 && b > a + 1 && (w->t[a].lex & NL_ORGHEAD) &&
-                 !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_NAME | NL_COMMON)))
-            type = 2; /* "Grupa Lotos", "Banco Andino": a head word first */
+                 !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_NAME)) &&
+                 (!(w->t[a].lex & NL_COMMON) || w->t[a].foreign))
+            type = 2; /* "Librairie Marchand", "Banco Andino": a head word first */
         /* "Nordlys Energi AS": the Norwegian legal form, in capitals (the
          * lexicon folds case, and "as" is a word) */
         if (b < n && !w->t[b].nl_before && w->t[b].start == w->t[b - 1].end + 1 &&

@@ -795,6 +795,9 @@ static void test_known_firms(void **state)
     /* a place and a trade's head word */
     expect(&w, "draft a msg to Maeve Donoghue saying thanks for the Sardinia Ferries tickets",
            "PERSON:Maeve Donoghue|ORGANIZATION:Sardinia Ferries|");
+    /* a firm written head word first, the head a word of another language */
+    expect(&w, "need a cover letter for Librairie Marchand in Tromsø, my name is Maeve Lund",
+           "ORGANIZATION:Librairie Marchand|LOCATION:Tromsø|PERSON:Maeve Lund|");
     /* a nationality of two words */
     expect(&w, "Rania Khalil is a South African researcher based in Cork.",
            "PERSON:Rania Khalil|NRP:South African|LOCATION:Cork|");
