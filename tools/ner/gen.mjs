@@ -824,7 +824,7 @@ function writeLexicon()
     const curated = new Set(ID.FOREIGN_COMMON);
     for (const [e, fs_] of F)
         if (curated.has(e.toLowerCase()))
-            for (const x of 'LNCRQ')
+            for (const x of 'LNCRQP') /* "Buenos" of "Buenos días" is no firm */
                 fs_.delete(x);
     addMarkedNames(F);
     const lines = [];
