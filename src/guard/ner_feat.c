@@ -4714,6 +4714,16 @@ static void join_names(struct guard__ner_work *w, const char *text, size_t base,
 }
 
 /* Tags one segment; span offsets are shifted by `base`. */
+/* ", " and two capitals somewhere in the text: state_codes() has something
+ * to look at (a few commas to test instead of every token). */
+static bool has_code_after_comma(const char *text, size_t len)
+{
+    for (const char *p = text, *e = text + len; (p = memchr(p, ',', (size_t)(e - p))); p++)
+        if (e - p >= 4 && p[1] == ' ' && p[2] >= 'A' && p[2] <= 'Z' && p[3] >= 'A' && p[3] <= 'Z')
+            return true;
+    return false;
+}
+
 /* "Austin, TX", "Vancouver, BC": a US state's or Canadian province's code
  * after a town and a comma is a place, and so is the town (the model had
  * the town as a person now and then). */
@@ -5092,7 +5102,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     }
     if ((tt.n1 || tt.n2) && span_rules(w, text, n, base, from, &tt) < 0)
         return -1;
-    if (state_codes(w, text, n, base, from) < 0)
+    if (has_code_after_comma(text, len) && state_codes(w, text, n, base, from) < 0)
         return -1;
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);
