@@ -4266,7 +4266,8 @@ static bool recipient(const char *text, const struct guard__ner_tok *t, size_t a
     const struct guard__ner_tok *c = &t[a];
 
     if (a < 2 || c->nl_before || !(c->lex & (NL_FIRST | NL_NAME)) ||
-        (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_ORGNAME | NL_COMMON | NL_TITLE)) ||
+        (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_ORGNAME | NL_TITLE)) ||
+        ((c->lex & NL_COMMON) && !c->foreign) || /* "Orla": a word of another language */
         !(c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
           (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)) ||
         t[a - 1].kind != NER_K_WORD || !word_in(text, &t[a - 1], to))

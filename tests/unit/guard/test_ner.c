@@ -826,6 +826,9 @@ static void test_speakers_families(void **state)
     /* "my friend X": a name that is a town's too */
     expect(&w, "I fly with my friend Ngozi on Monday.", "PERSON:Ngozi|");
     expect(&w, "My colleague Oren moved to Kenya.", "PERSON:Oren|LOCATION:Kenya|");
+    /* a recipient whose name is a word of another language */
+    expect(&w, "Write a thank-you email to Orla at Unilever.",
+           "PERSON:Orla|ORGANIZATION:Unilever|");
     /* a verb's recipient after "to"; a big town stays the place */
     expect(&w, "Action: send the deck to Dmitri. Please send the parcel to Leeds.",
            "PERSON:Dmitri|LOCATION:Leeds|");
