@@ -4384,7 +4384,13 @@ static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, si
         "parents",   "background",  "colleague",  "colleagues", "friend",      "friends",
         "neighbour", "neighbor",    "student",    "students",   "engineer",    "nurse",
         "doctor",    "client",      "customer",   "patient",    "employee",    "worker",
-        "workers",   "wife",        "husband",    "partner",    NULL};
+        "workers",   "wife",        "husband",    "partner",    "analyst",     "developer",
+        "manager",   "intern",      "teacher",    "woman",      "women",       "girl",
+        "boy",       "people",      "person",     "writer",     "artist",      "director",
+        "officer",   "scientist",   "researcher", "designer",   "consultant",  "lawyer",
+        "chef",      "driver",      "pilot",      "volunteer",  "candidate",   "applicant",
+        "hire",      "chaplain",    "priest",     "pastor",     "rabbi",       "imam",
+        "monk",      "nun",         "couple",     "owner",      NULL};
     const struct guard__ner_tok *c = &t[i];
 
     return (c->lex & NL_NRP) && c->kind == NER_K_WORD && i + 1 < n && !t[i + 1].nl_before &&

@@ -754,6 +754,10 @@ static void test_known_firms(void **state)
     expect(&w, "Agent: And your city?\nCustomer: Kumasi.", "LOCATION:Kumasi|");
     expect(&w, "My new address:\nKongsgårdbakken 3, 4005 Stavanger",
            "LOCATION:Kongsgårdbakken 3|LOCATION:Stavanger|");
+    /* a nationality before a person's job; not before a man page */
+    expect(&w, "Write a welcome note for Delphine Søndergaard, our new Icelandic analyst.",
+           "PERSON:Delphine Søndergaard|NRP:Icelandic|");
+    expect(&w, "Updated German man page translations.", "");
     /* a nationality before a noun of a person's; a recipient in lower case */
     expect(&w, "Josue Kautzer, born in Lagos, Greek passport, starts Dec 5.",
            "PERSON:Josue Kautzer|LOCATION:Lagos|NRP:Greek|");
