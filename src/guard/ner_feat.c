@@ -4788,6 +4788,34 @@ static int state_codes(struct guard__ner_work *w, const char *text, size_t n, si
     return 0;
 }
 
+/* An entity at the candidate t[i] the model tagged O: its end, with its
+ * type and score, or 0. A street of one word with its number, a
+ * nationality before a person's noun, a known firm or one written head
+ * word first, a name its neighbours name. */
+static size_t left_out(const char *text, const struct guard__ner_work *w, size_t n, size_t i,
+                       int *type, float *score)
+{
+    const struct guard__ner_tok *t = w->t;
+    size_t e;
+
+    *score = NER_TITLE_SCORE;
+    if ((e = street_at(text, t, n, i))) {
+        *type = 1;
+        *score = NER_STREET_SCORE;
+        return e;
+    }
+    if (nrp_before_noun(text, t, n, i)) {
+        *type = 3;
+        return i + 1;
+    }
+    if ((e = firm_left_out(text, t, n, i)) || (e = head_first(t, n, i))) {
+        *type = 2;
+        return e;
+    }
+    *type = 0;
+    return name_by_neighbour(text, w, n, i) ? i + 1 : 0;
+}
+
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
 {
@@ -4827,46 +4855,19 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         size_t i = ci[c];
         int y = w->lab[i];
         if (y == NER_O) {
-            size_t e = street_at(text, w->t, n, i);
+            int ot;
+            float score;
+            size_t e = left_out(text, w, n, i, &ot, &score);
 
             if (e) {
                 struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
-                                            w->t[e - 1].end + (uint32_t)base, 1, NER_STREET_SCORE};
+                                            w->t[e - 1].end + (uint32_t)base, (uint8_t)ot, score};
 
                 if (push_span(w, &s) < 0)
                     return -1;
                 while (c < nc && ci[c] < e)
                     c++;
                 continue;
-            }
-            if (nrp_before_noun(text, w->t, n, i)) {
-                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
-                                            w->t[i].end + (uint32_t)base, 3, NER_TITLE_SCORE};
-
-                if (push_span(w, &s) < 0)
-                    return -1;
-                c++;
-                continue;
-            }
-            size_t fe = firm_left_out(text, w->t, n, i);
-            if (!fe)
-                fe = head_first(w->t, n, i);
-            if (fe) {
-                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
-                                            w->t[fe - 1].end + (uint32_t)base, 2, NER_TITLE_SCORE};
-
-                if (push_span(w, &s) < 0)
-                    return -1;
-                while (c < nc && ci[c] < fe)
-                    c++;
-                continue;
-            }
-            if (name_by_neighbour(text, w, n, i)) {
-                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
-                                            w->t[i].end + (uint32_t)base, 0, NER_TITLE_SCORE};
-
-                if (push_span(w, &s) < 0)
-                    return -1;
             }
             c++;
             continue;
