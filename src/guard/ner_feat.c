@@ -4887,9 +4887,6 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                    guard__ner_type(w->lab[b]) == 1)
                 b++;
         }
-        /* a known firm the model took for a person or a place ("Siemens",
-         * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
-         * the span is that entry or its first word alone */
         /* "South African": a nationality of two words, no place */
         if (type == 1 && w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_NRP)) {
             size_t e = a + 1;
@@ -4898,6 +4895,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (e == b)
                 type = 3;
         }
+        /* a known firm the model took for a person or a place ("Siemens",
+         * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
+         * the span is that entry or its first word alone; `firm` is the end
+         * of a firm a rule made, whose score is the rules' */
         size_t firm = type == 0 || type == 1 ? known_firm(w->t, n, a, b) : 0;
         if (firm) {
             type = 2;
@@ -4922,7 +4923,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (inst) {
             type = 2;
             b = inst;
-            firm = inst; /* the score of a rule's span */
+            firm = inst;
         }
         while (c < nc && ci[c] < b)
             c++;
