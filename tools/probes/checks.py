@@ -231,3 +231,29 @@ def btc(r, kind):
     if kind == 'wpkh': return segwit(r, 0, 20)
     if kind == 'wsh': return segwit(r, 0, 32)
     if kind == 'tr': return segwit(r, 1, 32)
+
+
+# ---- corpus records --------------------------------------------------------
+
+def fill(parts):
+    """A record's text and gold from a template's parts: strings as they are,
+    (type, value) pairs and callables returning them as labelled values, in
+    order (the callables draw from the generator's random stream)."""
+    text, ents = '', []
+    for p in parts:
+        if callable(p):
+            p = p()
+        if isinstance(p, tuple):
+            ty, v = p
+            ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)})
+            text += v
+        else:
+            text += p
+    return text, ents
+
+
+def write(recs):
+    """The records as JSON lines on standard output."""
+    import json
+    for r in recs:
+        print(json.dumps(r, ensure_ascii=False))

@@ -1,6 +1,6 @@
 """Probe 10: dev style, every kind mixed, new templates and names, 40
 prompts without PII. Written after the rules it measures."""
-import os, json, random, sys
+import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(101010)
@@ -51,14 +51,9 @@ NEG = ['Rewrite the release notes for version 3.14.2 in plain English.', 'How ma
        'Explain what a 502 Bad Gateway error means for a beginner.', 'Order #A-7731-B is ready for pickup at counter 4.']
 recs = []
 for i in range(420):
-    t = R.choice(T); text = ''; ents = []
-    for p in t:
-        if callable(p):
-            ty, v = p(); ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)}); text += v
-        else:
-            text += p
+    t = R.choice(T)
+    text, ents = fill(t)
     recs.append({'id': 'p10-%04d' % i, 'text': text, 'entities': ents})
 for j in range(40):
     recs.append({'id': 'p10n-%04d' % j, 'text': R.choice(NEG), 'entities': []})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

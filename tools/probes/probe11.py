@@ -1,6 +1,6 @@
 """Probe 11: records of HR, finance, health and travel in the dev style, with
 lower- and upper-case variants. Written before any change was tried on it."""
-import os, json, random, sys
+import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(111111)
@@ -42,12 +42,8 @@ T = [
 ]
 recs = []
 for i in range(450):
-    t = R.choice(T); text = ''; ents = []
-    for p in t:
-        if callable(p):
-            ty, v = p(); ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)}); text += v
-        else:
-            text += p
+    t = R.choice(T)
+    text, ents = fill(t)
     x = R.random()
     if x < 0.1:
         # lower-case words, identifiers kept (the dev corpus's way)
@@ -58,5 +54,4 @@ for i in range(450):
     elif x < 0.15:
         text = text.upper() if len(text.upper()) == len(text) else text
     recs.append({'id': 'p11-%04d' % i, 'text': text, 'entities': ents})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

@@ -1,7 +1,7 @@
 """Probe 12: chat-style requests with informal writing: no capitals at the
 start, names mid-sentence, abbreviations, typos-free but casual; plus
 structured snippets (YAML, XML, log lines). Written before any change."""
-import os, json, random, sys, re
+import os, random, sys, re
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(121212)
@@ -40,5 +40,4 @@ for i in range(400):
         else:
             text += p
     recs.append({'id': 'p12-%04d' % i, 'text': text, 'entities': ents})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

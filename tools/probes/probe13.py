@@ -1,6 +1,6 @@
 """Probe 13: national identifiers in their own languages, with names and
 towns, new sentence shapes. Written before any change was tried on it."""
-import os, json, random, sys, re
+import os, random, sys, re
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(131313)
@@ -26,14 +26,6 @@ T = [
 recs = []
 for i in range(450):
     lang, parts = R.choice(T)()
-    text = ''; ents = []
-    for p in parts:
-        if isinstance(p, tuple):
-            ty, v = p
-            if ty == 'ES_NIF' and isinstance(v, tuple): v = ''.join(v)
-            ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)}); text += v
-        else:
-            text += p
+    text, ents = fill(parts)
     recs.append({'id': 'p13-%04d' % i, 'text': text, 'entities': ents})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

@@ -1,7 +1,7 @@
 """Probe 14: a last measure. Dev-style chat prompts, every kind mixed, new
 templates and names, written after the rules it measures (two were added
 for what it showed; docs/pii.md gives both scores)."""
-import os, json, random, sys
+import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(141414)
@@ -48,16 +48,11 @@ NEG = ['Summarise the plot of Hamlet in three sentences.', 'Convert 72 degrees F
        'Our build 2024.11.3 fails on step 7 of 12.']
 recs = []
 for i in range(450):
-    t = R.choice(T); text = ''; ents = []
-    for p in t:
-        if callable(p):
-            ty, v = p(); ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)}); text += v
-        else:
-            text += p
+    t = R.choice(T)
+    text, ents = fill(t)
     if R.random() < 0.08:
         text = text.lower()
     recs.append({'id': 'p14-%04d' % i, 'text': text, 'entities': ents})
 for j in range(50):
     recs.append({'id': 'p14n-%04d' % j, 'text': R.choice(NEG), 'entities': []})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

@@ -1,6 +1,6 @@
 """Probe 3: dev-style chat prompts with new templates and new names, all
 entity kinds mixed. Written before any change was tried against it."""
-import os, json, random, sys
+import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(31337)
@@ -92,18 +92,10 @@ NEG = [
 ]
 for i in range(500):
     t = R.choice(T)
-    text, ents = '', []
-    for p in t:
-        if callable(p):
-            ty, v = p()
-            ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)})
-            text += v
-        else:
-            text += p
+    text, ents = fill(t)
     if R.random() < 0.12:
         text, ents = text.lower(), ents
     recs.append({'id': 'p3-%04d' % i, 'text': text, 'entities': ents})
 for j, t in enumerate(NEG * 6):
     recs.append({'id': 'p3n-%04d' % j, 'text': t, 'entities': []})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

@@ -1,7 +1,7 @@
 """Probe 4: dev-style prompts, new templates and names, national IDs and
 financial values among names, places and firms. Written before any change
 was tried against it."""
-import os, json, random, sys
+import os, random, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(4242)
@@ -78,12 +78,6 @@ T = [
     ['Background for the grant: ', P, ' is a ', N, ' researcher based in ', C, '.'],
 ]
 for i in range(500):
-    t = R.choice(T); text, ents = '', []
-    for p in t:
-        if callable(p):
-            ty, v = p(); ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)}); text += v
-        else:
-            text += p
+    text, ents = fill(R.choice(T))
     recs.append({'id': 'p4-%04d' % i, 'text': text, 'entities': ents})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

@@ -1,7 +1,9 @@
 """Probe 6: NER forms in chat prompts: name shapes, places with states and
 addresses, firms and institutions, parties and faiths. Written before any
 change was tried against it."""
-import json, random
+import os, random, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import write
 R = random.Random(6060)
 NAMES = ["Sean O'Neill", 'Mary-Kate Olsen', 'Pieter van der Berg', 'Ana María López García', 'Abdullah al-Farsi',
          'Nguyen Thi Lan', 'Li Wei', 'J. Robert Hayes', 'Emily R. Carter', 'Dr. Hannah Weiss', 'Prof. Kenji Mori',
@@ -63,5 +65,4 @@ for i in range(400):
     if low:
         text = text.lower()
     recs.append({'id': 'p6-%04d' % i, 'text': text, 'entities': ents})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

@@ -1,6 +1,8 @@
 """Probe 7: multilingual and structured prompts (JSON, CSV, tables, key=value),
 new names. Written before any change was tried against it."""
-import json, random
+import os, random, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from checks import write
 R = random.Random(777)
 P = {'en': ['Harriet Lowe', 'Desmond Achebe', 'Priyanka Nair', 'Callum Reid', 'Yasmin Haddad'],
      'es': ['Itziar Etxeberria', 'Rodrigo Villalobos', 'Montserrat Puig', 'Gonzalo Ibáñez'],
@@ -58,5 +60,4 @@ for i in range(450):
             text += v; j = m.end()
         text += t[j:]
     recs.append({'id': 'p7-%04d' % i, 'text': text, 'entities': ents})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)

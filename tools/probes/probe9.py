@@ -1,6 +1,6 @@
 """Probe 9: narrative requests to an assistant with personal data woven in.
 Written after the rules it measures, before any change was tried on it."""
-import os, json, random, re, sys
+import os, random, re, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from checks import *
 R = random.Random(9099)
@@ -47,14 +47,9 @@ T = [
 ]
 recs = []
 for i in range(450):
-    t = R.choice(T); text = ''; ents = []
-    for p in t:
-        if callable(p):
-            ty, v = p(); ents.append({'entity_type': ty, 'start': len(text), 'end': len(text) + len(v)}); text += v
-        else:
-            text += p
+    t = R.choice(T)
+    text, ents = fill(t)
     if R.random() < 0.1:
         text = text.lower()
     recs.append({'id': 'p9-%04d' % i, 'text': text, 'entities': ents})
-for r in recs:
-    print(json.dumps(r, ensure_ascii=False))
+write(recs)
