@@ -4497,7 +4497,7 @@ static size_t place_institution(const struct guard__ner_tok *t, size_t n, size_t
 /* The end of the known firm a span [a, b) of the model's is, or 0: a
  * multi-word entry of the lexicon starting at a that covers the span, or a
  * word of one alone that the lexicon has as a firm. */
-static size_t known_firm(const struct guard__ner_tok *t, size_t n, size_t a, size_t b)
+static size_t known_firm(const struct guard__ner_tok *t, size_t n, size_t a, size_t b, int type)
 {
     if (t[a].gaz_pos == 1) {
         size_t e = a + 1;
@@ -4505,12 +4505,32 @@ static size_t known_firm(const struct guard__ner_tok *t, size_t n, size_t a, siz
             e++;
         return (t[a].gaz_lex & NL_ORGNAME) && b <= e ? e : 0;
     }
-    /* not a big place's name nor a first name: "Santander", "Dell" */
+    /* not a big place's name, nor a first name taken for a person:
+     * "Santander", "Dell", "joined Ford" (a place of the model's) */
     return b == a + 1 && !t[a].gaz_pos && (t[a].lex & NL_ORGNAME) &&
-                   !(t[a].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_FIRST))
+                   !(t[a].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION)) &&
+                   !(type == 0 && (t[a].lex & NL_FIRST))
                ? b
                : 0;
 }
+
+/* Head words of schools, whose town is part of the name ("Trinity College
+ * Dublin", "University College London"), unlike a bank's branch. */
+static const char *const school_heads[] = {
+    "college",    "university",  "universität", "universidad", "université",
+    "università", "universitas", "institute",   "polytechnic", NULL};
+
+/* A school's head word after the first word of a span ("Trinity College
+ * Dublin"; "College Station" is a town). */
+static bool school_inside(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    for (size_t j = a + 1; j < b; j++)
+        if (t[j].kind == NER_K_WORD && word_in(text, &t[j], school_heads))
+            return true;
+    return false;
+}
+
+static const char *const of_particles[] = {"of", "de", "del", "di", "da", "do", "des", "du", NULL};
 
 /* An organisation the model ran on into a town: "Deutsche Bank in Daegu",
  * "Mapleleaf Credit Union Trondheim", "Helios Energy GmbH Kraków" (a head
@@ -4539,8 +4559,9 @@ static bool org_place(const char *text, const struct guard__ner_tok *t, size_t a
         (l->lex & (NL_ORGHEAD | NL_LEGAL | NL_COMMON | NL_FIRST | NL_LAST)) || l->nl_before ||
         word_in(text, l, tail))
         return false;
-    if (p->kind == NER_K_WORD ? !(p->lex & (NL_ORGHEAD | NL_LEGAL))
-                              : !(b >= a + 3 && text[p->start] == '.' && (t[b - 3].lex & NL_LEGAL)))
+    if (p->kind == NER_K_WORD
+            ? !(p->lex & (NL_ORGHEAD | NL_LEGAL)) || word_in(text, p, school_heads)
+            : !(b >= a + 3 && text[p->start] == '.' && (t[b - 3].lex & NL_LEGAL)))
         return false;
     *org_end = b - 1;
     *loc = b - 1;
@@ -4720,6 +4741,89 @@ static void join_names(struct guard__ner_work *w, const char *text, size_t base,
     w->nsp = o;
 }
 
+/* A word written as a name in the way its line writes names: capitalised,
+ * in capitals in an upper-case line, in lower case in a lower-case one. */
+static bool name_written(const struct guard__ner_tok *c)
+{
+    return c->kind == NER_K_WORD && c->ncp >= 2 &&
+           !(c->flags & (NER_TF_DIGIT | NER_TF_UNDERSCORE)) &&
+           (c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER) ||
+            (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER));
+}
+
+/* A name the text gives whole once names the person wherever its words
+ * come back alone ("Mahmoud Zaki left Hue ... Mahmoud met my
+ * grandmother", "Aoife Dunne ... Ms Dunne"): a word of a person's span of
+ * two words or more, found again as a word the model left out or took
+ * alone for a place or a firm, is the person's. Not a country, region or
+ * big city ("Jordan Reyes ... flights to Jordan"), nor a word in a longer
+ * span. Spans are sorted. */
+static int name_echo(struct guard__ner_work *w, const char *text, size_t n, size_t base,
+                     size_t from)
+{
+    enum { WORDS = 16 };
+    uint64_t h[WORDS];
+    uint8_t cap[WORDS];
+    size_t nh = 0, j = 0, end = w->nsp;
+    const struct guard__ner_tok *t = w->t;
+
+    for (size_t q = from; q < end && nh < WORDS; q++) {
+        const struct guard__ner_span *s = &w->sp[q];
+        size_t a, b;
+
+        if (s->type != 0)
+            continue;
+        while (j < n && t[j].start + base < s->start)
+            j++;
+        for (a = b = j; b < n && t[b].end + base <= s->end; b++)
+            ;
+        /* a name as names are written, with a name of the lists, or of
+         * capitalised words no list has */
+        bool first = false, unknown = true, written = b >= a + 2;
+        for (size_t i = a; i < b && written; i++) {
+            first |= (t[i].lex & (NL_FIRST | NL_NAME)) && !(t[i].lex & (NL_TECH | NL_COMMON));
+            unknown &= !t[i].lex && t[i].cap == NER_CAP_TITLE;
+            written = name_written(&t[i]) || (i > a && i + 1 < b && t[i].cap == NER_CAP_LOWER);
+        }
+        first |= unknown;
+        for (size_t i = a; i < b && nh < WORDS && written && first; i++)
+            if (name_written(&t[i]) && !(t[i].lex & (NL_TITLE | NL_COMMON | NL_TECH))) {
+                cap[nh] = t[i].cap;
+                h[nh++] = t[i].h;
+            }
+    }
+    if (!nh)
+        return 0;
+    size_t q = from;
+    for (size_t i = 0; i < n; i++) {
+        const struct guard__ner_tok *c = &t[i];
+        size_t k = 0;
+
+        if (!c->cand || !name_written(c) ||
+            (c->lex & (NL_COUNTRY | NL_REGION | NL_BIGCITY | NL_TITLE | NL_TECH)))
+            continue;
+        while (k < nh && (h[k] != c->h || cap[k] != c->cap))
+            k++;
+        if (k == nh)
+            continue;
+        while (q < end && w->sp[q].end <= c->start + base)
+            q++;
+        struct guard__ner_span *s = q < end ? &w->sp[q] : NULL;
+        if (s && s->start < c->end + base) { /* a span covers it */
+            if (s->start == c->start + base && s->end == c->end + base && s->type != 0)
+                s->type = 0;
+            continue;
+        }
+        struct guard__ner_span ps = {c->start + (uint32_t)base, c->end + (uint32_t)base, 0,
+                                     NER_TITLE_SCORE};
+        if (push_span(w, &ps) < 0)
+            return -1;
+    }
+    if (w->nsp > end)
+        sort_spans(w->sp + from, w->nsp - from);
+    return 0;
+}
+
 /* Tags one segment; span offsets are shifted by `base`. */
 /* ", " and two capitals somewhere in the text: state_codes() has something
  * to look at (a few commas to test instead of every token). */
@@ -4887,6 +4991,25 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                    guard__ner_type(w->lab[b]) == 1)
                 b++;
         }
+        /* "Trinity College Dublin": a school's town after its head word is
+         * its name's */
+        if (type == 2 && b < n && b + 1 <= n && w->lab[b] != NER_O &&
+            guard__ner_type(w->lab[b]) == 1 && guard__ner_is_begin(w->lab[b]) &&
+            !w->t[b].nl_before && w->t[b].start == w->t[b - 1].end + 1 &&
+            w->t[b].cap == w->t[b - 1].cap && word_in(text, &w->t[b - 1], school_heads) &&
+            (b + 1 == n || w->lab[b + 1] == NER_O || guard__ner_is_begin(w->lab[b + 1])))
+            b++;
+        /* "Universidad de Guadalajara", "University of Agder": a head word,
+         * a particle, a place: one name */
+        if (type == 2 && b + 1 < n && (w->t[b - 1].lex & NL_ORGHEAD) && w->lab[b] == NER_O &&
+            w->lab[b + 1] != NER_O && guard__ner_type(w->lab[b + 1]) == 1 &&
+            guard__ner_is_begin(w->lab[b + 1]) && !w->t[b].nl_before && !w->t[b + 1].nl_before &&
+            w->t[b].kind == NER_K_WORD && word_in(text, &w->t[b], of_particles)) {
+            b += 2;
+            while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
+                   guard__ner_type(w->lab[b]) == 1)
+                b++;
+        }
         /* "South African": a nationality of two words, no place */
         if (type == 1 && w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_NRP)) {
             size_t e = a + 1;
@@ -4899,16 +5022,17 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
          * the span is that entry or its first word alone; `firm` is the end
          * of a firm a rule made, whose score is the rules' */
-        size_t firm = type == 0 || type == 1 ? known_firm(w->t, n, a, b) : 0;
+        size_t firm = type == 0 || type == 1 ? known_firm(w->t, n, a, b, type) : 0;
         if (firm) {
             type = 2;
             b = firm;
         } else if (type == 2 && named_after(w->t, a, b))
             type = 0;
-        else if (type == 0 && b > a + 1 && (w->t[a].lex & NL_ORGHEAD) &&
-                 !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_NAME)) &&
+        else if ((type == 0 || (type == 1 && !(w->t[b - 1].lex & NL_STREET))) && b > a + 1 &&
+                 (w->t[a].lex & NL_ORGHEAD) && !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_NAME)) &&
                  (!(w->t[a].lex & NL_COMMON) || w->t[a].foreign))
-            type = 2; /* "Librairie Marchand", "Banco Andino": a head word first */
+            type = 2; /* "Librairie Marchand", "Banco Andino", "Université Grenoble
+                       * Alpes": a head word first */
         /* "Nordlys Energi AS": the Norwegian legal form, in capitals (the
          * lexicon folds case, and "as" is a word) */
         if (b < n && !w->t[b].nl_before && w->t[b].start == w->t[b - 1].end + 1 &&
@@ -5012,6 +5136,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * Bank store"), or a known firm first ("Volvo Cars") */
         if (type == 1 && b >= a + 2 && !(w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_PLACE)) &&
             (((w->t[b - 1].lex & NL_ORGHEAD) && !(w->t[b - 1].lex & (NL_STREET | NL_PLACE))) ||
+             school_inside(text, w->t, a, b) ||
              ((w->t[a].lex & NL_ORGNAME) &&
               !(w->t[a].lex & (NL_PLACE | NL_FIRST | NL_LAST | NL_NAME)))))
             type = 2;
@@ -5116,6 +5241,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);
         join_names(w, text, base, from);
+        if (name_echo(w, text, n, base, from) < 0)
+            return -1;
     }
     return 0;
 }

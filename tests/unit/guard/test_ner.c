@@ -706,6 +706,31 @@ static void test_not_entities(void **state)
     guard__ner_work_dispose(&w);
 }
 
+/* A name given whole once names the person where its words come back
+ * alone; schools keep their town and particle; a known firm the model took
+ * for a place. */
+static void test_names_again(void **state)
+{
+    struct guard__ner_work w = {0};
+
+    (void)state;
+    expect(&w,
+           "My grandfather Mahmoud Zaki left Hue in 1975. He worked at a port for thirty years. "
+           "Mahmoud met my grandmother at a dance there.",
+           "PERSON:Mahmoud Zaki|LOCATION:Hue|PERSON:Mahmoud|");
+    /* not the person's word in another case, nor a country */
+    expect(&w, "gcloud alpha\nGCLOUD WIDE FLAGS", "PERSON:gcloud alpha|");
+    expect(&w, "Should I hire Jordan Reyes? He moved here from Jordan last year.",
+           "PERSON:Jordan Reyes|LOCATION:Jordan|");
+    expect(&w, "She mentions her degree from Trinity College Dublin.",
+           "ORGANIZATION:Trinity College Dublin|");
+    expect(&w, "It was the happiest year since he joined my lab at Universidad de Guadalajara.",
+           "ORGANIZATION:Universidad de Guadalajara|");
+    expect(&w, "Invoice 2231, billed to Ford; contact Behnam Jafari.",
+           "ORGANIZATION:Ford|PERSON:Behnam Jafari|");
+    guard__ner_work_dispose(&w);
+}
+
 /* Firms the lexicon knows whose names are people's or towns' too: the
  * firm when the model took the name alone, the person with a first name
  * or a title before it. */
@@ -1334,6 +1359,7 @@ int main(void)
         cmocka_unit_test(test_not_entities),
         cmocka_unit_test(test_speakers_families),
         cmocka_unit_test(test_known_firms),
+        cmocka_unit_test(test_names_again),
         cmocka_unit_test(test_join_names),
         cmocka_unit_test(test_month_slot),
         cmocka_unit_test(test_gate_common_capitals),
