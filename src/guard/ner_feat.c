@@ -4892,6 +4892,52 @@ static int state_codes(struct guard__ner_work *w, const char *text, size_t n, si
     return 0;
 }
 
+/* Words joined by commas and a last "and", one word each, none a firm's or
+ * a big place's, one at least a name no list has as a place ("Anouk and
+ * Quirin", "Bohdan, Gergő and Vegard", "Khoa and Niamh"). */
+static bool name_list(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    bool first = false;
+
+    if (b < a + 3 || !((b - a) & 1) || t[b - 2].ncp != 3 ||
+        !folded_eq(text + t[b - 2].start, "and", 3))
+        return false;
+    for (size_t j = a; j < b; j += 2) {
+        const struct guard__ner_tok *c = &t[j];
+        if (c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE || c->gaz_pos ||
+            (c->lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME | NL_COMMON | NL_BIGCITY | NL_COUNTRY |
+                       NL_REGION | NL_STREET | NL_TECH)) ||
+            (j + 2 < b && j + 2 != b - 1 && !punct_is(text, &t[j + 1], ',')))
+            return false;
+        /* "Bernier, Kuphal and Prohaska" of surnames is a firm's name */
+        if ((c->lex & NL_LAST) && !(c->lex & NL_FIRST))
+            return false;
+        first |= (c->lex & (NL_FIRST | NL_NAME)) && !(c->lex & NL_PLACE);
+    }
+    return first;
+}
+
+/* "a Tunisian-born nurse": the bytes of the nationality before "-born" (an
+ * ASCII word the lexicon has as one), or 0. */
+static size_t born_nrp(const struct guard__ner_model *m, const char *text,
+                       const struct guard__ner_tok *c)
+{
+    size_t len = c->end - c->start;
+    const char *p = text + c->start;
+
+    if (c->kind != NER_K_WORD || !(c->flags & NER_TF_HYPHEN) || len < 8 ||
+        !folded_eq(p + len - 5, "-born", 5))
+        return 0;
+    uint64_t h = FNV_INIT;
+    for (size_t k = 0; k < len - 5; k++) {
+        unsigned char b = (unsigned char)p[k];
+        if (b >= 0x80 || b == '-')
+            return 0;
+        h = (h ^ ascii_fold[b]) * FNV_PRIME;
+    }
+    return (guard__ner_lex_get(m, guard__ner_mix(h)) & NL_NRP) ? len - 5 : 0;
+}
+
 /* An entity at the candidate t[i] the model tagged O: its end, with its
  * type and score, or 0. A street of one word with its number, a
  * nationality before a person's noun, a known firm or one written head
@@ -4958,6 +5004,16 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     for (size_t c = 0; c < nc;) {
         size_t i = ci[c];
         int y = w->lab[i];
+        size_t nrp = born_nrp(m, text, &w->t[i]);
+        if (nrp && (y == NER_O || i + 1 == n || w->lab[i + 1] == NER_O ||
+                    guard__ner_is_begin(w->lab[i + 1]))) {
+            struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
+                                        w->t[i].start + (uint32_t)(base + nrp), 3, NER_TITLE_SCORE};
+            if (push_span(w, &s) < 0)
+                return -1;
+            c++;
+            continue;
+        }
         if (y == NER_O) {
             int ot;
             float score;
@@ -4999,10 +5055,12 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             w->t[b].cap == w->t[b - 1].cap && word_in(text, &w->t[b - 1], school_heads) &&
             (b + 1 == n || w->lab[b + 1] == NER_O || guard__ner_is_begin(w->lab[b + 1])))
             b++;
-        /* "Universidad de Guadalajara", "University of Agder": a head word,
-         * a particle, a place: one name */
-        if (type == 2 && b + 1 < n && (w->t[b - 1].lex & NL_ORGHEAD) && w->lab[b] == NER_O &&
-            w->lab[b + 1] != NER_O && guard__ner_type(w->lab[b + 1]) == 1 &&
+        /* "Universidad de Guadalajara", "University of Agder": a school's
+         * or another language's head word, a particle, a place: one name
+         * ("Riverbend Dental de Meriden" is the firm in its town) */
+        if (type == 2 && b + 1 < n && (w->t[b - 1].lex & NL_ORGHEAD) &&
+            (w->t[b - 1].foreign || word_in(text, &w->t[b - 1], school_heads)) &&
+            w->lab[b] == NER_O && w->lab[b + 1] != NER_O && guard__ner_type(w->lab[b + 1]) == 1 &&
             guard__ner_is_begin(w->lab[b + 1]) && !w->t[b].nl_before && !w->t[b + 1].nl_before &&
             w->t[b].kind == NER_K_WORD && word_in(text, &w->t[b], of_particles)) {
             b += 2;
@@ -5095,9 +5153,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (type == 1 && w->t[a].kind == NER_K_NUM && a > 0 && w->t[a - 1].kind == NER_K_WORD &&
             word_in(text, &w->t[a - 1], indefinite) && !(w->t[b - 1].lex & NL_STREET))
             continue;
-        /* "Anouk and Quirin": two first names the model joined into a firm */
-        if (type == 2 && b == a + 3 && folded_eq(text + w->t[a + 1].start, "and", 3) &&
-            w->t[a + 1].ncp == 3 && first_only(&w->t[a]) && first_only(&w->t[a + 2])) {
+        /* "Anouk and Quirin", "Bohdan, Gergő and Vegard": first names the
+         * model joined into a firm */
+        if (type == 2 && name_list(text, w->t, a, b)) {
             for (size_t j = a; j < b; j += 2) {
                 struct guard__ner_span ps = {w->t[j].start + (uint32_t)base,
                                              w->t[j].end + (uint32_t)base, 0, NER_TITLE_SCORE};

@@ -728,6 +728,15 @@ static void test_names_again(void **state)
            "ORGANIZATION:Universidad de Guadalajara|");
     expect(&w, "Invoice 2231, billed to Ford; contact Behnam Jafari.",
            "ORGANIZATION:Ford|PERSON:Behnam Jafari|");
+    /* names in a list; a firm's name of surnames is the firm's */
+    expect(&w, "Seating plan: Duy, Bohdan, Gergő and Vegard. Bohdan and Vegard argue.",
+           "PERSON:Duy|PERSON:Bohdan|PERSON:Gergő|PERSON:Vegard|PERSON:Bohdan|PERSON:Vegard|");
+    expect(&w, "Write a two-minute toast for Khoa and Niamh's wedding.",
+           "PERSON:Khoa|PERSON:Niamh|");
+    expect(&w, "We owe Bernier, Kuphal and Prohaska 5729 EUR for the June work.",
+           "ORGANIZATION:Bernier, Kuphal and Prohaska|");
+    /* a nationality before "-born" */
+    expect(&w, "Write an obituary for a Tunisian-born nurse.", "NRP:Tunisian|");
     guard__ner_work_dispose(&w);
 }
 
