@@ -936,7 +936,18 @@ static int v_ip(const char *t, size_t n, struct guard__cand *c)
     }
     if (inet_pton(AF_INET, buf, addr) != 1)
         return GV_DROP;
-    if (version_context(t, c->start))
+    /* two parts of three digits or more are an address's, not a version's
+     * ("the release branch from 147.240.247.139") */
+    int wide = 0;
+    for (size_t i = 0, run = 0; i <= len; i++) {
+        if (i < len && buf[i] != '.') {
+            run++;
+            continue;
+        }
+        wide += run == 3;
+        run = 0;
+    }
+    if (wide < 2 && version_context(t, c->start))
         return GV_DROP;
     return GV_KEEP;
 }
@@ -1115,6 +1126,10 @@ static const struct guard__pattern p_phone[] = {
     {"National (weak)", NL "[1-9][0-9]{2}[ .-][0-9]{3}[ .-][0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
     /* 4: 10 digits, NANP, no separators */
     {"NANP (weak)", NL "[2-9][0-9]{2}[2-9][0-9]{6}" NR, 0.1, GP_WEAK | GP_TD},
+    /* 5: Brazil, a two-digit area code in parentheses: (15) 96701-0929
+     * (mobile), (11) 3456-7890 */
+    {"Brazil", PH_L "\\([1-9][0-9]\\)[ ]?(?:9[0-9]{4}|[2-5][0-9]{3})-[0-9]{4}" PH_R, 0.4, 0,
+     .hs = "\\([1-9][0-9]\\) ?[2-59][0-9]{3,4}-[0-9]{4}", .back = 16},
 };
 static const char *const c_phone[] = {
     "phone",   "telephone", "tel",      "mobile",    "cell",    "cellphone",     "call",
