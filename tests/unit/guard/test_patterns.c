@@ -176,6 +176,9 @@ static const struct rcase cases[] = {
     /* a three-part version before the quad makes it a version too */
     {"IP_ADDRESS", "Bumped lodash from 7.30.7 to 4.16.16.103 today", NULL},
     {"IP_ADDRESS", "from 10.0.0.1 to 10.0.0.254 blocked", "10.0.0.254"},
+    {"IP_ADDRESS", "pushed to the release branch from 147.240.247.139 at 7:15",
+     "147.240.247.139"},
+    {"IP_ADDRESS", "release 4.10.120.7 is out", NULL},
     {"IP_ADDRESS", "joined 11.11.2023, IP 10.1.1.1", "10.1.1.1"},
     {"IP_ADDRESS", "ip 999.1.1.1 nope", NULL},
     {"MAC_ADDRESS", "mac 3E:38:9B:91:CF:45 joined", "3E:38:9B:91:CF:45"},
