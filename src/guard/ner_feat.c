@@ -4297,6 +4297,50 @@ static bool role_name(const char *text, const struct guard__ner_tok *t, size_t a
            field_type(text, &t[a - 1], false) == 0;
 }
 
+/* A name followed by what people do or have: "Torbjørn is out sick" is
+ * not read, but "Takumi flies in", "Yonas spent five years", "Sigrid's
+ * flight", "Isla's teacher" are a person's; not a big place's, a
+ * nationality's or a tech word's ("Norway wants", "London's mayor"). */
+static bool acts(const char *text, const struct guard__ner_tok *t, size_t n, size_t a, size_t b)
+{
+    static const char *const does[] = {
+        "said",     "says",    "thinks",    "told",    "asked",   "replied",  "wrote",
+        "texted",   "emailed", "spent",     "works",   "worked",  "flies",    "flew",
+        "reported", "met",     "wants",     "wanted",  "needs",   "joined",   "got",
+        "offered",  "arrives", "arrived",   "studied", "teaches", "taught",   "grew",
+        "lives",    "moved",   "graduated", "married", "retired", "resigned", "speaks",
+        "loves",    "likes",   "hates",     "were",    "feels",   "felt",     NULL};
+    static const char *const has[] = {
+        "flight",      "teacher",  "wife",      "husband", "mother",      "father",
+        "son",         "daughter", "brother",   "sister",  "partner",     "birthday",
+        "wedding",     "boss",     "manager",   "doctor",  "dentist",     "lawyer",
+        "passport",    "visa",     "salary",    "phone",   "email",       "address",
+        "appointment", "children", "kids",      "family",  "mum",         "mom",
+        "dad",         "friend",   "colleague", "parents", "grandmother", "grandfather",
+        "retirement",  "farewell", "promotion", "payslip", "contract",    NULL};
+    static const char *const where[] = {
+        "in",     "at",      "from",   "near",    "of",     "to",  "into", "via", "across",
+        "around", "outside", "inside", "towards", "toward", "for", "by",   NULL};
+    const struct guard__ner_tok *e = b < n ? &t[b] : NULL;
+
+    /* "the meetup in Tromsø moved", "Zephyr GmbH in Tromsø asked": the
+     * place is not who acts */
+    if (!e || e->nl_before ||
+        (a > 0 && t[a - 1].kind == NER_K_WORD && word_in(text, &t[a - 1], where)))
+        return false;
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE ||
+            (t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_NRP | NL_TECH | NL_MONTH)) ||
+            ((t[j].lex & NL_COMMON) && (!(t[j].lex & NL_FIRST) || t[j].sent_start)))
+            return false; /* "He worked", "Nobody wants" */
+    if (e->kind == NER_K_WORD && e->start == t[b - 1].end + 1 && e->cap == NER_CAP_LOWER)
+        return word_in(text, e, does);
+    /* the clitic "'s" (a token of its own), then the noun */
+    return e->start == t[b - 1].end && e->end - e->start >= 2 && edge_junk(text, e) &&
+           (text[e->end - 1] == 's') && b + 1 < n && t[b + 1].kind == NER_K_WORD &&
+           t[b + 1].start == e->end + 1 && word_in(text, &t[b + 1], has);
+}
+
 /* A person's name, whatever the model made of it: "the Kmieć family",
  * "Madalena: not yet.", "my friend Ngozi". */
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
@@ -4310,7 +4354,7 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
         if (t[j].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME))
             return false;
     return relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
-           role_name(text, t, a, b);
+           role_name(text, t, a, b) || acts(text, t, n, a, b);
 }
 
 /*
@@ -4758,8 +4802,7 @@ static bool name_written(const struct guard__ner_tok *c)
  * alone for a place or a firm, is the person's. Not a country, region or
  * big city ("Jordan Reyes ... flights to Jordan"), nor a word in a longer
  * span. Spans are sorted. */
-static int name_echo(struct guard__ner_work *w, const char *text, size_t n, size_t base,
-                     size_t from)
+static int name_echo(struct guard__ner_work *w, size_t n, size_t base, size_t from)
 {
     enum { WORDS = 16 };
     uint64_t h[WORDS];
@@ -4917,6 +4960,37 @@ static bool name_list(const char *text, const struct guard__ner_tok *t, size_t a
     return first;
 }
 
+/* Is [a, b) a place's words only, before a lower-case "airport", "railway"
+ * or such? */
+static bool transit_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
+                          size_t b)
+{
+    static const char *const travel[] = {"airport", "airfield", "station",  "railway", "harbour",
+                                         "harbor",  "port",     "terminal", "bus",     "train",
+                                         "ferry",   "metro",    NULL};
+
+    if (b >= n || t[b].nl_before || t[b].kind != NER_K_WORD || t[b].cap != NER_CAP_LOWER ||
+        t[b].line_case == LC_LOWER || !word_in(text, &t[b], travel))
+        return false;
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD || !(t[j].lex & NL_PLACE) ||
+            (t[j].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME)))
+            return false;
+    return true;
+}
+
+/* The end of a street written name, type, number ("Virág utca 7",
+ * "Mozart Straße 12") after the name's words [a, b), or 0. */
+static size_t street_after(const struct guard__ner_tok *t, size_t n, size_t b)
+{
+    if (b + 1 >= n || t[b].kind != NER_K_WORD || !(t[b].lex & NL_STREET) ||
+        (t[b].lex & (NL_FIRST | NL_LAST)) || t[b].nl_before || t[b].start != t[b - 1].end + 1 ||
+        t[b + 1].kind != NER_K_NUM || t[b + 1].nl_before || t[b + 1].start != t[b].end + 1 ||
+        t[b + 1].ncp > 5)
+        return 0;
+    return b + 2;
+}
+
 /* "a Tunisian-born nurse": the bytes of the nationality before "-born" (an
  * ASCII word the lexicon has as one), or 0. */
 static size_t born_nrp(const struct guard__ner_model *m, const char *text,
@@ -4949,7 +5023,8 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
     size_t e;
 
     *score = NER_TITLE_SCORE;
-    if ((e = street_at(text, t, n, i))) {
+    if ((e = street_at(text, t, n, i)) ||
+        (t[i].kind == NER_K_WORD && t[i].cap == NER_CAP_TITLE && (e = street_after(t, n, i + 1)))) {
         *type = 1;
         *score = NER_STREET_SCORE;
         return e;
@@ -5046,6 +5121,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                    guard__ner_type(w->lab[b]) == 1)
                 b++;
+        }
+        /* "the cardiologist, Professor Gebremariam,": a title before a
+         * name the model took for a place or a firm makes it a person's,
+         * the title left out */
+        if ((type == 1 || type == 2) && b > a + 1 && b <= a + 3 && (w->t[a].lex & NL_TITLE) &&
+            w->t[a].cap == NER_CAP_TITLE && !(w->t[a].lex & (NL_ORGHEAD | NL_STREET | NL_PLACE)) &&
+            !(w->t[b - 1].lex & (NL_ORGHEAD | NL_LEGAL | NL_STREET | NL_PLACE | NL_ORGNAME))) {
+            type = 0;
+            a++;
         }
         /* "Trinity College Dublin": a school's town after its head word is
          * its name's */
@@ -5198,6 +5282,16 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
              ((w->t[a].lex & NL_ORGNAME) &&
               !(w->t[a].lex & (NL_PLACE | NL_FIRST | NL_LAST | NL_NAME)))))
             type = 2;
+        /* "Virág utca 7": the name, a street type and a number */
+        size_t se = type <= 2 && b <= a + 2 ? street_after(w->t, n, b) : 0;
+        if (se) {
+            type = 1;
+            b = se;
+        }
+        /* "Ennis airport", "sligo railway station": a town the model took
+         * for a firm before a lower-case word for a place of travel */
+        if (type == 2 && transit_after(text, w->t, n, a, b))
+            type = 1;
         /* a form's key is no entity ("- City: Kuopio") */
         if (b == a + 1 && b < n && w->t[b].start == w->t[a].end && punct_is(text, &w->t[b], ':') &&
             field_type(text, &w->t[a], false) >= 0)
@@ -5299,7 +5393,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);
         join_names(w, text, base, from);
-        if (name_echo(w, text, n, base, from) < 0)
+        if (name_echo(w, n, base, from) < 0)
             return -1;
     }
     return 0;

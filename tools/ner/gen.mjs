@@ -801,6 +801,14 @@ function writeLexicon()
         add(n, 'O');
     for (const n of L.NRP_MULTI)
         add(n, 'Q');
+    for (const n of L.NRP_MORE)
+        add(n, 'Q');
+    for (const n of L.TITLES_MORE)
+        add(n, 'T');
+    for (const n of L.STREET_TYPES_MORE)
+        add(n, 'S');
+    for (const n of L.ORG_HEADS_MORE2)
+        add(n, 'O');
     for (const n of lex.orgKnown.concat(L.FAMOUS_FIRMS))
         add(n, 'P');
     for (const n of lex.nrp)

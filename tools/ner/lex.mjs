@@ -291,6 +291,93 @@ export const FAMOUS_FIRMS = [
     'Crédit Mutuel', 'Caixa Geral de Depósitos', 'Türk Telekom', 'Nordea', 'PKO Bank Polski', 'Rabobank',
     'ABN AMRO', 'Commerzbank', 'UniCredit', 'Intesa Sanpaolo', 'BBVA', 'CaixaBank', 'Banco Sabadell', 'Handelsbanken',
     'Swedbank', 'Danske Bank', 'Raiffeisen', 'Erste Group', 'Garanti BBVA', 'Ziraat Bankası', 'Turkcell',
+    /* Banks, airlines, public agencies, charities, universities, hospitals, consultancies and media
+     * known across regions, as users name them in prompts. */
+    'HSBC', 'ING', 'NatWest', 'Lloyds Banking Group', 'Royal Bank of Scotland', 'Nationwide Building Society',
+    'Monzo', 'UBS', 'Bank of Ireland', 'OTP Bank', 'PrivatBank', 'Česká spořitelna', 'Ceska sporitelna', 'mBank',
+    'Banca Transilvania', 'National Bank of Greece', 'VTB', 'İş Bankası', 'Is Bankasi', 'Akbank',
+    'Itaú Unibanco', 'Itau Unibanco', 'Itaú', 'Itau', 'Banco do Brasil', 'Caixa Econômica Federal',
+    'Caixa Economica Federal', 'Nubank', 'Banorte', 'BBVA México', 'BBVA Mexico', 'Banamex', 'Banco Azteca',
+    'Bancolombia', 'Davivienda', 'Banco de Chile', 'Banco de la Nación Argentina', 'Banco de la Nacion Argentina',
+    'Banco de Crédito del Perú', 'Banco de Credito del Peru', 'Mercado Pago',
+    'Zenith Bank', 'Access Bank', 'GTBank', 'First Bank of Nigeria', 'United Bank for Africa', 'Nedbank', 'Absa',
+    'Capitec', 'FirstRand', 'Equity Bank', 'KCB Bank', 'Attijariwafa Bank', 'Banque Misr', 'National Bank of Egypt',
+    'Commercial Bank of Ethiopia', 'M-Pesa',
+    'Emirates NBD', 'First Abu Dhabi Bank', 'Mashreq', 'Qatar National Bank', 'Al Rajhi Bank', 'Saudi National Bank',
+    'Bank Hapoalim', 'Bank Leumi',
+    'Kotak Mahindra Bank', 'Punjab National Bank', 'Bank of Baroda', 'Canara Bank', 'IndusInd Bank', 'Meezan Bank',
+    'BRAC Bank', 'Grameen Bank', 'Nabil Bank',
+    'Vietcombank', 'Techcombank', 'BIDV', 'BDO Unibank', 'Metrobank', 'Maybank', 'CIMB', 'DBS Bank', 'OCBC', 'UOB',
+    'Bank Central Asia', 'Bank Mandiri', 'Bangkok Bank', 'ICBC', 'China Construction Bank', 'Bank of China',
+    'Ant Group', 'MUFG', 'Sumitomo Mitsui', 'KB Kookmin Bank',
+    'ANZ', 'ASB Bank', 'Kiwibank', 'Macquarie Group', 'Capital One', 'BlackRock', 'CIBC', 'Western Union',
+    'Emirates', 'Etihad Airways', 'Qatar Airways', 'Saudia', 'El Al', 'Aer Lingus', 'KLM', 'TAP Air Portugal',
+    'Scandinavian Airlines', 'Finnair', 'Norwegian Air', 'Wizz Air', 'Aeroflot', 'Turkish Airlines',
+    'Virgin Atlantic', 'Ethiopian Airlines', 'Kenya Airways', 'South African Airways', 'EgyptAir', 'Royal Air Maroc',
+    'Singapore Airlines', 'Cathay Pacific', 'LATAM Airlines', 'Avianca', 'Aeroméxico', 'Aeromexico',
+    'Aerolíneas Argentinas', 'Aerolineas Argentinas', 'IndiGo', 'Air India', 'Pakistan International Airlines',
+    'Garuda Indonesia', 'AirAsia', 'Malaysia Airlines', 'Vietnam Airlines', 'Cebu Pacific', 'Japan Airlines',
+    'All Nippon Airways', 'Korean Air', 'Air China', 'Air New Zealand', 'Delta Air Lines', 'United Airlines',
+    'American Airlines', 'WestJet',
+    'Tokopedia', 'Gojek', 'Shopee', 'Lazada', 'Alibaba', 'Baidu', 'ByteDance', 'JD.com', 'Meituan', 'WeChat', 'Shein',
+    'Temu', 'BYD', 'TSMC', 'Foxconn', 'Rakuten', 'Uniqlo', 'KakaoTalk', 'LG', 'LG Electronics', 'SK Hynix',
+    'Jollibee', 'Pertamina', 'Paytm', 'Zomato', 'Swiggy', 'Reliance Jio', 'Bharti Airtel',
+    'Saudi Aramco', 'ADNOC', 'Etisalat', 'Careem', 'Teva', 'Check Point Software', 'Koç Holding', 'Koc Holding',
+    'MTN', 'Safaricom', 'Dangote', 'Jumia', 'Flutterwave', 'Shoprite', 'Vodacom',
+    'Mercado Libre', 'MercadoLibre', 'Cemex', 'Grupo Bimbo', 'FEMSA', 'OXXO', 'América Móvil', 'America Movil',
+    'Televisa', 'Embraer', 'Ambev', 'Rappi',
+    'Škoda Auto', 'Skoda Auto', 'Telenor', 'Equinor', 'Vestas', 'Klarna', 'Adyen', 'ASML', 'SAP', 'Novo Nordisk',
+    'H&M', 'Inditex', 'Telefónica', 'LVMH', 'L\'Oréal', 'Hermès', 'Louis Vuitton', 'TotalEnergies', 'SNCF',
+    'Deutsche Bahn', 'DHL', 'BASF', 'BMW', 'GSK', 'Marks & Spencer', 'Nova Poshta',
+    'Canva', 'Xero', 'BHP', 'Rio Tinto', 'Fonterra', 'Anthropic', 'IBM', 'eBay', 'AT&T', 'Berkshire Hathaway',
+    'ExxonMobil', 'Tim Hortons',
+    'Internal Revenue Service', 'HM Revenue & Customs', 'HMRC', 'Home Office', 'Department of Homeland Security',
+    'Social Security Administration', 'Centers for Disease Control and Prevention', 'National Health Service', 'NHS',
+    'Skatteverket', 'Skatteetaten', 'Agenzia delle Entrate', 'Bundesagentur für Arbeit', 'Bundesagentur fur Arbeit',
+    'European Commission', 'European Central Bank', 'NASA', 'Federal Reserve', 'Federal Bureau of Investigation',
+    'FBI', 'U.S. Citizenship and Immigration Services', 'USCIS', 'Food and Drug Administration',
+    'United States Postal Service', 'Department for Work and Pensions', 'Metropolitan Police', 'Bank of England',
+    'Canada Revenue Agency', 'Royal Canadian Mounted Police', 'Australian Taxation Office', 'Centrelink',
+    'An Garda Síochána', 'An Garda Siochana', 'Deutsche Bundesbank', 'Bundesamt für Migration und Flüchtlinge',
+    'Pôle emploi', 'Pole emploi', 'France Travail', 'Agencia Tributaria', 'INPS', 'Belastingdienst',
+    'Försäkringskassan', 'Forsakringskassan', 'Instituto Mexicano del Seguro Social', 'Receita Federal',
+    'Reserve Bank of India', 'ISRO', 'Federal Board of Revenue', 'Central Bank of Nigeria', 'Kenya Revenue Authority',
+    'South African Revenue Service', 'Bank of Japan', 'Bureau of Internal Revenue', 'European Parliament', 'Europol',
+    'Interpol',
+    'Save the Children', 'Habitat for Humanity', 'World Wildlife Fund', 'Médecins du Monde', 'Medecins du Monde',
+    'CARE International', 'Plan International', 'International Rescue Committee', 'World Food Programme', 'UNHCR',
+    'UNESCO', 'NATO', 'OECD', 'WTO', 'World Trade Organization', 'UNDP', 'UNRWA',
+    'International Organization for Migration', 'African Union', 'European Union', 'ASEAN', 'OPEC',
+    'International Committee of the Red Cross', 'International Criminal Court', 'International Court of Justice',
+    'Human Rights Watch', 'Transparency International', 'Reporters Without Borders', 'Gates Foundation',
+    'World Vision', 'Islamic Relief', 'American Civil Liberties Union', 'Cancer Research UK',
+    'Harvard University', 'Stanford University', 'Massachusetts Institute of Technology', 'Yale University',
+    'Princeton University', 'UC Berkeley', 'UCLA', 'New York University', 'Johns Hopkins University',
+    'University of Toronto', 'McGill University', 'University of Oxford', 'Oxford University',
+    'University of Cambridge', 'Cambridge University', 'London School of Economics', 'Trinity College Dublin',
+    'ETH Zurich', 'ETH Zürich', 'Karolinska Institutet', 'Sorbonne University', 'Sciences Po', 'Charles University',
+    'Jagiellonian University', 'Universidad Nacional Autónoma de México', 'Universidad Nacional Autonoma de Mexico',
+    'UNAM', 'Tecnológico de Monterrey', 'Tecnologico de Monterrey', 'Universidade de São Paulo',
+    'Universidade de Sao Paulo', 'Universidad de Buenos Aires', 'University of Cape Town',
+    'University of the Witwatersrand', 'Makerere University', 'University of Nairobi', 'University of Lagos',
+    'American University of Beirut', 'Hebrew University of Jerusalem', 'Technion', 'Indian Institute of Technology',
+    'IIT Bombay', 'IIT Delhi', 'Lahore University of Management Sciences', 'University of Dhaka',
+    'National University of Singapore', 'Tsinghua University', 'Peking University', 'University of Hong Kong',
+    'University of Tokyo', 'Kyoto University', 'Seoul National University', 'KAIST', 'University of Malaya',
+    'University of the Philippines', 'University of Melbourne', 'Australian National University',
+    'University of Auckland',
+    'Mount Sinai Hospital', 'Great Ormond Street Hospital', 'Charité', 'Charite',
+    'Memorial Sloan Kettering Cancer Center', 'Cedars-Sinai', 'Hospital for Sick Children', 'Pitié-Salpêtrière',
+    'Hospital Israelita Albert Einstein', 'Apollo Hospitals', 'All India Institute of Medical Sciences', 'AIIMS',
+    'Aga Khan University Hospital', 'Groote Schuur Hospital', 'Kenyatta National Hospital',
+    'Singapore General Hospital', 'Bumrungrad International Hospital',
+    'McKinsey & Company', 'McKinsey', 'Boston Consulting Group', 'Bain & Company', 'KPMG', 'PricewaterhouseCoopers',
+    'Roland Berger', 'Baker McKenzie', 'Clifford Chance', 'Linklaters', 'Allen & Overy', 'Freshfields', 'DLA Piper',
+    'Herbert Smith Freehills', 'White & Case', 'Reuters', 'Thomson Reuters', 'BBC', 'Al Jazeera', 'Bloomberg',
+    'Associated Press', 'CNN', 'NPR', 'The New York Times', 'New York Times', 'The Washington Post',
+    'Wall Street Journal', 'Financial Times', 'The Guardian', 'The Economist', 'Times of India', 'NDTV', 'Le Monde',
+    'Der Spiegel', 'El País', 'El Pais', 'Deutsche Welle', 'Australian Broadcasting Corporation',
+    'Canadian Broadcasting Corporation', 'NHK', 'South China Morning Post', 'Xinhua', 'Al Arabiya', 'Haaretz',
 ];
 
 /* More organisation head words and multi-word nationalities, for the
@@ -313,3 +400,34 @@ export const NRP_MULTI = ['South African', 'South Korean', 'North Korean', 'New 
     'Costa Rican', 'Puerto Rican', 'Sierra Leonean', 'Papua New Guinean', 'Cape Verdean', 'Central African',
     'East Timorese', 'Equatorial Guinean', 'Hong Konger', 'Native American', 'African American', 'Latin American',
     'Solomon Islander'];
+/* Titles, street types and head words for the lexicon only (the training
+ * records' are made from TITLES, STREET_TYPES and ORG_HEADS): a title
+ * written out ("Professor Gebremariam"), street types of more languages
+ * ("Virág utca 7", "Jalan Sudirman", "Strandveien 41"), head words of
+ * schools and hospitals in more languages. */
+export const TITLES_MORE = ('Professor Doctor Captain Reverend Inspector Detective Sergeant Senator Governor ' +
+    'Mayor Ambassador Councillor Councilor Chancellor Lieutenant Colonel Commissioner Superintendent Sheikha ' +
+    'Señor Señora Senhor Senhora Dona Doutor Doutora Profesor Profesora Professore Professoressa Dottore ' +
+    'Dottoressa Docteur Maître Pani Panie').split(' ');
+export const STREET_TYPES_MORE = ('utca út körút tér ulice náměstí třída vei veien veg vegen gata gaten ' +
+    'Wynd Jalan Jl. Đường Carrera Alameda Estrada Rodovia Avinguda Passeig Cesta Ulitsa Prospekt Vulytsia ' +
+    'Sokağı Yolu Marg Lorong Soi Thanon Steeg Kade Dreef Singel Kaari Raitti Tori Väylä').split(' ');
+export const ORG_HEADS_MORE2 = ('Universitas Institut Instituto Istituto Politecnico Politécnico Hochschule ' +
+    'Sykehus Sjukhuset Nemocnice Kórház Bolnica Likarnia Ziekenhuis Hospitalet Sairaala Kliniken ' +
+    'Fakultas Akademie Akademia Escola Escuela Scuola Lycée Gymnasium').split(' ');
+
+/* Single-word nationalities, peoples and faiths that the nationality package
+ * misses or spells otherwise ("Slovak", "Nepali", "Flemish", "Yazidi"). */
+export const NRP_MORE = [
+    'Slovak', 'Slovene', 'Nepali', 'Argentinian', 'Uzbek', 'Kazakh', 'Turkmen', 'Bosnian', 'Bosniak', 'Croat', 'Serb',
+    'Kurd', 'Azeri', 'Ecuadorian', 'Yemeni', 'Maldivian', 'Congolese', 'Dominican', 'Tibetan', 'Chechen', 'Persian',
+    'Flemish', 'Walloon', 'Frisian', 'Saami', 'Inuit', 'Berber', 'Amazigh', 'Tuareg', 'Bedouin', 'Papuan', 'Hawaiian',
+    'Polynesian', 'Sicilian', 'Corsican', 'Breton', 'Galician', 'Bavarian', 'Cornish', 'Luxembourgish', 'Monegasque',
+    'Trinidadian', 'Motswana', 'Tswana', 'Comorian', 'Djiboutian', 'Greenlandic', 'Faroese', 'Malay', 'Javanese',
+    'Sundanese', 'Balinese', 'Tagalog', 'Cantonese', 'Hakka', 'Hongkonger', 'Uighur', 'Khmer', 'Tatar', 'Assyrian',
+    'Maronite', 'Copt', 'Ismaili', 'Alawite', 'Yazidi', 'Ahmadiyya', 'Sufi', 'Salafi', 'Animist', 'Sephardic',
+    'Ashkenazi', 'Haredi', 'Parsi', 'Hmong', 'Rohingya', 'Sindhi', 'Baloch', 'Kashmiri', 'Marathi', 'Telugu',
+    'Malayali', 'Sinhalese', 'Fulani', 'Amhara', 'Oromo', 'Tigrayan', 'Wolof', 'Ashanti', 'Akan', 'Kikuyu', 'Luo',
+    'Maasai', 'Hutu', 'Tutsi', 'Shona', 'Ndebele', 'Sotho', 'Quechua', 'Aymara', 'Mapuche', 'Guarani', 'Cherokee',
+    'Navajo', 'Sioux', 'Métis', 'Romani', 'Chicano', 'Scandinavian', 'Slavic', 'Caucasian',
+];

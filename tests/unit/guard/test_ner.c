@@ -737,6 +737,23 @@ static void test_names_again(void **state)
            "ORGANIZATION:Bernier, Kuphal and Prohaska|");
     /* a nationality before "-born" */
     expect(&w, "Write an obituary for a Tunisian-born nurse.", "NRP:Tunisian|");
+    /* what people do or have; not a place after "in", nor "He" */
+    expect(&w, "Who meets them on Monday? Takumi flies in from Hiroshima.",
+           "PERSON:Takumi|LOCATION:Hiroshima|");
+    expect(&w, "Sigrid's flight from Rosario lands at noon.", "PERSON:Sigrid|LOCATION:Rosario|");
+    expect(&w, "Remind Renzo that the meetup in Tromsø moved to Thursday.",
+           "PERSON:Renzo|LOCATION:Tromsø|");
+    /* a title written out; a town before "airport"; a street written
+     * name, type, number */
+    expect(&w, "What should I ask the cardiologist, Professor Gebremariam, on the round?",
+           "PERSON:Gebremariam|");
+    expect(&w, "Confirm the pick-up for Yaw Owusu at Ennis airport on Tuesday.",
+           "PERSON:Yaw Owusu|LOCATION:Ennis|");
+    expect(&w, "Ship it to Virág utca 7, Pécs.", "LOCATION:Virág utca 7|LOCATION:Pécs|");
+    /* firms, agencies and nationalities of the longer lists */
+    expect(&w, "Write a letter to Skatteetaten on behalf of Abebe Girma.",
+           "ORGANIZATION:Skatteetaten|PERSON:Abebe Girma|");
+    expect(&w, "Our Slovak engineers work with a Nepali supplier.", "NRP:Slovak|NRP:Nepali|");
     guard__ner_work_dispose(&w);
 }
 
