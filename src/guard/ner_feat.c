@@ -4311,13 +4311,15 @@ static bool acts(const char *text, const struct guard__ner_tok *t, size_t n, siz
         "lives",    "moved",   "graduated", "married", "retired", "resigned", "speaks",
         "loves",    "likes",   "hates",     "were",    "feels",   "felt",     NULL};
     static const char *const has[] = {
-        "flight",      "teacher",  "wife",      "husband", "mother",      "father",
-        "son",         "daughter", "brother",   "sister",  "partner",     "birthday",
-        "wedding",     "boss",     "manager",   "doctor",  "dentist",     "lawyer",
-        "passport",    "visa",     "salary",    "phone",   "email",       "address",
-        "appointment", "children", "kids",      "family",  "mum",         "mom",
-        "dad",         "friend",   "colleague", "parents", "grandmother", "grandfather",
-        "retirement",  "farewell", "promotion", "payslip", "contract",    NULL};
+        "flight",      "teacher",  "wife",        "husband", "mother",      "father",
+        "son",         "daughter", "brother",     "sister",  "partner",     "birthday",
+        "wedding",     "boss",     "manager",     "doctor",  "dentist",     "lawyer",
+        "passport",    "visa",     "salary",      "phone",   "email",       "address",
+        "appointment", "children", "kids",        "family",  "mum",         "mom",
+        "dad",         "friend",   "colleague",   "parents", "grandmother", "grandfather",
+        "retirement",  "farewell", "promotion",   "payslip", "contract",    "profile",
+        "account",     "booking",  "reservation", "cv",      "resume",      "application",
+        "car",         NULL};
     static const char *const where[] = {
         "in",     "at",      "from",   "near",    "of",     "to",  "into", "via", "across",
         "around", "outside", "inside", "towards", "toward", "for", "by",   NULL};
@@ -4991,6 +4993,32 @@ static size_t street_after(const struct guard__ner_tok *t, size_t n, size_t b)
     return b + 2;
 }
 
+/* Does the span at a stand where an employer goes ("changed employer to
+ * Keppel", "works for Tokopedia", "employed by Vestas")? Not for a first
+ * name ("works for Maria") nor a country or big city. */
+static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    static const char *const employer[] = {"employer", "employers", NULL};
+    static const char *const link[] = {"to", "is", "was", "at", NULL};
+    static const char *const work[] = {"works", "work", "working", "worked", NULL};
+    static const char *const by[] = {"employed", "hired", "acquired", "sponsored", NULL};
+    const struct guard__ner_tok *p = a >= 1 ? &t[a - 1] : NULL, *q = a >= 2 ? &t[a - 2] : NULL;
+
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD ||
+            (t[j].lex & (NL_FIRST | NL_COUNTRY | NL_BIGCITY | NL_REGION)))
+            return false;
+    if (!p || p->kind != NER_K_WORD || t[a].nl_before)
+        return false;
+    if (word_in(text, p, employer))
+        return true;
+    if (!q || q->kind != NER_K_WORD || p->nl_before)
+        return false;
+    return (word_in(text, p, link) && word_in(text, q, employer)) ||
+           (p->ncp == 3 && folded_eq(text + p->start, "for", 3) && word_in(text, q, work)) ||
+           (p->ncp == 2 && folded_eq(text + p->start, "by", 2) && word_in(text, q, by));
+}
+
 /* "a Tunisian-born nurse": the bytes of the nationality before "-born" (an
  * ASCII word the lexicon has as one), or 0. */
 static size_t born_nrp(const struct guard__ner_model *m, const char *text,
@@ -5282,6 +5310,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
              ((w->t[a].lex & NL_ORGNAME) &&
               !(w->t[a].lex & (NL_PLACE | NL_FIRST | NL_LAST | NL_NAME)))))
             type = 2;
+        /* "changed employer to Keppel": a firm's place in the sentence */
+        if ((type == 0 || type == 1) && b <= a + 3 && firm_slot(text, w->t, a, b))
+            type = 2;
         /* "Virág utca 7": the name, a street type and a number */
         size_t se = type <= 2 && b <= a + 2 ? street_after(w->t, n, b) : 0;
         if (se) {
@@ -5292,9 +5323,12 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * for a firm before a lower-case word for a place of travel */
         if (type == 2 && transit_after(text, w->t, n, a, b))
             type = 1;
-        /* a form's key is no entity ("- City: Kuopio") */
+        /* a form's key is no entity ("- City: Kuopio"), nor a line's first
+         * word before a colon and a number ("Ward: 7B", "Bed: 4") */
         if (b == a + 1 && b < n && w->t[b].start == w->t[a].end && punct_is(text, &w->t[b], ':') &&
-            field_type(text, &w->t[a], false) >= 0)
+            (field_type(text, &w->t[a], false) >= 0 ||
+             ((a == 0 || w->t[a].nl_before) && b + 1 < n && !w->t[b + 1].nl_before &&
+              (unsigned char)(text[w->t[b + 1].start] - '0') < 10)))
             continue;
         /* "Elif Yıldız ile Konya": a lower-case common word that is no
          * name's particle ends a name in a line with capitals; a place

@@ -238,14 +238,20 @@ export function buildLexicons()
      * wink lexicon, plus Debian's wamerican word list (SCOWL) when it is
      * installed, less the words that are first names or surnames. */
     const commonWords = [...common];
-    const dict = '/usr/share/dict/american-english';
-    if (fs.existsSync(dict)) {
-        const names = new Set([...first.keys(), ...last.keys()].map((s) => s.toLowerCase()));
+    const names = new Set([...first.keys(), ...last.keys()].map((s) => s.toLowerCase()));
+    const seen = new Set(common);
+    /* British spellings too ("summarise", "colour"): wbritish */
+    for (const [dict, pkg] of [['/usr/share/dict/american-english', 'wamerican'],
+                               ['/usr/share/dict/british-english', 'wbritish']]) {
+        if (!fs.existsSync(dict)) {
+            console.error(`lex: ${dict} missing (apt-get install ${pkg}): fewer common words`);
+            continue;
+        }
         for (const w of fs.readFileSync(dict, 'utf8').split('\n'))
-            if (/^[a-z][a-z\-]+$/.test(w) && !common.has(w) && !names.has(w))
+            if (/^[a-z][a-z\-]+$/.test(w) && !seen.has(w) && !names.has(w)) {
+                seen.add(w);
                 commonWords.push(w);
-    } else {
-        console.error(`lex: ${dict} missing (apt-get install wamerican): fewer common words`);
+            }
     }
 
     return {
@@ -414,7 +420,11 @@ export const STREET_TYPES_MORE = ('utca út körút tér ulice náměstí tříd
     'Sokağı Yolu Marg Lorong Soi Thanon Steeg Kade Dreef Singel Kaari Raitti Tori Väylä').split(' ');
 export const ORG_HEADS_MORE2 = ('Universitas Institut Instituto Istituto Politecnico Politécnico Hochschule ' +
     'Sykehus Sjukhuset Nemocnice Kórház Bolnica Likarnia Ziekenhuis Hospitalet Sairaala Kliniken ' +
-    'Fakultas Akademie Akademia Escola Escuela Scuola Lycée Gymnasium').split(' ');
+    'Fakultas Akademie Akademia Escola Escuela Scuola Lycée Gymnasium ' +
+    'Pasticceria Panificio Osteria Enoteca Gelateria Autoscuola Agenzia Officina Bottega Taller Panadería ' +
+    'Carnicería Ferretería Librería Papelería Boucherie Pâtisserie Fromagerie Bäckerei Metzgerei Buchhandlung ' +
+    'Apotek Bageri Leipomo Kanzlei Praxis Zahnarztpraxis Arztpraxis Apteka Eczane').split(' ')
+    .concat(['Studio Legale', 'Studio Associato', 'Rumah Sakit']);
 
 /* Single-word nationalities, peoples and faiths that the nationality package
  * misses or spells otherwise ("Slovak", "Nepali", "Flemish", "Yazidi"). */

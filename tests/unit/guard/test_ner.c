@@ -754,6 +754,13 @@ static void test_names_again(void **state)
     expect(&w, "Write a letter to Skatteetaten on behalf of Abebe Girma.",
            "ORGANIZATION:Skatteetaten|PERSON:Abebe Girma|");
     expect(&w, "Our Slovak engineers work with a Nepali supplier.", "NRP:Slovak|NRP:Nepali|");
+    /* a firm's place in the sentence; a key before a number; British
+     * spelling is a word */
+    expect(&w, "Tan Wei Ming (FIN F7897426P) changed employer to Keppel. What do we update?",
+           "PERSON:Tan Wei Ming|ORGANIZATION:Keppel|");
+    expect(&w, "Admitted: 2023-12-13\nWard: 7B, Saint Columba Hospital",
+           "ORGANIZATION:Saint Columba Hospital|");
+    expect(&w, "Director Brandon Whitmore. Summarise in one line.", "PERSON:Brandon Whitmore|");
     guard__ner_work_dispose(&w);
 }
 
