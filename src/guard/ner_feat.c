@@ -4297,6 +4297,29 @@ static bool role_name(const char *text, const struct guard__ner_tok *t, size_t a
            field_type(text, &t[a - 1], false) == 0;
 }
 
+/* "you're speaking with Dindo", "viewings with Hirut", "a meeting with
+ * Rizky": who one meets or talks with is a person (no place, firm or
+ * common word of the lists). */
+static bool met_with(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    static const char *const with[] = {"with", NULL};
+    static const char *const meets[] = {
+        "speaking",    "spoke",     "speak",   "talk",     "talking", "talked",   "meet",
+        "meeting",     "met",       "chat",    "chatting", "call",    "viewings", "viewing",
+        "appointment", "interview", "session", "dinner",   "lunch",   "coffee",   NULL};
+
+    if (a < 2 || t[a].nl_before || t[a - 1].nl_before || t[a - 1].kind != NER_K_WORD ||
+        t[a - 2].kind != NER_K_WORD || !word_in(text, &t[a - 1], with) ||
+        !word_in(text, &t[a - 2], meets))
+        return false;
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE ||
+            (t[j].lex & (NL_PLACE | NL_NRP | NL_TECH | NL_MONTH | NL_TITLE)) ||
+            ((t[j].lex & NL_COMMON) && !(t[j].lex & NL_FIRST)))
+            return false;
+    return true;
+}
+
 /* A name followed by what people do or have: "Torbjørn is out sick" is
  * not read, but "Takumi flies in", "Yonas spent five years", "Sigrid's
  * flight", "Isla's teacher" are a person's; not a big place's, a
@@ -4356,7 +4379,7 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
         if (t[j].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME))
             return false;
     return relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
-           role_name(text, t, a, b) || acts(text, t, n, a, b);
+           role_name(text, t, a, b) || acts(text, t, n, a, b) || met_with(text, t, a, b);
 }
 
 /*
@@ -4993,9 +5016,34 @@ static size_t street_after(const struct guard__ner_tok *t, size_t n, size_t b)
     return b + 2;
 }
 
+/* Is [a, b) a job heading a department ("Head of Legal", "VP of Sales"):
+ * a lead word, "of", then common words only? */
+static bool department(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
+                       size_t b)
+{
+    static const char *const lead[] = {"head", "director", "vp",      "chief", "manager",
+                                       "lead", "dean",     "officer", NULL};
+    size_t o = a + 1;
+
+    (void)n;
+    if (b < a + 2 || t[a].kind != NER_K_WORD || !word_in(text, &t[a], lead))
+        return false;
+    if (o < b && t[o].kind == NER_K_WORD &&
+        !(t[o].ncp == 2 && folded_eq(text + t[o].start, "of", 2)))
+        return false;
+    if (o >= b && !(b < n && t[b].ncp == 2 && folded_eq(text + t[b].start, "of", 2)))
+        return false;
+    for (size_t j = o + 1; j < b; j++)
+        if (t[j].kind != NER_K_WORD || !(t[j].lex & NL_COMMON) ||
+            (t[j].lex & (NL_PLACE | NL_ORGNAME)))
+            return false;
+    return true;
+}
+
 /* Does the span at a stand where an employer goes ("changed employer to
  * Keppel", "works for Tokopedia", "employed by Vestas")? Not for a first
- * name ("works for Maria") nor a country or big city. */
+ * name no firm has ("works for Maria"; "works for Ford" is the firm's),
+ * nor a country or big city. */
 static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
     static const char *const employer[] = {"employer", "employers", NULL};
@@ -5005,8 +5053,8 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
     const struct guard__ner_tok *p = a >= 1 ? &t[a - 1] : NULL, *q = a >= 2 ? &t[a - 2] : NULL;
 
     for (size_t j = a; j < b; j++)
-        if (t[j].kind != NER_K_WORD ||
-            (t[j].lex & (NL_FIRST | NL_COUNTRY | NL_BIGCITY | NL_REGION)))
+        if (t[j].kind != NER_K_WORD || (t[j].lex & (NL_COUNTRY | NL_BIGCITY | NL_REGION)) ||
+            ((t[j].lex & NL_FIRST) && !(t[j].lex & NL_ORGNAME)))
             return false;
     if (!p || p->kind != NER_K_WORD || t[a].nl_before)
         return false;
@@ -5064,6 +5112,12 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
     if ((e = firm_left_out(text, t, n, i)) || (e = head_first(t, n, i))) {
         *type = 2;
         return e;
+    }
+    /* "works for Ford": a name of the lists or none where an employer goes */
+    if (t[i].kind == NER_K_WORD && t[i].cap == NER_CAP_TITLE &&
+        (!(t[i].lex & NL_COMMON) || (t[i].lex & NL_ORGNAME)) && firm_slot(text, t, i, i + 1)) {
+        *type = 2;
+        return i + 1;
     }
     *type = 0;
     return name_by_neighbour(text, w, n, i) ? i + 1 : 0;
@@ -5313,6 +5367,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         /* "changed employer to Keppel": a firm's place in the sentence */
         if ((type == 0 || type == 1) && b <= a + 3 && firm_slot(text, w->t, a, b))
             type = 2;
+        /* "Head of Legal", "Director of Finance": a job, not a firm */
+        if (b <= a + 4 && department(text, w->t, n, a, b))
+            continue;
         /* "Virág utca 7": the name, a street type and a number */
         size_t se = type <= 2 && b <= a + 2 ? street_after(w->t, n, b) : 0;
         if (se) {

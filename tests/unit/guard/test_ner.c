@@ -761,6 +761,14 @@ static void test_names_again(void **state)
     expect(&w, "Admitted: 2023-12-13\nWard: 7B, Saint Columba Hospital",
            "ORGANIZATION:Saint Columba Hospital|");
     expect(&w, "Director Brandon Whitmore. Summarise in one line.", "PERSON:Brandon Whitmore|");
+    /* who one talks with; a job heading a department; a known firm where
+     * an employer goes */
+    expect(&w, "Agent: Thanks for contacting OTP Bank, you're speaking with Dindo.",
+           "ORGANIZATION:OTP Bank|PERSON:Dindo|");
+    expect(&w, "Thanks,\nRahmawati\nHead of Legal | Lumenfold Ltd",
+           "PERSON:Rahmawati|ORGANIZATION:Lumenfold Ltd|");
+    expect(&w, "We met at a café in Manaus. Kwabena works for Ford.",
+           "LOCATION:Manaus|PERSON:Kwabena|ORGANIZATION:Ford|");
     guard__ner_work_dispose(&w);
 }
 
