@@ -3556,38 +3556,107 @@ static const struct field_key {
     const char *w;
     int type;
 } field_keys[] = {
-    {"agency", 2},       {"applicant", 0},    {"arbeitgeber", 2},
-    {"assignee", 0},     {"attendee", 0},     {"author", 0},
-    {"azienda", 2},      {"bank", 2},         {"beneficiary", 0},
-    {"birthplace", 1},   {"brand", 2},        {"business", 2},
-    {"carrier", 2},      {"citta", 1},        {"citt\xc3\xa0", 1},
-    {"city", 1},         {"ciudad", 1},       {"client", 0},
-    {"cliente", 0},      {"company", 2},      {"contact", 0},
-    {"country", 1},      {"county", 1},       {"creditor", 0},
-    {"customer", 0},     {"debtor", 0},       {"destination", 1},
-    {"district", 1},     {"doctor", 0},       {"driver", 0},
-    {"employee", 0},     {"employer", 2},     {"employeur", 2},
-    {"empresa", 2},      {"entreprise", 2},   {"firm", 2},
-    {"firma", 2},        {"fullname", 0},     {"f\xc3\xb6retag", 2},
-    {"guest", 0},        {"holder", 0},       {"hometown", 1},
-    {"insurer", 2},      {"kunde", 0},        {"landlord", 0},
-    {"locality", 1},     {"location", 1},     {"manager", 0},
-    {"member", 0},       {"mentee", 0},       {"mentor", 0},
-    {"merchant", 2},     {"municipality", 1}, {"name", 0},
-    {"nom", 0},          {"nombre", 0},       {"org", 2},
-    {"organisation", 2}, {"organization", 2}, {"origin", 1},
-    {"ort", 1},          {"owner", 0},        {"pais", 1},
-    {"passenger", 0},    {"patient", 0},      {"payee", 0},
-    {"payer", 0},        {"pays", 1},         {"pa\xc3\xads", 1},
-    {"person", 0},       {"physician", 0},    {"place", 1},
-    {"provider", 2},     {"province", 1},     {"recipient", 0},
-    {"region", 1},       {"reporter", 0},     {"residence", 1},
-    {"residency", 1},    {"sender", 0},       {"signatory", 0},
-    {"spouse", 0},       {"stadt", 1},        {"state", 1},
-    {"student", 0},      {"suburb", 1},       {"supplier", 2},
-    {"teacher", 0},      {"tenant", 0},       {"town", 1},
-    {"user", 0},         {"vendor", 2},       {"village", 1},
+    {"agency", 2},
+    {"applicant", 0},
+    {"arbeitgeber", 2},
+    {"assignee", 0},
+    {"attendee", 0},
+    {"author", 0},
+    {"azienda", 2},
+    {"bank", 2},
+    {"beneficiary", 0},
+    {"birthplace", 1},
+    {"brand", 2},
+    {"business", 2},
+    {"carrier", 2},
+    {"cidade", 1},
+    {"citta", 1},
+    {"citt\xc3\xa0", 1},
+    {"city", 1},
+    {"ciudad", 1},
+    {"client", 0},
+    {"cliente", 0},
+    {"company", 2},
+    {"contact", 0},
+    {"country", 1},
+    {"county", 1},
+    {"creditor", 0},
+    {"customer", 0},
+    {"debtor", 0},
+    {"destination", 1},
+    {"district", 1},
+    {"doctor", 0},
+    {"driver", 0},
+    {"employee", 0},
+    {"employer", 2},
+    {"employeur", 2},
+    {"empresa", 2},
+    {"entreprise", 2},
+    {"firm", 2},
+    {"firma", 2},
+    {"fullname", 0},
+    {"f\xc3\xb6retag", 2},
+    {"guest", 0},
+    {"holder", 0},
+    {"hometown", 1},
+    {"insurer", 2},
+    {"kaupunki", 1},
+    {"kunde", 0},
+    {"landlord", 0},
+    {"locality", 1},
+    {"location", 1},
+    {"manager", 0},
+    {"member", 0},
+    {"mentee", 0},
+    {"mentor", 0},
+    {"merchant", 2},
+    {"miasto", 1},
+    {"municipality", 1},
+    {"name", 0},
+    {"nom", 0},
+    {"nombre", 0},
+    {"org", 2},
+    {"organisation", 2},
+    {"organization", 2},
+    {"origin", 1},
+    {"ort", 1},
+    {"owner", 0},
+    {"pais", 1},
+    {"passenger", 0},
+    {"patient", 0},
+    {"payee", 0},
+    {"payer", 0},
+    {"pays", 1},
+    {"pa\xc3\xads", 1},
+    {"person", 0},
+    {"physician", 0},
+    {"place", 1},
+    {"provider", 2},
+    {"province", 1},
+    {"recipient", 0},
+    {"region", 1},
+    {"reporter", 0},
+    {"residence", 1},
+    {"residency", 1},
+    {"sender", 0},
+    {"signatory", 0},
+    {"spouse", 0},
+    {"stad", 1},
+    {"stadt", 1},
+    {"state", 1},
+    {"student", 0},
+    {"suburb", 1},
+    {"supplier", 2},
+    {"teacher", 0},
+    {"tenant", 0},
+    {"town", 1},
+    {"user", 0},
+    {"vendor", 2},
+    {"village", 1},
     {"ville", 1},
+    {"\xc5\x9f"
+     "ehir",
+     1},
 };
 
 /* The entity type the key t[k] names, or -1: with `parts`, a part
@@ -5067,6 +5136,54 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
            (p->ncp == 2 && folded_eq(text + p->start, "by", 2) && word_in(text, q, by));
 }
 
+/* Does something near [a, b) say it is a place: a word that leads to one
+ * ("in", "from", "visiting"), a place or a number beside it ("Győr,
+ * Pécs", "Fortaleza, Brazil", "41 Heather Wynd"), a key's colon, a table's
+ * cell? */
+static bool place_cue(const char *text, const struct guard__ner_work *w, size_t n, size_t a,
+                      size_t b)
+{
+    static const char *const lead[] = {
+        "in",       "at",      "from",     "to",      "near",  "via",     "across", "around",
+        "outside",  "inside",  "towards",  "toward",  "into",  "between", "of",     "visit",
+        "visiting", "visited", "leaving",  "left",    "reach", "reached", "fly",    "flying",
+        "flew",     "arrive",  "arriving", "arrived", "live",  "lives",   "lived",  "based",
+        "born",     "moved",   "moving",   "en",      "em",    "de",      "à",      "nach",
+        "aus",      "im",      "di",       "da",      "w",     "z",       "tra",    "por",
+        "para",     "desde",   "hasta",    "i",       "och",   "und",     "and",    "or",
+        "&",        NULL};
+    static const char *const area[] = {
+        "oblast",    "raj",   "kraj",       "county",       "district",    "province",
+        "region",    "state", "prefecture", "municipality", "voivodeship", "occidentale",
+        "orientale", "city",  "island",     "islands",      "valley",      NULL};
+    const struct guard__ner_tok *t = w->t;
+
+    if (a > 0 && !t[a].nl_before) {
+        const struct guard__ner_tok *p = &t[a - 1];
+        if (p->kind == NER_K_NUM || (p->kind == NER_K_WORD && word_in(text, p, lead)) ||
+            punct_is(text, p, ':') || punct_is(text, p, '|') || punct_is(text, p, '(') ||
+            punct_is(text, p, '=') || punct_is(text, p, ';') || punct_is(text, p, '"') ||
+            (p->kind == NER_K_WORD && ((p->lex & NL_STREET) || field_type(text, p, false) > 0)))
+            return true;
+        /* "Győr, Pécs"; "EQ15 5VM, Luhanska" */
+        if (punct_is(text, p, ',') && a >= 2 &&
+            ((w->lab[a - 2] != NER_O && guard__ner_type(w->lab[a - 2]) == 1) ||
+             (t[a - 2].flags & NER_TF_DIGIT)))
+            return true;
+    }
+    if (b < n && !t[b].nl_before &&
+        (punct_is(text, &t[b], '|') || punct_is(text, &t[b], ')') || punct_is(text, &t[b], ';') ||
+         (t[b].kind == NER_K_WORD && word_in(text, &t[b], area)) ||
+         (punct_is(text, &t[b], ',') && b + 1 < n && w->lab[b + 1] != NER_O &&
+          guard__ner_type(w->lab[b + 1]) == 1)))
+        return true;
+    /* "SegWit", "McAllen": capitals inside the word */
+    for (uint32_t k = t[a].start + 1; k < t[a].end; k++)
+        if (text[k] >= 'A' && text[k] <= 'Z')
+            return true;
+    return false;
+}
+
 /* "a Tunisian-born nurse": the bytes of the nationality before "-born" (an
  * ASCII word the lexicon has as one), or 0. */
 static size_t born_nrp(const struct guard__ner_model *m, const char *text,
@@ -5344,6 +5461,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[a].lex & (NL_PLACE | NL_STREET | NL_ORGHEAD | NL_COMMON)) && !w->t[a].gaz_pos &&
             !street_context(text, w->t, a) &&
             !(b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_NUM))
+            type = 0;
+        /* a word no list has, which the model took for a place with
+         * nothing near it that says so: a name ("Torbjørn is out sick",
+         * "collect her, Rizky or me?") */
+        if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_WORD && !w->t[a].lex &&
+            !w->t[a].gaz_pos && w->t[a].cap == NER_CAP_TITLE && w->t[a].ncp >= 3 &&
+            !(w->t[a].flags & (NER_TF_DIGIT | NER_TF_HYPHEN | NER_TF_DOT | NER_TF_UNDERSCORE)) &&
+            !place_cue(text, w, n, a, b))
             type = 0;
         /* a nationality the model took for a place ("Our Japanese exchange
          * student") */

@@ -767,6 +767,13 @@ static void test_names_again(void **state)
            "ORGANIZATION:OTP Bank|PERSON:Dindo|");
     expect(&w, "Thanks,\nRahmawati\nHead of Legal | Lumenfold Ltd",
            "PERSON:Rahmawati|ORGANIZATION:Lumenfold Ltd|");
+    /* a word no list has that the model took for a place, with nothing
+     * near it that says so, is a name; with a cue it stays a place */
+    expect(&w, "Who should collect her, Rizky or me?", "PERSON:Rizky|");
+    expect(&w, "Rewrite politely: 'Torbjørn is out sick, Yaw will cover the call.'",
+           "PERSON:Torbjørn|PERSON:Yaw|");
+    expect(&w, "Deliver to 12 Shevchenko Street, Luhanska oblast.",
+           "LOCATION:12 Shevchenko Street|LOCATION:Luhanska|");
     expect(&w, "We met at a café in Manaus. Kwabena works for Ford.",
            "LOCATION:Manaus|PERSON:Kwabena|ORGANIZATION:Ford|");
     guard__ner_work_dispose(&w);
