@@ -777,6 +777,11 @@ function writeLexicon()
         add(n, 'F');
     for (const n of lex.cnSyl)
         add(n, 'F');
+    const extra = L.extraNames();
+    for (const n of extra.first)
+        add(n, 'F');
+    for (const n of extra.last)
+        add(n, 'L');
     for (const n of lex.humanNames)
         add(n, 'N');
     for (const c of lex.cityList) {

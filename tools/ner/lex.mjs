@@ -406,6 +406,65 @@ export const NRP_MULTI = ['South African', 'South Korean', 'North Korean', 'New 
     'Costa Rican', 'Puerto Rican', 'Sierra Leonean', 'Papua New Guinean', 'Cape Verdean', 'Central African',
     'East Timorese', 'Equatorial Guinean', 'Hong Konger', 'Native American', 'African American', 'Latin American',
     'Solomon Islander'];
+/* Names for the lexicon only, from faker locales the training records do
+ * not draw on: Ukrainian and Russian ones, transliterated (Ukraine's
+ * national system of 2010, "Mykola", "Iryna"; BGN/PCGN for Russian).
+ * Tried and left out: the Latin-script locales en_NP, ro_MD, fr_CH, fr_LU
+ * and en_HK, and Vietnamese given names split into syllables (6,330 more
+ * first names: the probes, the held-out sets and the false-positive
+ * corpora all moved the wrong way). */
+const UK_LAT = { /* "зг" should be "zgh"; rare in names */
+    а: 'a', б: 'b', в: 'v', г: 'h', ґ: 'g', д: 'd', е: 'e', є: 'ie', ж: 'zh', з: 'z', и: 'y', і: 'i',
+    ї: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u',
+    ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ь: '', ю: 'iu', я: 'ia', "'": '', '’': '',
+};
+const UK_INITIAL = { є: 'ye', ї: 'yi', й: 'y', ю: 'yu', я: 'ya' };
+const RU_LAT = {
+    а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'yo', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k',
+    л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts',
+    ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya',
+};
+
+function translit(name, table, initial)
+{
+    let out = '';
+    const s = name.toLowerCase();
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        const atStart = i === 0 || s[i - 1] === ' ' || s[i - 1] === '-';
+        if (c === ' ' || c === '-') {
+            out += c;
+            continue;
+        }
+        if (initial && atStart && initial[c] !== undefined)
+            out += initial[c];
+        else if (table[c] !== undefined)
+            out += table[c];
+        else
+            return null;
+    }
+    return out.replace(/(^|[ -])(\p{L})/gu, (m, p, c) => p + c.toUpperCase());
+}
+
+export function extraNames()
+{
+    const first = [], last = [];
+    for (const [loc, table, initial] of [['uk', UK_LAT, UK_INITIAL], ['ru', RU_LAT, null]]) {
+        const d = allFakers[loc].rawDefinitions.person || {};
+        for (const n of flat(d.first_name).concat(flat(d.middle_name))) {
+            const t = translit(n, table, initial);
+            if (t)
+                first.push(t);
+        }
+        for (const n of flat(d.last_name).filter((n) => !n.includes('{'))) {
+            const t = translit(n, table, initial);
+            if (t)
+                last.push(t);
+        }
+    }
+    return { first: uniq(first), last: uniq(last) };
+}
+
 /* Titles, street types and head words for the lexicon only (the training
  * records' are made from TITLES, STREET_TYPES and ORG_HEADS): a title
  * written out ("Professor Gebremariam"), street types of more languages
