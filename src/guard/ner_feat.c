@@ -5136,6 +5136,11 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
            (p->ncp == 2 && folded_eq(text + p->start, "by", 2) && word_in(text, q, by));
 }
 
+/* Words that begin places' names ("Al Bayda", "Santa Caterina"). */
+static const char *const place_prefixes[] = {"al",    "el",   "san",  "santa", "sant", "santo",
+                                             "saint", "st",   "são",  "ban",   "ko",   "mount",
+                                             "port",  "fort", "lake", "new",   NULL};
+
 /* Does something near [a, b) say it is a place: a word that leads to one
  * ("in", "from", "visiting"), a place or a number beside it ("Győr,
  * Pécs", "Fortaleza, Brazil", "41 Heather Wynd"), a key's colon, a table's
@@ -5453,6 +5458,20 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             (w->t[a + 1].lex & (NL_LAST | NL_NAME)) && w->t[a + 1].kind == NER_K_WORD &&
             !(w->t[a + 1].lex & (NL_STREET | NL_ORGHEAD | NL_COUNTRY)) &&
             !street_context(text, w->t, a))
+            type = 0;
+        /* "Rodel Bautista", "Jericho Soriano": a name (a small town's
+         * too, or a word of another language), then a name or a word no
+         * list has, neither a big place's, no entry of the lists together,
+         * nothing near that says place ("at Ang Mo Kio") */
+        if (type == 1 && b >= a + 2 && b <= a + 3 && !w->t[a].gaz_pos &&
+            (w->t[a].lex & (NL_FIRST | NL_NAME)) &&
+            !(w->t[a].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_STREET | NL_ORGHEAD)) &&
+            ((w->t[a].lex & NL_FIRST) || !(w->t[a].lex & NL_COMMON) || w->t[a].foreign) &&
+            ((w->t[b - 1].lex & (NL_LAST | NL_NAME)) ||
+             (!w->t[b - 1].lex && w->t[b - 1].cap == NER_CAP_TITLE)) &&
+            !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_STREET | NL_ORGHEAD)) &&
+            !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
+            !place_cue(text, w, n, a, b))
             type = 0;
         /* a first name no list has as a place, alone, that the model took
          * for one ("Giorgos", "Saoirse"); not a surname ("registered office

@@ -772,6 +772,9 @@ static void test_names_again(void **state)
     expect(&w, "Who should collect her, Rizky or me?", "PERSON:Rizky|");
     expect(&w, "Rewrite politely: 'Torbjørn is out sick, Yaw will cover the call.'",
            "PERSON:Torbjørn|PERSON:Yaw|");
+    expect(&w, "Greetings, Staven Caldon here; I recently moved.", "PERSON:Staven Caldon|");
+    expect(&w, "Acme Pte Ltd, registered office at Ang Mo Kio.",
+           "ORGANIZATION:Acme Pte Ltd|LOCATION:Ang Mo Kio|");
     expect(&w, "Deliver to 12 Shevchenko Street, Luhanska oblast.",
            "LOCATION:12 Shevchenko Street|LOCATION:Luhanska|");
     expect(&w, "We met at a café in Manaus. Kwabena works for Ford.",
