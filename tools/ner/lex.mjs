@@ -210,7 +210,12 @@ export function buildLexicons()
                     nat.push(p);
     }
     nat.push('American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'Northern Irish', 'Korean', 'Filipino', 'Argentine', 'Emirati', 'Kiwi', 'Québécois', 'Basque', 'Catalan', 'Kurdish', 'Tamil', 'Punjabi', 'Bengali', 'Gujarati', 'Maori', 'Māori', 'Aboriginal', 'Hispanic', 'Latino', 'Latina', 'Arab', 'African', 'European', 'Asian', 'Afrikaner', 'Zulu', 'Xhosa', 'Yoruba', 'Igbo', 'Hausa', 'Pashtun', 'Uyghur', 'Roma');
-    const nrp = uniq(nat.concat(RELIGIONS, POLITICAL, RELIGIONS_X));
+    /* the nationality package lists some territories by their own name
+     * ("Reunion", "Guam", "Jersey"): places, not nationalities */
+    const territories = new Set(['Reunion', 'Réunion', 'Guam', 'Jersey', 'Guernsey', 'Greenland', 'Gibraltar',
+        'Bermuda', 'Martinique', 'Mayotte', 'Montserrat', 'Tokelau', 'Niue', 'Pitcairn', 'Vanuatu', 'Macao',
+        'Guadeloupe', 'Djibouti', 'Kosovo', 'Curaçao', 'Anguilla', 'Aruba']);
+    const nrp = uniq(nat.filter((n) => !territories.has(n)).concat(RELIGIONS, POLITICAL, RELIGIONS_X));
 
     /* Known organisations: the company-name dictionary, minus ordinary words and names. */
     const wink = require('wink-lexicon/src/lexicon.js');
