@@ -4417,22 +4417,23 @@ static bool acts(const char *text, const struct guard__ner_tok *t, size_t n, siz
         "around", "outside", "inside", "towards", "toward", "for", "by",   NULL};
     const struct guard__ner_tok *e = b < n ? &t[b] : NULL;
 
-    /* "the meetup in Tromsø moved", "Zephyr GmbH in Tromsø asked": the
-     * place is not who acts */
-    if (!e || e->nl_before ||
-        (a > 0 && t[a - 1].kind == NER_K_WORD && word_in(text, &t[a - 1], where)))
+    if (!e || e->nl_before)
         return false;
     for (size_t j = a; j < b; j++)
         if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE ||
             (t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_NRP | NL_TECH | NL_MONTH)) ||
             ((t[j].lex & NL_COMMON) && (!(t[j].lex & NL_FIRST) || t[j].sent_start)))
             return false; /* "He worked", "Nobody wants" */
+    bool act;
     if (e->kind == NER_K_WORD && e->start == t[b - 1].end + 1 && e->cap == NER_CAP_LOWER)
-        return word_in(text, e, does);
-    /* the clitic "'s" (a token of its own), then the noun */
-    return e->start == t[b - 1].end && e->end - e->start >= 2 && edge_junk(text, e) &&
-           (text[e->end - 1] == 's') && b + 1 < n && t[b + 1].kind == NER_K_WORD &&
-           t[b + 1].start == e->end + 1 && word_in(text, &t[b + 1], has);
+        act = word_in(text, e, does);
+    else /* the clitic "'s" (a token of its own), then the noun */
+        act = e->start == t[b - 1].end && e->end - e->start >= 2 && edge_junk(text, e) &&
+              text[e->end - 1] == 's' && b + 1 < n && t[b + 1].kind == NER_K_WORD &&
+              t[b + 1].start == e->end + 1 && word_in(text, &t[b + 1], has);
+    /* "the meetup in Tromsø moved", "Zephyr GmbH in Tromsø asked": the
+     * place is not who acts */
+    return act && !(a > 0 && t[a - 1].kind == NER_K_WORD && word_in(text, &t[a - 1], where));
 }
 
 /* A person's name, whatever the model made of it: "the Kmieć family",
