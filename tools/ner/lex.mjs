@@ -209,13 +209,17 @@ export function buildLexicons()
                 if (p && !p.includes(' ') && LATIN.test(p))
                     nat.push(p);
     }
-    nat.push('American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'Northern Irish', 'Korean', 'Filipino', 'Argentine', 'Emirati', 'Kiwi', 'Québécois', 'Basque', 'Catalan', 'Kurdish', 'Tamil', 'Punjabi', 'Bengali', 'Gujarati', 'Maori', 'Māori', 'Aboriginal', 'Hispanic', 'Latino', 'Latina', 'Arab', 'African', 'European', 'Asian', 'Afrikaner', 'Zulu', 'Xhosa', 'Yoruba', 'Igbo', 'Hausa', 'Pashtun', 'Uyghur', 'Roma');
-    /* the nationality package lists some territories by their own name
-     * ("Reunion", "Guam", "Jersey"): places, not nationalities */
-    const territories = new Set(['Reunion', 'Réunion', 'Guam', 'Jersey', 'Guernsey', 'Greenland', 'Gibraltar',
-        'Bermuda', 'Martinique', 'Mayotte', 'Montserrat', 'Tokelau', 'Niue', 'Pitcairn', 'Vanuatu', 'Macao',
-        'Guadeloupe', 'Djibouti', 'Kosovo', 'Curaçao', 'Anguilla', 'Aruba']);
-    const nrp = uniq(nat.filter((n) => !territories.has(n)).concat(RELIGIONS, POLITICAL, RELIGIONS_X));
+    /* the nationality package lists some territories by their own name, in
+     * each language ("Reunion", "Reunión", "Guam", "Jersey"): places, not
+     * nationalities */
+    const fold = (x) => stripMarks(x).toLowerCase();
+    const territories = new Set(countryNames.concat(regions, ['Guam', 'Jersey', 'Guernsey', 'Pitcairn',
+        'Tokelau', 'Niue', 'Montserrat', 'Mayotte', 'Macao']).map(fold));
+    const own = nat.filter((n) => !territories.has(fold(n)));
+    nat.length = 0;
+    nat.push(...own);
+    nat.push('American', 'British', 'English', 'Scottish', 'Welsh', 'Irish', 'Northern Irish', 'Korean', 'Filipino', 'Argentine', 'Emirati', 'Kiwi', 'Québécois', 'Basque', 'Catalan', 'Kurdish', 'Tamil', 'Punjabi', 'Bengali', 'Gujarati', 'Maori', 'Māori', 'Aboriginal', 'Hispanic', 'Latino', 'Latina', 'Arab', 'African', 'European', 'Asian', 'Afrikaner', 'Zulu', 'Xhosa', 'Yoruba', 'Igbo', 'Hausa', 'Pashtun', 'Uyghur', 'Roma', 'Somali');
+    const nrp = uniq(nat.concat(RELIGIONS, POLITICAL, RELIGIONS_X));
 
     /* Known organisations: the company-name dictionary, minus ordinary words and names. */
     const wink = require('wink-lexicon/src/lexicon.js');
