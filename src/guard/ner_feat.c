@@ -4598,7 +4598,8 @@ static size_t firm_left_out(const char *text, const struct guard__ner_tok *t, si
  * the place, or 0: the place [a, b), then up to three words written as
  * it is, the last a head word ("Lagos State University", "greenfield
  * primary school"). */
-static size_t place_institution(const struct guard__ner_tok *t, size_t n, size_t a, size_t b)
+static size_t place_institution(const char *text, const struct guard__ner_tok *t, size_t n,
+                                size_t a, size_t b)
 {
     if (b > a + 2)
         return 0;
@@ -4621,11 +4622,15 @@ static size_t place_institution(const struct guard__ner_tok *t, size_t n, size_t
      * town's */
     if (t[a].cap != NER_CAP_TITLE)
         return 0;
+    /* after a place, words that are heads there only ("Espoo City
+     * Library", "Lagos Fintech Hub"; a software library is no firm) */
+    static const char *const place_heads[] = {"library", "hub",  "club",       "market",
+                                              "lab",     "labs", "collective", NULL};
     for (size_t j = b; j < n && j < b + 3; j++) {
         if (t[j].nl_before || t[j].kind != NER_K_WORD || t[j].start != t[j - 1].end + 1 ||
             t[j].cap != t[a].cap || (t[j].flags & NER_TF_DIGIT))
             return 0;
-        if (t[j].lex & NL_ORGHEAD)
+        if ((t[j].lex & NL_ORGHEAD) || word_in(text, &t[j], place_heads))
             return j + 1;
         if (t[j].lex & (NL_LEGAL | NL_STREET))
             return 0;
@@ -5390,7 +5395,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             b++;
             firm = b;
         }
-        size_t inst = type == 1 ? place_institution(w->t, n, a, b) : 0;
+        size_t inst = type == 1 ? place_institution(text, w->t, n, a, b) : 0;
         if (inst) {
             type = 2;
             b = inst;

@@ -735,6 +735,9 @@ static void test_names_again(void **state)
            "PERSON:Khoa|PERSON:Niamh|");
     expect(&w, "We owe Bernier, Kuphal and Prohaska 5729 EUR for the June work.",
            "ORGANIZATION:Bernier, Kuphal and Prohaska|");
+    /* words that head a firm only after a place */
+    expect(&w, "So Aiko Ellery from Espoo City Library called again about the invoice.",
+           "PERSON:Aiko Ellery|ORGANIZATION:Espoo City Library|");
     /* a nationality before "-born" */
     expect(&w, "Write an obituary for a Tunisian-born nurse.", "NRP:Tunisian|");
     /* what people do or have; not a place after "in", nor "He" */
