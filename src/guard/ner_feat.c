@@ -4895,6 +4895,16 @@ static bool name_written(const struct guard__ner_tok *c)
             (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER));
 }
 
+/* Is t[i] right after a title ("Ms Dunne", "Dr. Wong")? */
+static bool after_title(const struct guard__ner_tok *t, size_t i)
+{
+    size_t p = i;
+
+    if (p >= 2 && t[p - 1].kind == NER_K_PUNCT && t[p - 1].end - t[p - 1].start == 1)
+        p--; /* the title's full stop */
+    return p >= 1 && !t[i].nl_before && t[p - 1].kind == NER_K_WORD && (t[p - 1].lex & NL_TITLE);
+}
+
 /* A name the text gives whole once names the person wherever its words
  * come back alone ("Mahmoud Zaki left Hue ... Mahmoud met my
  * grandmother", "Aoife Dunne ... Ms Dunne"): a word of a person's span of
@@ -4907,6 +4917,7 @@ static int name_echo(struct guard__ner_work *w, size_t n, size_t base, size_t fr
     enum { WORDS = 16 };
     uint64_t h[WORDS];
     uint8_t cap[WORDS];
+    bool common[WORDS];
     size_t nh = 0, j = 0, end = w->nsp;
     const struct guard__ner_tok *t = w->t;
 
@@ -4930,7 +4941,8 @@ static int name_echo(struct guard__ner_work *w, size_t n, size_t base, size_t fr
         }
         first |= unknown;
         for (size_t i = a; i < b && nh < WORDS && written && first; i++)
-            if (name_written(&t[i]) && !(t[i].lex & (NL_TITLE | NL_COMMON | NL_TECH))) {
+            if (name_written(&t[i]) && !(t[i].lex & (NL_TITLE | NL_TECH))) {
+                common[nh] = t[i].lex & NL_COMMON;
                 cap[nh] = t[i].cap;
                 h[nh++] = t[i].h;
             }
@@ -4947,7 +4959,9 @@ static int name_echo(struct guard__ner_work *w, size_t n, size_t base, size_t fr
             continue;
         while (k < nh && (h[k] != c->h || cap[k] != c->cap))
             k++;
-        if (k == nh)
+        /* a name that is a word too comes back after a title only ("Aoife
+         * Dunne ... Ms Dunne"; not "Mark Young ... Young people") */
+        if (k == nh || (common[k] && !after_title(t, i)))
             continue;
         while (q < end && w->sp[q].end <= c->start + base)
             q++;

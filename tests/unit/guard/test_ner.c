@@ -718,6 +718,9 @@ static void test_names_again(void **state)
            "My grandfather Mahmoud Zaki left Hue in 1975. He worked at a port for thirty years. "
            "Mahmoud met my grandmother at a dance there.",
            "PERSON:Mahmoud Zaki|LOCATION:Hue|PERSON:Mahmoud|");
+    /* a surname that is a word too, again after a title */
+    expect(&w, "This is Aoife Dunne. My card was declined.\nSorry about that, Ms Dunne.",
+           "PERSON:Aoife Dunne|PERSON:Dunne|");
     /* not the person's word in another case, nor a country */
     expect(&w, "gcloud alpha\nGCLOUD WIDE FLAGS", "PERSON:gcloud alpha|");
     expect(&w, "Should I hire Jordan Reyes? He moved here from Jordan last year.",
