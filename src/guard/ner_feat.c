@@ -4941,7 +4941,8 @@ static int name_echo(struct guard__ner_work *w, size_t n, size_t base, size_t fr
         }
         first |= unknown;
         for (size_t i = a; i < b && nh < WORDS && written && first; i++)
-            if (name_written(&t[i]) && !(t[i].lex & (NL_TITLE | NL_TECH))) {
+            if (name_written(&t[i]) && t[i].cap != NER_CAP_LOWER &&
+                !(t[i].lex & (NL_TITLE | NL_TECH))) {
                 common[nh] = t[i].lex & NL_COMMON;
                 cap[nh] = t[i].cap;
                 h[nh++] = t[i].h;
@@ -5648,9 +5649,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);
         join_names(w, text, base, from);
-        if (name_echo(w, n, base, from) < 0)
-            return -1;
     }
+    if (w->nsp > from && name_echo(w, n, base, from) < 0)
+        return -1;
     return 0;
 }
 
