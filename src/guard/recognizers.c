@@ -797,7 +797,7 @@ static int v_email(const char *t, size_t n, struct guard__cand *c)
 #define EMAIL_D  "[A-Za-z0-9\\x{C0}-\\x{24F}]"
 static const struct guard__pattern p_email[] = {
     {"Email (Medium)",
-     "(?<![A-Za-z0-9._%+'\\x{C0}-\\x{24F}-])" EMAIL_L EMAIL_LR "*@" EMAIL_D
+     "(?<![A-Za-z0-9._%+\\x{C0}-\\x{24F}-])" EMAIL_L EMAIL_LR "*@" EMAIL_D
      "(?:[A-Za-z0-9\\x{C0}-\\x{24F}-]{0,61}" EMAIL_D ")?(?:\\." EMAIL_D
      "(?:[A-Za-z0-9\\x{C0}-\\x{24F}-]{0,61}" EMAIL_D ")?)*\\.[A-Za-z]{2,24}" BR,
      0.5, 0, .hs = "[A-Za-z0-9_.%+'-]@", .back = 256,
