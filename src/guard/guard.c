@@ -918,10 +918,16 @@ static const char *context_find(struct guard_scratch *s, size_t start,
 
 /* The phrase after a value (see context_after()): from `end`, up to four
  * words of letters, before any other character but one blank between
- * words, an opening bracket, a hyphen or an apostrophe; a word before `:`
+ * words, an opening bracket, a hyphen, an apostrophe or an abbreviation's
+ * full stops ("T.C."); a word before `:`
  * or `=` labels the next value and is left out. Its end; *open is set when
  * the text ends before the phrase does (a stream's next piece may carry
  * it on). */
+static inline bool ascii_letter(unsigned char c)
+{
+    return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+}
+
 size_t guard__phrase_after(const char *text, size_t len, size_t end, bool *open)
 {
     const unsigned char *t = (const unsigned char *)text;
@@ -946,8 +952,10 @@ size_t guard__phrase_after(const char *text, size_t len, size_t end, bool *open)
                 if (++words == GUARD_AFTER_WORDS)
                     return e;
             }
-        } else if (!(ch >= 0x80 || ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'z') || ch == '(' ||
-                     ch == '-' || ch == '\'')) {
+        } else if (ch == '.' && e > end && ascii_letter(t[e - 1]) &&
+                   ((e + 1 < len && ascii_letter(t[e + 1])) || (e >= end + 2 && t[e - 2] == '.'))) {
+            continue; /* an abbreviation's full stops: "T.C. kimlik" */
+        } else if (!(ch >= 0x80 || ascii_letter(ch) || ch == '(' || ch == '-' || ch == '\'')) {
             return ch == ':' || ch == '=' ? last : e;
         }
     }
