@@ -5177,7 +5177,8 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
         "born",     "moved",   "moving",   "en",      "em",    "de",      "à",      "nach",
         "aus",      "im",      "di",       "da",      "w",     "z",       "tra",    "por",
         "para",     "desde",   "hasta",    "i",       "och",   "und",     "and",    "or",
-        "&",        NULL};
+        "&",        "del",     "las",      "los",     "la",    "el",      "le",     "les",
+        NULL};
     static const char *const area[] = {
         "oblast",    "raj",   "kraj",       "county",       "district",    "province",
         "region",    "state", "prefecture", "municipality", "voivodeship", "occidentale",
@@ -5532,6 +5533,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         /* "changed employer to Keppel": a firm's place in the sentence */
         if ((type == 0 || type == 1) && b <= a + 3 && firm_slot(text, w->t, a, b))
             type = 2;
+        /* in lower case, a word no list has taken for a place with nothing
+         * near that says place ("lexer.c (toolchain 12.4)"): the model's
+         * default for what it does not know */
+        if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_WORD && w->t[a].cap == NER_CAP_LOWER &&
+            w->t[a].line_case == LC_LOWER && !w->t[a].lex && !w->t[a].gaz_pos &&
+            !(w->t[a].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_NRP | NL_ORGNAME)) &&
+            !place_cue(text, w, n, a, b))
+            continue;
         /* "Head of Legal", "Director of Finance": a job, not a firm */
         if (b <= a + 4 && department(text, w->t, n, a, b))
             continue;

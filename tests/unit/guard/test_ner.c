@@ -738,6 +738,14 @@ static void test_names_again(void **state)
            "PERSON:Khoa|PERSON:Niamh|");
     expect(&w, "We owe Bernier, Kuphal and Prohaska 5729 EUR for the June work.",
            "ORGANIZATION:Bernier, Kuphal and Prohaska|");
+    /* in lower case, a word no list has is no place with nothing near
+     * that says so; places of the lists stay places */
+    expect(&w,
+           "dbus could be build by using autotools or cmake. when using a chroot or container, run "
+           "it twice.",
+           "");
+    expect(&w, "hola davin, ¿llegaste bien a kisumu? she moved from nakuru last year.",
+           "PERSON:davin|LOCATION:kisumu|LOCATION:nakuru|");
     /* words that head a firm only after a place */
     expect(&w, "So Aiko Ellery from Espoo City Library called again about the invoice.",
            "PERSON:Aiko Ellery|ORGANIZATION:Espoo City Library|");
