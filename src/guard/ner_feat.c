@@ -4912,7 +4912,8 @@ static bool after_title(const struct guard__ner_tok *t, size_t i)
  * alone for a place or a firm, is the person's. Not a country, region or
  * big city ("Jordan Reyes ... flights to Jordan"), nor a word in a longer
  * span. Spans are sorted. */
-static int name_echo(struct guard__ner_work *w, size_t n, size_t base, size_t from)
+static int name_echo(struct guard__ner_work *w, size_t n, const uint32_t *ci, size_t nc,
+                     size_t base, size_t from)
 {
     enum { WORDS = 16 };
     uint64_t h[WORDS];
@@ -4951,11 +4952,11 @@ static int name_echo(struct guard__ner_work *w, size_t n, size_t base, size_t fr
     if (!nh)
         return 0;
     size_t q = from;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t x = 0; x < nc; x++) { /* the candidates only: no other is a name */
+        size_t i = ci[x], k = 0;
         const struct guard__ner_tok *c = &t[i];
-        size_t k = 0;
 
-        if (!c->cand || !name_written(c) ||
+        if (!name_written(c) ||
             (c->lex & (NL_COUNTRY | NL_REGION | NL_BIGCITY | NL_TITLE | NL_TECH)))
             continue;
         while (k < nh && (h[k] != c->h || cap[k] != c->cap))
@@ -5659,7 +5660,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         sort_spans(w->sp + from, w->nsp - from);
         join_names(w, text, base, from);
     }
-    if (w->nsp > from && name_echo(w, n, base, from) < 0)
+    if (w->nsp > from && name_echo(w, n, ci, nc, base, from) < 0)
         return -1;
     return 0;
 }
