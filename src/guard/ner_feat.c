@@ -5034,22 +5034,16 @@ static size_t street_after(const struct guard__ner_tok *t, size_t n, size_t b)
 
 /* Is [a, b) a job heading a department ("Head of Legal", "VP of Sales"):
  * a lead word, "of", then common words only? */
-static bool department(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
-                       size_t b)
+static bool department(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
     static const char *const lead[] = {"head", "director", "vp",      "chief", "manager",
                                        "lead", "dean",     "officer", NULL};
-    size_t o = a + 1;
 
-    (void)n;
-    if (b < a + 2 || t[a].kind != NER_K_WORD || !word_in(text, &t[a], lead))
+    if (b < a + 2 || t[a].kind != NER_K_WORD || !word_in(text, &t[a], lead) ||
+        t[a + 1].kind != NER_K_WORD || t[a + 1].ncp != 2 ||
+        !folded_eq(text + t[a + 1].start, "of", 2))
         return false;
-    if (o < b && t[o].kind == NER_K_WORD &&
-        !(t[o].ncp == 2 && folded_eq(text + t[o].start, "of", 2)))
-        return false;
-    if (o >= b && !(b < n && t[b].ncp == 2 && folded_eq(text + t[b].start, "of", 2)))
-        return false;
-    for (size_t j = o + 1; j < b; j++)
+    for (size_t j = a + 2; j < b; j++)
         if (t[j].kind != NER_K_WORD || !(t[j].lex & NL_COMMON) ||
             (t[j].lex & (NL_PLACE | NL_ORGNAME)))
             return false;
@@ -5285,10 +5279,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         }
         /* "Trinity College Dublin": a school's town after its head word is
          * its name's */
-        if (type == 2 && b < n && b + 1 <= n && w->lab[b] != NER_O &&
-            guard__ner_type(w->lab[b]) == 1 && guard__ner_is_begin(w->lab[b]) &&
-            !w->t[b].nl_before && w->t[b].start == w->t[b - 1].end + 1 &&
-            w->t[b].cap == w->t[b - 1].cap && word_in(text, &w->t[b - 1], school_heads) &&
+        if (type == 2 && b < n && w->lab[b] != NER_O && guard__ner_type(w->lab[b]) == 1 &&
+            guard__ner_is_begin(w->lab[b]) && !w->t[b].nl_before &&
+            w->t[b].start == w->t[b - 1].end + 1 && w->t[b].cap == w->t[b - 1].cap &&
+            word_in(text, &w->t[b - 1], school_heads) &&
             (b + 1 == n || w->lab[b + 1] == NER_O || guard__ner_is_begin(w->lab[b + 1])))
             b++;
         /* "Universidad de Guadalajara", "University of Agder": a school's
@@ -5468,7 +5462,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !place_cue(text, w, n, a, b))
             continue;
         /* "Head of Legal", "Director of Finance": a job, not a firm */
-        if (b <= a + 4 && department(text, w->t, n, a, b))
+        if (b <= a + 4 && department(text, w->t, a, b))
             continue;
         /* "Virág utca 7": the name, a street type and a number */
         size_t se = type <= 2 && b <= a + 2 ? street_after(w->t, n, b) : 0;
