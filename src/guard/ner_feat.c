@@ -5458,7 +5458,6 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * default for what it does not know */
         if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_WORD && w->t[a].cap == NER_CAP_LOWER &&
             w->t[a].line_case == LC_LOWER && !w->t[a].lex && !w->t[a].gaz_pos &&
-            !(w->t[a].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_NRP | NL_ORGNAME)) &&
             !place_cue(text, w, n, a, b))
             continue;
         /* "Head of Legal", "Director of Finance": a job, not a firm */
@@ -5469,6 +5468,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (se) {
             type = 1;
             b = se;
+            while (c < nc && ci[c] < b) /* the type and number are the span's */
+                c++;
         }
         /* "Ennis airport", "sligo railway station": a town the model took
          * for a firm before a lower-case word for a place of travel */
