@@ -1522,15 +1522,19 @@ static bool word_in(const char *text, const struct guard__ner_tok *t, const char
  */
 static bool verb_first(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
-    static const char *const after[] = {"up",   "down", "out",  "off",  "back",  "to",    "you",
-                                        "your", "that", "it",   "its",  "the",   "a",     "an",
-                                        "me",   "us",   "them", "this", "these", "those", NULL};
+    static const char *const after[] = {"up",   "down", "out",  "off",    "back",    "to",    "you",
+                                        "your", "that", "it",   "its",    "the",     "a",     "an",
+                                        "me",   "us",   "them", "this",   "these",   "those", "we",
+                                        "he",   "she",  "they", "anyone", "someone", NULL};
     const struct guard__ner_tok *c = &t[i];
 
     if (!(c->lex & NL_COMMON) || (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_ORGNAME | NL_NRP)) ||
         (c->cap != NER_CAP_TITLE && c->cap != NER_CAP_UPPER) || i + 1 >= n || t[i + 1].nl_before ||
         t[i + 1].kind != NER_K_WORD || t[i + 1].start != c->end + 1)
         return false;
+    /* "Can I pay", "Will I need": the pronoun is a capital of its own */
+    if (t[i + 1].ncp == 1 && text[t[i + 1].start] == 'I')
+        return true;
     return (t[i + 1].cap == NER_CAP_LOWER || c->cap == NER_CAP_UPPER) &&
            word_in(text, &t[i + 1], after);
 }
@@ -4393,6 +4397,8 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
         "suggested", "promised", "admitted",    "complained", "answered",   "responded",
         "announced", "warned",   "recommended", "apologised", "apologized", NULL};
     static const char *const joins[] = {"and", "&", NULL};
+    /* "he says": He is a surname too */
+    static const char *const pronouns[] = {"he", "she", "it", "we", "they", "you", "who", NULL};
     const struct guard__ner_tok *t = w->t, *c = &t[i];
     bool named = c->lex & (NL_FIRST | NL_LAST);
 
@@ -4411,7 +4417,7 @@ static bool name_by_neighbour(const char *text, const struct guard__ner_work *w,
         return false;
     if (i + 1 < n && !t[i + 1].nl_before && t[i + 1].kind == NER_K_WORD &&
         word_in(text, &t[i + 1], says))
-        return true;
+        return !word_in(text, c, pronouns);
     if (!named) /* "and" joins it to a name only when it is one */
         return false;
     if (i >= 2 && !c->nl_before && word_in(text, &t[i - 1], joins) && w->lab[i - 2] != NER_O &&

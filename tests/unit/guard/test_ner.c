@@ -746,6 +746,10 @@ static void test_names_again(void **state)
            "");
     expect(&w, "hola davin, ¿llegaste bien a kisumu? she moved from nakuru last year.",
            "PERSON:davin|LOCATION:kisumu|LOCATION:nakuru|");
+    /* a modal that is a first name too before "I"; a pronoun before a
+     * verb of saying */
+    expect(&w, "The transfer was rejected. Can I just pay with a card instead?", "");
+    expect(&w, "is it safe to give my number to a landlord? he says it is for a credit check", "");
     /* words that head a firm only after a place */
     expect(&w, "So Aiko Ellery from Espoo City Library called again about the invoice.",
            "PERSON:Aiko Ellery|ORGANIZATION:Espoo City Library|");
