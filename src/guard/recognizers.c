@@ -2002,9 +2002,9 @@ static const struct guard__pattern p_tr_id[] = {
 };
 /* "T.C." (Türkiye Cumhuriyeti) is how the ID card and forms write "TC". */
 static const char *const c_tr_id[] = {
-    "tc kimlik",   "kimlik no",  "kimlik numarası", "tckn",   "tc no", "nüfus cüzdanı",
-    "national id", "turkish id", "türk kimlik",     "kimlik", "tc",    "t.c.",
-    NULL};
+    "tc kimlik",       "kimlik no",  "kimlik numarası", "tckn",   "tc no", "nüfus cüzdanı",
+    "national id",     "turkish id", "türk kimlik",     "kimlik", "tc",    "t.c.",
+    "identity number", NULL};
 
 /* Province code 01-81 is in the pattern; Presidio's validator answers True
  * (1.0) for it, which is structure, so the base score stays. */

@@ -333,6 +333,8 @@ static const struct rcase cases[] = {
     {"TR_NATIONAL_ID", "TC kimlik no 12345678951 kayıtlı", NULL},
     {"TR_NATIONAL_ID", "T.C. No: 12345678950 kayıtlı", "12345678950"},
     {"TR_NATIONAL_ID", "Tolga Coşkun adına 12345678950 T.C. kimlik numarasıyla", "12345678950"},
+    {"TR_NATIONAL_ID", "Customer Ahmet Altun gave identity number 12345678950 at the desk",
+     "12345678950"},
     {"TR_NATIONAL_ID", "T.C. No: 12345678951 kayıtlı", NULL},
     {"TR_LICENSE_PLATE", "plaka 34 ABC 1234 kayıtlı", "34 ABC 1234"},
     {"TR_LICENSE_PLATE", "plaka 99 ABC 1234 kayıtlı", NULL},
