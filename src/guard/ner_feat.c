@@ -5137,6 +5137,15 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
     return false;
 }
 
+/* Is t[a] right after a label's colon whose key names no place or firm
+ * ("Alta en la Seguridad Social: Encarnación Zabala"; not "City:")? */
+static bool label_before(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    return a >= 2 && !t[a].nl_before && punct_is(text, &t[a - 1], ':') &&
+           t[a - 2].kind == NER_K_WORD && t[a - 1].start == t[a - 2].end &&
+           field_type(text, &t[a - 2], false) <= 0 && !(t[a - 2].lex & NL_PLACE);
+}
+
 /* "a Tunisian-born nurse": the bytes of the nationality before "-born" (an
  * ASCII word the lexicon has as one), or 0. */
 static size_t born_nrp(const struct guard__ner_model *m, const char *text,
@@ -5410,7 +5419,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         /* "Rodel Bautista", "Jericho Soriano": a name (a small town's
          * too, or a word of another language), then a name or a word no
          * list has, neither a big place's, no entry of the lists together,
-         * nothing near that says place ("at Ang Mo Kio") */
+         * nothing near that says place ("at Ang Mo Kio") but a label's
+         * colon that names no place ("Record of Employment: Encarnación
+         * Núñez") */
         if (type == 1 && b >= a + 2 && b <= a + 3 && !w->t[a].gaz_pos &&
             (w->t[a].lex & (NL_FIRST | NL_NAME)) &&
             !(w->t[a].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_STREET | NL_ORGHEAD)) &&
@@ -5419,7 +5430,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
              (!w->t[b - 1].lex && w->t[b - 1].cap == NER_CAP_TITLE)) &&
             !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_STREET | NL_ORGHEAD)) &&
             !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
-            !place_cue(text, w, n, a, b))
+            (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))
             type = 0;
         /* a first name no list has as a place, alone, that the model took
          * for one ("Giorgos", "Saoirse"); not a surname ("registered office

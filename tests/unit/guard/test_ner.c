@@ -791,6 +791,11 @@ static void test_names_again(void **state)
     expect(&w, "Rewrite politely: 'Torbjørn is out sick, Yaw will cover the call.'",
            "PERSON:Torbjørn|PERSON:Yaw|");
     expect(&w, "Greetings, Staven Caldon here; I recently moved.", "PERSON:Staven Caldon|");
+    /* after a label's colon that names no place it is the person; after
+     * "City:" the place */
+    expect(&w, "Summarize: Orla Jankowska was treated at Samsung Medical Center after a fall.",
+           "PERSON:Orla Jankowska|ORGANIZATION:Samsung Medical Center|");
+    expect(&w, "City: Orla Jankowska", "LOCATION:Orla Jankowska|");
     expect(&w, "Acme Pte Ltd, registered office at Ang Mo Kio.",
            "ORGANIZATION:Acme Pte Ltd|LOCATION:Ang Mo Kio|");
     expect(&w, "Deliver to 12 Shevchenko Street, Luhanska oblast.",
