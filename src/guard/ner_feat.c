@@ -4294,6 +4294,19 @@ static bool role_name(const char *text, const struct guard__ner_tok *t, size_t a
            field_type(text, &t[a - 1], false) == 0;
 }
 
+/* Are [a, b) capitalised words a person's name may be: none a nationality,
+ * tech word, month or one of `not`'s kinds, and a common word only when it
+ * is a first name too and opens no sentence ("He worked")? */
+static bool name_words(const struct guard__ner_tok *t, size_t a, size_t b, uint16_t not )
+{
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE ||
+            (t[j].lex & (not | NL_NRP | NL_TECH | NL_MONTH)) ||
+            ((t[j].lex & NL_COMMON) && (!(t[j].lex & NL_FIRST) || t[j].sent_start)))
+            return false;
+    return true;
+}
+
 /* "you're speaking with Dindo", "viewings with Hirut", "a meeting with
  * Rizky": who one meets or talks with is a person (no place, firm or
  * common word of the lists). */
@@ -4309,12 +4322,7 @@ static bool met_with(const char *text, const struct guard__ner_tok *t, size_t a,
         t[a - 2].kind != NER_K_WORD || !word_in(text, &t[a - 1], with) ||
         !word_in(text, &t[a - 2], meets))
         return false;
-    for (size_t j = a; j < b; j++)
-        if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE ||
-            (t[j].lex & (NL_PLACE | NL_NRP | NL_TECH | NL_MONTH | NL_TITLE)) ||
-            ((t[j].lex & NL_COMMON) && !(t[j].lex & NL_FIRST)))
-            return false;
-    return true;
+    return name_words(t, a, b, NL_PLACE | NL_TITLE);
 }
 
 /* A name followed by what people do or have ("Takumi flies in", "Yonas
@@ -4348,11 +4356,8 @@ static bool acts(const char *text, const struct guard__ner_tok *t, size_t n, siz
 
     if (!e || e->nl_before)
         return false;
-    for (size_t j = a; j < b; j++)
-        if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE ||
-            (t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_NRP | NL_TECH | NL_MONTH)) ||
-            ((t[j].lex & NL_COMMON) && (!(t[j].lex & NL_FIRST) || t[j].sent_start)))
-            return false; /* "He worked", "Nobody wants" */
+    if (!name_words(t, a, b, NL_BIGCITY | NL_COUNTRY | NL_REGION))
+        return false; /* "He worked", "Nobody wants", "Norway wants" */
     bool act;
     if (e->kind == NER_K_WORD && e->start == t[b - 1].end + 1 && e->cap == NER_CAP_LOWER)
         act = word_in(text, e, does);
@@ -5146,25 +5151,20 @@ static bool label_before(const char *text, const struct guard__ner_tok *t, size_
            field_type(text, &t[a - 2], false) <= 0 && !(t[a - 2].lex & NL_PLACE);
 }
 
-/* "a Tunisian-born nurse": the bytes of the nationality before "-born" (an
- * ASCII word the lexicon has as one), or 0. */
-static size_t born_nrp(const struct guard__ner_model *m, const char *text,
+/* "a Tunisian-born nurse": the bytes of the nationality before "-born" (a
+ * word the lexicon has as one, hashed as the tokenizer hashes a word), or
+ * 0. */
+static size_t born_nrp(const struct guard__ner_model *m, const char *text, size_t len,
                        const struct guard__ner_tok *c)
 {
-    size_t len = c->end - c->start;
-    const char *p = text + c->start;
+    size_t n = c->end - c->start;
 
-    if (c->kind != NER_K_WORD || !(c->flags & NER_TF_HYPHEN) || len < 8 ||
-        !folded_eq(p + len - 5, "-born", 5))
+    if (c->kind != NER_K_WORD || !(c->flags & NER_TF_HYPHEN) || n < 8 ||
+        !folded_eq(text + c->end - 5, "-born", 5))
         return 0;
-    uint64_t h = FNV_INIT;
-    for (size_t k = 0; k < len - 5; k++) {
-        unsigned char b = (unsigned char)p[k];
-        if (b >= 0x80 || b == '-')
-            return 0;
-        h = (h ^ ascii_fold[b]) * FNV_PRIME;
-    }
-    return (guard__ner_lex_get(m, guard__ner_mix(h)) & NL_NRP) ? len - 5 : 0;
+    struct guard__ner_tok x = {.start = c->start, .end = c->end - 5};
+    describe((const unsigned char *)text, len, &x, NER_K_WORD);
+    return !(x.flags & NER_TF_HYPHEN) && (guard__ner_lex_get(m, x.h) & NL_NRP) ? n - 5 : 0;
 }
 
 /* An entity at the candidate t[i] the model tagged O: its end, with its
@@ -5240,7 +5240,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     for (size_t c = 0; c < nc;) {
         size_t i = ci[c];
         int y = w->lab[i];
-        size_t nrp = born_nrp(m, text, &w->t[i]);
+        size_t nrp = born_nrp(m, text, len, &w->t[i]);
         if (nrp && (y == NER_O || i + 1 == n || w->lab[i + 1] == NER_O ||
                     guard__ner_is_begin(w->lab[i + 1]))) {
             struct guard__ner_span s = {w->t[i].start + (uint32_t)base,

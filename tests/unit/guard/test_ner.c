@@ -755,6 +755,7 @@ static void test_names_again(void **state)
            "PERSON:Aiko Ellery|ORGANIZATION:Espoo City Library|");
     /* a nationality before "-born" */
     expect(&w, "Write an obituary for a Tunisian-born nurse.", "NRP:Tunisian|");
+    expect(&w, "She is a Québécois-born chef.", "NRP:Québécois|");
     /* what people do or have; not a place after "in", nor "He" */
     expect(&w, "Who meets them on Monday? Takumi flies in from Hiroshima.",
            "PERSON:Takumi|LOCATION:Hiroshima|");
