@@ -795,39 +795,17 @@ function writeLexicon()
         add(n, 'R');
     for (const n of lex.countries)
         add(n, 'K');
-    for (const n of L.STREET_TYPES)
-        add(n, 'S');
-    for (const k of ['health', 'fin', 'gen'])
-        for (const n of L.ORG_HEADS[k])
-            add(n, 'O');
-    for (const n of L.ORG_HEADS.legal)
-        add(n, 'G');
-    for (const n of L.ORG_HEADS_MORE)
-        add(n, 'O');
-    for (const n of L.NRP_MULTI)
-        add(n, 'Q');
-    for (const n of L.NRP_MORE)
-        add(n, 'Q');
-    for (const n of L.TITLES_MORE)
-        add(n, 'T');
-    for (const n of L.STREET_TYPES_MORE)
-        add(n, 'S');
-    for (const n of L.ORG_HEADS_MORE2)
-        add(n, 'O');
-    for (const n of lex.orgKnown.concat(L.FAMOUS_FIRMS))
-        add(n, 'P');
-    for (const n of lex.nrp)
-        add(n, 'Q');
-    for (const n of lex.commonWords)
-        add(n, 'W');
-    for (const n of lex.months)
-        add(n, 'M');
-    for (const n of lex.titles)
-        add(n, 'T');
-    for (const n of lex.tech.concat(ID.MORE_TECH))
-        add(n, 'X');
-    for (const n of ID.FOREIGN_COMMON)
-        add(n, 'W');
+    /* lists and their flag, in this order (an entry's flags are a set) */
+    const lists = [
+        [L.STREET_TYPES, 'S'], [L.ORG_HEADS.health, 'O'], [L.ORG_HEADS.fin, 'O'], [L.ORG_HEADS.gen, 'O'],
+        [L.ORG_HEADS.legal, 'G'], [L.ORG_HEADS_MORE, 'O'], [L.NRP_MULTI, 'Q'], [L.NRP_MORE, 'Q'],
+        [L.TITLES_MORE, 'T'], [L.STREET_TYPES_MORE, 'S'], [L.ORG_HEADS_MORE2, 'O'],
+        [lex.orgKnown.concat(L.FAMOUS_FIRMS), 'P'], [lex.nrp, 'Q'], [lex.commonWords, 'W'], [lex.months, 'M'],
+        [lex.titles, 'T'], [lex.tech.concat(ID.MORE_TECH), 'X'], [ID.FOREIGN_COMMON, 'W'],
+    ];
+    for (const [list, flag] of lists)
+        for (const n of list)
+            add(n, flag);
     for (const n of CITY_ENDONYMS.concat(CITY_EXONYMS))
         add(n, 'B'), add(n, 'C');
     /* The frequent words above are words first: "para", "moi" or "de" are
