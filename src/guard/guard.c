@@ -2105,8 +2105,10 @@ static void family(struct guard_scratch *s, unsigned f, size_t to)
         while (b > stop) {
             if (is_digit(t[b - 1]))
                 b--;
-            else if (b >= 2 && is_digit(t[b - 2]) && group_sep(t[b - 1]))
-                b--;
+            else if (b >= 2 && is_digit(t[b - 2]) && group_sep(t[b - 1]) &&
+                     !(t[b - 1] == ',' && b >= 5 && is_digit(t[b - 3]) && is_digit(t[b - 4]) &&
+                       is_digit(t[b - 5])))
+                b--; /* a comma after four digits separates fields (NL) */
             else
                 break;
         }
@@ -2426,10 +2428,52 @@ struct ranked {
     int spec;
     bool keep;
     bool ctx_after; /* its context word is after it (context_after()) */
+    int near;       /* ctx_distance(), when a rival needs it; else GUARD_WIN_TOKENS */
 };
 
-/* spec's flag for a context word after the match */
+/* spec's flag for a context word after the match, and its pattern
+ * recognizer's index + 1 (0: ad-hoc or NER) */
 #define SPEC_CTX_AFTER 0x40000
+#define SPEC_REC_SHIFT 20
+#define SPEC_LOW       (SPEC_CTX_AFTER - 1)
+
+/* Does the phrase w (" a b ") end at the window's token k? */
+static bool phrase_at(const struct guard__ctxwin *cw, const struct guard__ctxword *w, int k)
+{
+    const char *e = w->norm + w->len - 1; /* its closing guard space */
+
+    while (e > w->norm) {
+        const char *b = e;
+
+        while (b > w->norm && b[-1] != ' ')
+            b--;
+        if (k >= cw->n || cw->tlen[k] != (size_t)(e - b) || memcmp(cw->win + cw->off[k], b, e - b))
+            return false;
+        e = b - 1;
+        k++;
+    }
+    return true;
+}
+
+/* How near recognizer rec's nearest context word is before `start`: how
+ * many words lie between (0: the word just before), or GUARD_WIN_TOKENS. */
+static int ctx_distance(struct guard_scratch *s, unsigned rec, size_t start)
+{
+    const struct guard__reccontext *ctx = &s->e->ctx[rec];
+    struct guard__ctxwin *cw = &s->cw;
+    int best = GUARD_WIN_TOKENS;
+
+    if (!(cw->valid && cw->start == start)) {
+        context_window(s, start);
+        cw->valid = true;
+        cw->start = start;
+    }
+    for (size_t i = 0; i < ctx->n; i++)
+        for (int k = 0; k < cw->n && k < best; k++)
+            if (phrase_at(cw, &ctx->w[i], k))
+                best = k;
+    return best;
+}
 
 static bool better(const struct ranked *a, const struct ranked *b)
 {
@@ -2440,6 +2484,11 @@ static bool better(const struct ranked *a, const struct ranked *b)
      * scores. */
     if (ca && cb && a->ctx_after != b->ctx_after)
         return b->ctx_after;
+    /* `licence no. Z515684485552, passport C46248359`: so does the key
+     * right before it, where the other's words are further back. */
+    if (ca && cb && a->near != b->near && (a->near <= 1 || b->near <= 1) &&
+        abs(a->near - b->near) >= 2)
+        return a->near < b->near;
     if (a->r.score != b->r.score)
         return a->r.score > b->r.score;
     if (ca != cb)
@@ -2749,19 +2798,28 @@ static int finish(struct guard_scratch *s, struct guard_results *tmp, const int 
     sort_keys(key, n, cut, ncut, ktmp);
     for (size_t j = 0; j < n; j++) {
         v[j].r = tmp->v[key[j].i];
-        v[j].spec = spec ? spec[key[j].i] & ~SPEC_CTX_AFTER : 0;
+        v[j].spec = spec ? spec[key[j].i] & SPEC_LOW : 0;
         v[j].ctx_after = spec && (spec[key[j].i] & SPEC_CTX_AFTER);
         v[j].keep = false;
+        v[j].near = GUARD_WIN_TOKENS;
     }
     /* clusters of transitively overlapping results */
     for (size_t i = 0; i < n;) {
         size_t j = i + 1, end = v[i].r.end;
+        int keyed = 0;
 
         while (j < n && v[j].r.start < end) {
             if (v[j].r.end > end)
                 end = v[j].r.end;
             j++;
         }
+        for (size_t k = i; spec && k < j && j - i > 1 && j - i <= 16; k++)
+            keyed += v[k].r.supportive_context_word && !v[k].ctx_after &&
+                     spec[key[k].i] >> SPEC_REC_SHIFT;
+        for (size_t k = i; keyed >= 2 && k < j; k++)
+            if (v[k].r.supportive_context_word && !v[k].ctx_after &&
+                spec[key[k].i] >> SPEC_REC_SHIFT)
+                v[k].near = ctx_distance(s, (spec[key[k].i] >> SPEC_REC_SHIFT) - 1, v[k].r.start);
         if (j - i == 1)
             v[i].keep = true;
         else if (j - i <= 16)
@@ -2876,7 +2934,8 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
             .validation_result_set = c->validation == GV_PASS || c->validation == GV_DROP,
             .validation_result = c->validation == GV_PASS,
         };
-        spec[tmp.n] = r->specificity | (c->ctx_after ? SPEC_CTX_AFTER : 0);
+        spec[tmp.n] = r->specificity | (c->ctx_after ? SPEC_CTX_AFTER : 0) |
+                      (int)(c->rec + 1) << SPEC_REC_SHIFT;
         rc = guard__results_push(&tmp, &res);
     }
     src_end[0] = tmp.n;

@@ -193,6 +193,10 @@ static const struct rcase cases[] = {
     {"PHONE_NUMBER", "Thaís Azevedo ((62) 97138-3603)", "(62) 97138-3603"},
     {"PHONE_NUMBER", "fixo (11) 3456-7890, ramal 2", "(11) 3456-7890"},
     {"PHONE_NUMBER", "see (12) 1234-5678 in the table", NULL},
+    {"PHONE_NUMBER", "Bilgi için 0 (502) 503 05 88.", "0 (502) 503 05 88"},
+    {"PHONE_NUMBER", "FIN F5196014U, contact 6809 0961.", "6809 0961"},
+    {"PHONE_NUMBER", "My number is 8609 6323.", "8609 6323"},
+    {"PHONE_NUMBER", "stock 1809 0961 units", NULL}, /* no Singapore number starts so */
     {"PHONE_NUMBER", "Part number 212-448-1093-BK replaces", NULL},
     {"PHONE_NUMBER", "replaces P/N 096-8263-49 in", NULL},
     {"URL", "Is https://harbor.example.com/reset?token=89de a phish?",
@@ -213,6 +217,12 @@ static const struct rcase cases[] = {
     {"US_SSN", "Soc. Sec. No. 000904271 on file", NULL},
     {"US_ITIN", "ITIN 912-70-1234 filed", "912-70-1234"},
     {"US_ITIN", "ITIN 912-93-1234 filed", NULL},
+    /* fields of a CSV row: a comma after four digits joins no thousands */
+    {"US_ITIN", "client,itin,ssn\nIda Lund,920966371,352-16-4914", "920966371"},
+    {"US_SSN", "client,itin,ssn\nIda Lund,920966371,352-16-4914", "352-16-4914"},
+    {"US_SSN", "paid 1,352,164,914 in 2024 to SSN holders", NULL},
+    /* the key right before it names it (the licence's word is further back) */
+    {"US_PASSPORT", "licence no. Z515684485552, passport C46248359, address", "C46248359"},
     {"US_PASSPORT", "US passport A33838057 expires", "A33838057"},
     {"US_PASSPORT", "passport XA33838057 expires", NULL},
     {"US_DRIVER_LICENSE", "driver's license W1136020 issued", "W1136020"},
@@ -288,6 +298,7 @@ static const struct rcase cases[] = {
     {"IN_VOTER", "voter id AB1234567 issued", NULL},
     {"IN_PASSPORT", "Indian passport J8369854 valid", "J8369854"},
     {"IN_PASSPORT", "Indian passport J0369854 valid", NULL},
+    {"IN_PASSPORT", "\"passport\": \"G5721710\"", "G5721710"},
     {"IN_GSTIN", "GSTIN 27AAPFU0939F1ZV registered", "27AAPFU0939F1ZV"},
     {"IN_GSTIN", "GSTIN 27AAPFU0939F1ZW registered", NULL},
     {"IN_VEHICLE_REGISTRATION", "vehicle MH12AB1234 parked", "MH12AB1234"},
