@@ -2468,10 +2468,17 @@ static int ctx_distance(struct guard_scratch *s, unsigned rec, size_t start)
         cw->valid = true;
         cw->start = start;
     }
-    for (size_t i = 0; i < ctx->n; i++)
+    for (size_t i = 0; i < ctx->n; i++) {
+        const struct guard__ctxword *w = &ctx->w[i];
+        uint64_t h = w->h ? w->h : w->h1;
+
+        /* a word or phrase whose (first) token is not in the window */
+        if (h && !((cw->mask[(h >> 6) & 3] >> (h & 63)) & 1))
+            continue;
         for (int k = 0; k < cw->n && k < best; k++)
-            if (phrase_at(cw, &ctx->w[i], k))
+            if ((!w->h || cw->hash[k] == w->h) && phrase_at(cw, w, k))
                 best = k;
+    }
     return best;
 }
 
