@@ -3560,31 +3560,37 @@ static const struct field_key {
     const char *w;
     int type;
 } field_keys[] = {
-    {"agency", 2},       {"applicant", 0},    {"arbeitgeber", 2}, {"assignee", 0},
-    {"attendee", 0},     {"author", 0},       {"azienda", 2},     {"bank", 2},
-    {"beneficiary", 0},  {"birthplace", 1},   {"brand", 2},       {"business", 2},
-    {"carrier", 2},      {"cidade", 1},       {"citta", 1},       {"citt\xc3\xa0", 1},
-    {"city", 1},         {"ciudad", 1},       {"client", 0},      {"cliente", 0},
-    {"company", 2},      {"contact", 0},      {"country", 1},     {"county", 1},
-    {"creditor", 0},     {"customer", 0},     {"debtor", 0},      {"destination", 1},
-    {"district", 1},     {"doctor", 0},       {"driver", 0},      {"employee", 0},
-    {"employer", 2},     {"employeur", 2},    {"empresa", 2},     {"entreprise", 2},
-    {"firm", 2},         {"firma", 2},        {"fullname", 0},    {"f\xc3\xb6retag", 2},
-    {"guest", 0},        {"holder", 0},       {"hometown", 1},    {"insurer", 2},
-    {"kaupunki", 1},     {"kunde", 0},        {"landlord", 0},    {"locality", 1},
-    {"location", 1},     {"manager", 0},      {"member", 0},      {"mentee", 0},
-    {"mentor", 0},       {"merchant", 2},     {"miasto", 1},      {"municipality", 1},
-    {"name", 0},         {"nom", 0},          {"nombre", 0},      {"org", 2},
-    {"organisation", 2}, {"organization", 2}, {"origin", 1},      {"ort", 1},
-    {"owner", 0},        {"pais", 1},         {"passenger", 0},   {"patient", 0},
-    {"payee", 0},        {"payer", 0},        {"pays", 1},        {"pa\xc3\xads", 1},
-    {"person", 0},       {"physician", 0},    {"place", 1},       {"provider", 2},
-    {"province", 1},     {"recipient", 0},    {"region", 1},      {"reporter", 0},
-    {"residence", 1},    {"residency", 1},    {"sender", 0},      {"signatory", 0},
-    {"spouse", 0},       {"stad", 1},         {"stadt", 1},       {"state", 1},
-    {"student", 0},      {"suburb", 1},       {"supplier", 2},    {"teacher", 0},
-    {"tenant", 0},       {"town", 1},         {"user", 0},        {"vendor", 2},
-    {"village", 1},      {"ville", 1},        {"şehir", 1},
+    {"agency", 2},       {"applicant", 0},      {"arbeitgeber", 2}, {"assignee", 0},
+    {"attendee", 0},     {"author", 0},         {"azienda", 2},     {"bank", 2},
+    {"beneficiary", 0},  {"birthplace", 1},     {"borrower", 0},    {"brand", 2},
+    {"business", 2},     {"buyer", 0},          {"caller", 0},      {"candidate", 0},
+    {"carrier", 2},      {"cidade", 1},         {"citta", 1},       {"citt\xc3\xa0", 1},
+    {"city", 1},         {"ciudad", 1},         {"claimant", 0},    {"client", 0},
+    {"cliente", 0},      {"company", 2},        {"contact", 0},     {"cosigner", 0},
+    {"country", 1},      {"county", 1},         {"creditor", 0},    {"customer", 0},
+    {"debtor", 0},       {"dependant", 0},      {"dependent", 0},   {"destination", 1},
+    {"district", 1},     {"doctor", 0},         {"donor", 0},       {"driver", 0},
+    {"employee", 0},     {"employer", 2},       {"employeur", 2},   {"empresa", 2},
+    {"entreprise", 2},   {"executor", 0},       {"firm", 2},        {"firma", 2},
+    {"fullname", 0},     {"f\xc3\xb6retag", 2}, {"guarantor", 0},   {"guest", 0},
+    {"heir", 0},         {"holder", 0},         {"hometown", 1},    {"insured", 0},
+    {"insurer", 2},      {"interviewee", 0},    {"kaupunki", 1},    {"kunde", 0},
+    {"landlord", 0},     {"locality", 1},       {"location", 1},    {"manager", 0},
+    {"member", 0},       {"mentee", 0},         {"mentor", 0},      {"merchant", 2},
+    {"miasto", 1},       {"municipality", 1},   {"name", 0},        {"nom", 0},
+    {"nombre", 0},       {"nominee", 0},        {"occupant", 0},    {"org", 2},
+    {"organisation", 2}, {"organization", 2},   {"origin", 1},      {"ort", 1},
+    {"owner", 0},        {"pais", 1},           {"passenger", 0},   {"patient", 0},
+    {"payee", 0},        {"payer", 0},          {"pays", 1},        {"pa\xc3\xads", 1},
+    {"person", 0},       {"physician", 0},      {"place", 1},       {"policyholder", 0},
+    {"provider", 2},     {"province", 1},       {"purchaser", 0},   {"recipient", 0},
+    {"region", 1},       {"reporter", 0},       {"residence", 1},   {"residency", 1},
+    {"resident", 0},     {"seller", 0},         {"sender", 0},      {"signatory", 0},
+    {"spouse", 0},       {"stad", 1},           {"stadt", 1},       {"state", 1},
+    {"student", 0},      {"subscriber", 0},     {"suburb", 1},      {"supplier", 2},
+    {"teacher", 0},      {"tenant", 0},         {"town", 1},        {"trustee", 0},
+    {"user", 0},         {"vendor", 2},         {"village", 1},     {"ville", 1},
+    {"visitor", 0},      {"witness", 0},        {"şehir", 1},
 };
 
 /* The entity type the key t[k] names, or -1: with `parts`, a part
@@ -5142,6 +5148,22 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
     return false;
 }
 
+/* Does a person's identifier follow [a, b) after a comma or bracket
+ * ("Encarnación Zabala, NIF 59955778E", "Tucker Holcomb (SSN")? A
+ * place is seldom followed so. */
+static bool id_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
+{
+    static const char *const ids[] = {
+        "nif",  "nie",      "dni",          "ssn",           "sin",    "pesel", "tckn",   "nino",
+        "nric", "aadhaar",  "pan",          "tfn",           "itin",   "mbi",   "dob",    "born",
+        "aged", "age",      "personnummer", "henkilötunnus", "hetu",   "cf",    "codice", "rrn",
+        "npi",  "passport", "curp",         "cpf",           "social", NULL};
+
+    return b + 1 < n && !t[b].nl_before && !t[b + 1].nl_before &&
+           (punct_is(text, &t[b], ',') || punct_is(text, &t[b], '(')) &&
+           t[b + 1].kind == NER_K_WORD && word_in(text, &t[b + 1], ids);
+}
+
 /* Is t[a] right after a label's colon whose key names no place or firm
  * ("Alta en la Seguridad Social: Encarnación Zabala"; not "City:")? */
 static bool label_before(const char *text, const struct guard__ner_tok *t, size_t a)
@@ -5432,6 +5454,34 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
             (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))
             type = 0;
+        /* "Alta en la Seguridad Social:": words no list has as a place,
+         * common words all (the first, opening the sentence, a first
+         * name too), are no place */
+        if (type == 1 && b >= a + 2) {
+            bool plain = true;
+
+            for (size_t j = a; j < b && plain; j++) {
+                uint32_t ent =
+                    w->t[j].lex & NL_ENTITY & ~(j == a && w->t[j].sent_start ? NL_FIRST : 0);
+                plain = w->t[j].kind == NER_K_WORD && (w->t[j].lex & NL_COMMON) && !ent &&
+                        !w->t[j].gaz_pos;
+            }
+            if (plain)
+                continue;
+        }
+        /* "Encarnación Zabala, NIF 59955778E": two or three capitalised
+         * words ending in a surname, then a person's identifier */
+        if (type == 1 && b >= a + 2 && b <= a + 3 && (w->t[b - 1].lex & (NL_LAST | NL_NAME)) &&
+            id_after(text, w->t, n, b)) {
+            bool names = true;
+
+            for (size_t j = a; j < b; j++)
+                names &= w->t[j].kind == NER_K_WORD && w->t[j].cap != NER_CAP_LOWER &&
+                         !(w->t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_STREET |
+                                          NL_ORGHEAD | NL_NRP | NL_TECH | NL_MONTH));
+            if (names)
+                type = 0;
+        }
         /* a first name no list has as a place, alone, that the model took
          * for one ("Giorgos", "Saoirse"); not a surname ("registered office
          * at Clementi"), nor a street's name */

@@ -494,6 +494,51 @@ export const ORG_HEADS_MORE2 = ('Universitas Institut Instituto Istituto Politec
     'Apotek Bageri Leipomo Kanzlei Praxis Zahnarztpraxis Arztpraxis Apteka Eczane').split(' ')
     .concat(['Studio Legale', 'Studio Associato', 'Rumah Sakit']);
 
+/* More well-known firms, banks, airlines, retailers and brands of many
+ * regions (the gazetteer of FAMOUS_FIRMS, continued), and organisation
+ * head words and legal forms of more languages ("Oxleigh Building
+ * Society", "Poliambulatorio Bonfiglio", "Kocabaş Gıda A.Ş.", "PT Maju
+ * Jaya Tbk"). Words that are mostly something else ("Orange", "Target",
+ * "Delta", "Shell"; legal forms that fold to a word: "AS", "AŞ", "OÜ", "SIA") are left out. */
+export const FAMOUS_FIRMS_MORE = [
+    'Accor', 'Afterpay', 'Airtel', 'Allegro', 'Aramco', 'Armani', 'Arçelik', 'Asda', 'Atos', 'Autogrill', 'Bajaj',
+    'Bankinter', 'Barilla', 'Beko', 'Benetton', 'Biedronka', 'Bupa', 'Burberry', 'Campari', 'Carlsberg', 'Cencosud',
+    'Chanel', 'Cigna', 'Conad', 'Coupang', 'Dassault', 'Deliveroo', 'Diageo', 'DoorDash', 'Electrolux', 'Endesa',
+    'Engie', 'Eni', 'Esselunga', 'Etihad', 'Falabella', 'Fastweb', 'Fazer', 'Ferragamo', 'Ferrero', 'Fincantieri',
+    'Fortescue', 'Fortum', 'Geico', 'Haier', 'Halkbank', 'Henkel', 'Husqvarna', 'Iberia', 'Infineon', 'Kakao',
+    'Kaspersky', 'Kering', 'Kone', 'Kotak', 'Lancôme', 'Lavazza', 'Lotte', 'Luxottica', 'Macquarie', 'Magalu',
+    'Marimekko', 'Maruti', 'Mediaset', 'Mercadona', 'Moderna', 'Morrisons', 'Movistar', 'Naspers', 'Neste', 'Nykaa',
+    'Ocado', 'Optus', 'Orkla', 'Orlen', 'Piaggio', 'Pinduoduo', 'Pirelli', 'Primark', 'Rewe', 'Rovio', 'Sabadell',
+    'Sabancı', 'Safran', 'Sasol', 'Scania', 'Singtel', 'Skoda', 'Škoda', 'Stockmann', 'Supercell', 'Swarovski',
+    'Swatch', 'Takealot', 'Talabat', 'Telcel', 'Telkom', 'Versace', 'Vueling', 'Waitrose', 'Wärtsilä', 'Ziraat',
+    'Ørsted', 'Ülker', 'Şişecam', 'Żabka', 'Telstra', 'Telenor', 'Telia', 'Swisscom', 'Migros', 'Turkcell',
+    'Garanti BBVA', 'Yapı Kredi', 'Ziraat Bankası', 'İş Bankası', 'Akbank', 'Aeroflot', 'Gazprom', 'Lukoil',
+    'Sberbank', 'Yandex', 'Flipkart', 'Zomato', 'Swiggy', 'Paytm', 'Careem', 'Jumia', 'Safaricom', 'Dangote',
+    'Shoprite', 'Vodacom', 'Nedbank', 'Capitec', 'Absa', 'Rakuten', 'Uniqlo', 'Softbank', 'Tencent', 'Alibaba',
+    'Baidu', 'Xiaomi', 'ByteDance', 'Meituan', 'Tokopedia', 'Shopee', 'Lazada', 'Gojek', 'Petronas', 'Maybank',
+    'AirAsia', 'Jollibee', 'Qantas', 'Wesfarmers', 'Westpac', 'Atlassian', 'Canva', 'Xero', 'Fonterra', 'Televisa',
+    'Cemex', 'Pemex', 'Banorte', 'Petrobras', 'Itaú', 'Bradesco', 'Nubank', 'Embraer', 'Ambev', 'Ecopetrol',
+    'Bancolombia', 'Avianca', 'Rappi', 'Mercado Libre', 'MercadoLibre', 'Costco', 'Walgreens', 'Medtronic',
+    'Lockheed Martin', 'Raytheon', 'Verizon', 'Comcast', 'Netflix', 'PepsiCo', 'Nvidia', 'Salesforce', 'Airbnb',
+    'PayPal', 'Citibank', 'Citigroup', 'BlackRock', 'Aetna', 'Humana', 'FedEx', 'Ryanair', 'easyJet', 'Wizz Air',
+    'Aer Lingus', 'Rio Tinto', 'Red Bull', 'Legal & General', 'Virgin Atlantic', 'Virgin Media', 'Qatar Airways',
+    'Turkish Airlines', 'Singapore Airlines', 'Emirates NBD', 'Kaiser Permanente', 'Bank Mandiri', 'Bank Rakyat',
+    'DBS Bank', 'OCBC Bank', 'UOB', 'Revolut', 'Monzo', 'Starling Bank', 'Nationwide Building Society',
+    'Bupa Cromwell', 'Erste Bank', 'Raiffeisen Bank', 'PKO Bank Polski', 'mBank', 'Pekao', 'OTP Bank', 'Unicaja',
+    'Ibercaja', 'Kutxabank', 'Abanca', 'Nordea', 'Handelsbanken', 'Swedbank', 'SEB', 'Danske Bank', 'Jyske Bank',
+    'Sparebank', 'OP Financial', 'Aktia', 'Belfius', 'KBC', 'Rabobank', 'ABN AMRO', 'Triodos', 'Bunq',
+];
+export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Kreissparkasse Stadtsparkasse Cantina ' +
+    'Poliambulatorio Ambulatorio Lääkäriasema Terveyskeskus Hammaslääkäriasema Klinikka Vårdcentral Vårdcentralen ' +
+    'Tandvård Przychodnia Poliklinika Poliklinik Ambulatorium Mutua Cooperativa Kooperatif Gıda İnşaat ' +
+    'Tekstil Otomotiv Lojistik Turizm Sanayi Ticaret Holding Eczanesi Kliniği Poliklinliği Laboratuvarı ' +
+    'Consultores Asesores Abogados Avvocati Notaio Notaría Gestoría Asesoría Despacho Bufete ' +
+    'Autohaus Gasthaus Gasthof Brauerei Weingut Metzgerei Bodega Vinícola Cervecería Cantine Oleificio Caseificio ' +
+    'Tipografia Ferramenta Falegnameria Carrozzeria Ottica Optik Óptica Dentistas Odontologia Odontología Dental ' +
+    'Hospitalar Saúde Salud Sanità Gesundheit Zdrowie Terveys Hälsa Sağlık Kesehatan Puskesmas Klinik').split(' ');
+export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
+    'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
+
 /* Single-word nationalities, peoples and faiths that the nationality package
  * misses or spells otherwise ("Slovak", "Nepali", "Flemish", "Yazidi"). */
 export const NRP_MORE = [

@@ -731,6 +731,20 @@ static void test_names_again(void **state)
            "ORGANIZATION:Universidad de Guadalajara|");
     expect(&w, "Invoice 2231, billed to Ford; contact Behnam Jafari.",
            "ORGANIZATION:Ford|PERSON:Behnam Jafari|");
+    /* a person's identifier after two words ending in a surname; a form's
+     * heading of common words is no place */
+    expect(&w,
+           "Alta en la Seguridad Social: Encarnación Zabala, NIF 59955778E, domicilio en Madrid.",
+           "PERSON:Encarnación Zabala|LOCATION:Madrid|");
+    expect(&w, "Record of Employment: Encarnación Núñez, social insurance number 967",
+           "PERSON:Encarnación Núñez|");
+    expect(&w, "Shipping from Valencia, Spain, NIF B12345678", "LOCATION:Valencia|LOCATION:Spain|");
+    /* firms of the longer gazetteer, heads and legal forms of more
+     * languages, code words */
+    expect(&w, "Draft a dispute letter to Bupa about the charge.", "ORGANIZATION:Bupa|");
+    expect(&w, "He says the Oxleigh Building Society branch in Swindon turned him down.",
+           "ORGANIZATION:Oxleigh Building Society|LOCATION:Swindon|");
+    expect(&w, "Why does int('0x1F') raise a ValueError? Txid so far: none.", "");
     /* names in a list; a firm's name of surnames is the firm's */
     expect(&w, "Seating plan: Duy, Bohdan, Gergő and Vegard. Bohdan and Vegard argue.",
            "PERSON:Duy|PERSON:Bohdan|PERSON:Gergő|PERSON:Vegard|PERSON:Bohdan|PERSON:Vegard|");
