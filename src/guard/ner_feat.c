@@ -2320,6 +2320,22 @@ static const uint8_t code_punct[256] = {
     ['_'] = PC_ANY,
 };
 
+/* A file's name: a word, one full stop, two letters or more before it and
+ * one to five small letters after ("Cargo.lock", "Main.java", "Node.js";
+ * not "S.r.l", "St.Petersburg"). */
+static bool file_name(const char *text, const struct guard__ner_tok *c)
+{
+    const char *w = text + c->start, *e = text + c->end, *d;
+
+    if ((c->flags & (NER_TF_DOT | NER_TF_DIGIT)) != NER_TF_DOT || e - w < 4 ||
+        !(d = memchr(w, '.', e - w)) || d - w < 2 || e - d - 1 < 1 || e - d - 1 > 5)
+        return false;
+    for (const char *x = d + 1; x < e; x++)
+        if (*x < 'a' || *x > 'z')
+            return false;
+    return true;
+}
+
 /* The signs of code word c gives (first: it starts its segment). */
 static unsigned word_signs(const char *text, const struct guard__ner_tok *c, bool first)
 {
@@ -2847,7 +2863,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 mark(tt, MK_FIELD, i, true);
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
-                !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
+                !file_name(text, c) && !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !month_slot(text, t, n, i) &&
                 !job_title(text, t, n, i) && !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && colour_list(text, t, n, i));
@@ -3757,6 +3773,11 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
         return false;
     *type = mode == LABEL ? label_type(text, t, ka, k) : field_type(text, &t[k], true);
     if (*type < 0 || word_in(text, &t[v], not_street_words))
+        return false;
+    /* "state": "chargeback" is a status, "state": "Oregon" a place */
+    static const char *const state[] = {"state", NULL};
+    if (*type == 1 && mode != LABEL && word_in(text, &t[k], state) && t[v].cap == NER_CAP_LOWER &&
+        !(t[v].lex & NL_PLACE) && !t[v].gaz_pos)
         return false;
     bool next_key = false;
 
@@ -5454,6 +5475,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
             (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))
             type = 0;
+        /* a firm's head word alone ("for the bank?"), an acronym taken
+         * for a name in a line with small letters ("CRA says") */
+        if (b == a + 1 && w->t[a].kind == NER_K_WORD &&
+            ((type == 2 && (w->t[a].lex & NL_ORGHEAD) &&
+              !(w->t[a].lex & (NL_ORGNAME | NL_BIGCITY | NL_COUNTRY | NL_FIRST | NL_LAST)) &&
+              !w->t[a].gaz_pos) ||
+             (type == 0 && w->t[a].cap == NER_CAP_UPPER && w->t[a].ncp <= 4 &&
+              w->t[a].line_case != LC_UPPER && !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_NAME)))))
+            continue;
         /* "Alta en la Seguridad Social:": words no list has as a place,
          * common words all (the first, opening the sentence, a first
          * name too), are no place */

@@ -411,7 +411,10 @@ export const ORG_HEADS_MORE = ('Pediatrics Paediatrics Dermatology Radiology Onc
     'Ferries Ferry Co-op Coop Dairy Dairies Museum Gallery Theatre Theater Zoo Stadium ' +
     'Librairie Boulangerie Restaurant Ristorante Café Cafe Brasserie Trattoria Inn Supermarket Dealership Cinema ' +
     'Cinemas').split(' ');
-export const NRP_MULTI = ['South African', 'South Korean', 'North Korean', 'New Zealander', 'Sri Lankan', 'Saudi Arabian',
+export const NRP_MULTI = ['Theravada Buddhist', 'Mahayana Buddhist', 'Tibetan Buddhist', 'Zen Buddhist', 'Sunni Muslim',
+    'Shia Muslim', 'Shiite Muslim', 'Ismaili Muslim', 'Orthodox Jew', 'Orthodox Jewish', 'Reform Jewish', 'Roman Catholic',
+    'Greek Orthodox', 'Russian Orthodox', 'Serbian Orthodox', 'Coptic Christian', 'Coptic Orthodox', 'Evangelical Christian',
+    'Born-again Christian', 'Seventh-day Adventist', 'Latter-day Saint', 'South African', 'South Korean', 'North Korean', 'New Zealander', 'Sri Lankan', 'Saudi Arabian',
     'Costa Rican', 'Puerto Rican', 'Sierra Leonean', 'Papua New Guinean', 'Cape Verdean', 'Central African',
     'East Timorese', 'Equatorial Guinean', 'Hong Konger', 'Native American', 'African American', 'Latin American',
     'Solomon Islander'];
@@ -530,12 +533,15 @@ export const FAMOUS_FIRMS_MORE = [
 ];
 export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Kreissparkasse Stadtsparkasse Cantina ' +
     'Poliambulatorio Ambulatorio Lääkäriasema Terveyskeskus Hammaslääkäriasema Klinikka Vårdcentral Vårdcentralen ' +
-    'Tandvård Przychodnia Poliklinika Poliklinik Ambulatorium Mutua Cooperativa Kooperatif Gıda İnşaat ' +
+    'Tandvård Przychodnia Poliklinika Poliklinik Ambulatorium Cooperativa Kooperatif Gıda İnşaat ' +
     'Tekstil Otomotiv Lojistik Turizm Sanayi Ticaret Holding Eczanesi Kliniği Poliklinliği Laboratuvarı ' +
     'Consultores Asesores Abogados Avvocati Notaio Notaría Gestoría Asesoría Despacho Bufete ' +
     'Autohaus Gasthaus Gasthof Brauerei Weingut Metzgerei Bodega Vinícola Cervecería Cantine Oleificio Caseificio ' +
     'Tipografia Ferramenta Falegnameria Carrozzeria Ottica Optik Óptica Dentistas Odontologia Odontología Dental ' +
-    'Hospitalar Saúde Salud Sanità Gesundheit Zdrowie Terveys Hälsa Sağlık Kesehatan Puskesmas Klinik').split(' ');
+    'Hospitalar Saúde Salud Sanità Gesundheit Zdrowie Terveys Hälsa Sağlık Kesehatan Puskesmas Klinik ' +
+    'Orthodontics Orthodontic Endodontics Periodontics Podiatry Audiology Urology Gastroenterology Psychiatry ' +
+    'Counselling Counseling Physio Osteopathy Acupuncture Midwifery Obstetrics Gynaecology Gynecology Fertility ' +
+    'Dialysis Eyecare Optical Hearing Vision Dentistry Orthopedic Orthopaedic Pediatric Paediatric').split(' ');
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
     'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
 

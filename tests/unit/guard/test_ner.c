@@ -745,6 +745,14 @@ static void test_names_again(void **state)
     expect(&w, "He says the Oxleigh Building Society branch in Swindon turned him down.",
            "ORGANIZATION:Oxleigh Building Society|LOCATION:Swindon|");
     expect(&w, "Why does int('0x1F') raise a ValueError? Txid so far: none.", "");
+    /* a head word alone, an acronym before "says", a status under "state",
+     * a file's name: no entities */
+    expect(&w, "which one is better for the bank? I think so", "");
+    expect(&w, "CRA says Whitney Côté's social insurance number is wrong.", "PERSON:Whitney Côté|");
+    expect(&w, "{\"pan\": \"4513221525571422\"}, \"state\": \"chargeback\"}", "");
+    expect(&w, "{\"city\": \"Dover\", \"state\": \"delaware\"}",
+           "LOCATION:Dover|LOCATION:delaware|");
+    expect(&w, "Upgraded 2.15 to 2.16; the error points at Cargo.lock.", "");
     /* names in a list; a firm's name of surnames is the firm's */
     expect(&w, "Seating plan: Duy, Bohdan, Gergő and Vegard. Bohdan and Vegard argue.",
            "PERSON:Duy|PERSON:Bohdan|PERSON:Gergő|PERSON:Vegard|PERSON:Bohdan|PERSON:Vegard|");
