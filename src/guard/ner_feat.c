@@ -864,6 +864,19 @@ static bool joiner(uint32_t prev, uint32_t c, uint32_t next)
     return false;
 }
 
+/* Is s[w] a comma after four digits or more, which separates a row's
+ * fields rather than joining thousands ("960-57-9731,2191 Willow Creek
+ * Road"; recognizers.c's NL reads it so)? */
+static bool field_comma(const unsigned char *s, size_t w)
+{
+    if (s[w] != ',' || w < 4)
+        return false;
+    for (size_t k = w - 4; k < w; k++)
+        if (s[k] < '0' || s[k] > '9')
+            return false;
+    return true;
+}
+
 /* Case suffixes Turkish writes after an apostrophe on proper nouns
  * ("Ankara'da", "Ahmet'in"); other short tails ("Xi'an") stay attached. */
 static const char *const tr_suffixes[] = {
@@ -947,7 +960,7 @@ static size_t word_end(const unsigned char *s, size_t e, size_t w, uint32_t prev
         if (w1 < e) {
             size_t w2 = w1;
             uint32_t nx = decode(s, e, &w2);
-            if (joiner(prev, d, nx)) {
+            if (joiner(prev, d, nx) && !field_comma(s, w)) {
                 prev = nx;
                 w = w2;
                 continue;
@@ -1246,7 +1259,8 @@ static size_t joined_end(const unsigned char *s, size_t r, size_t e, uint64_t an
         uint64_t an_nx = an >> (nx - r);
         if (nx >= e || !(an_nx & 1))
             break;
-        if ((c == ',' || c == ':') && !(is_digit(s[w - 1]) && is_digit(s[nx])))
+        if ((c == ',' || c == ':') &&
+            (!(is_digit(s[w - 1]) && is_digit(s[nx])) || field_comma(s, w)))
             break;
         *flags |= ascii_flag[c];
         w = nx + (size_t)__builtin_ctzll(~an_nx);

@@ -753,6 +753,9 @@ static void test_names_again(void **state)
     expect(&w, "{\"city\": \"Dover\", \"state\": \"delaware\"}",
            "LOCATION:Dover|LOCATION:delaware|");
     expect(&w, "Upgraded 2.15 to 2.16; the error points at Cargo.lock.", "");
+    /* a comma after four digits separates a row's fields */
+    expect(&w, "name,itin,street,city\nNokuthula Ntuli,960-57-9731,2191 Willow Creek Road,Macon",
+           "PERSON:Nokuthula Ntuli|LOCATION:2191 Willow Creek Road|LOCATION:Macon|");
     /* names in a list; a firm's name of surnames is the firm's */
     expect(&w, "Seating plan: Duy, Bohdan, Gergő and Vegard. Bohdan and Vegard argue.",
            "PERSON:Duy|PERSON:Bohdan|PERSON:Gergő|PERSON:Vegard|PERSON:Bohdan|PERSON:Vegard|");
