@@ -5183,6 +5183,24 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
     return false;
 }
 
+/* Is t[a]'s line a Markdown table's header: the next line a rule of
+ * '|', '-' and ':' only ("|---|:--|")? */
+static bool header_row(const char *text, const struct guard__ner_tok *t, size_t n, size_t a)
+{
+    size_t j = a + 1;
+
+    while (j < n && !t[j].nl_before)
+        j++;
+    if (j >= n || !punct_is(text, &t[j], '|'))
+        return false;
+    size_t k = j + 1;
+    for (; k < n && !t[k].nl_before; k++)
+        if (!(punct_is(text, &t[k], '|') || punct_is(text, &t[k], '-') ||
+              punct_is(text, &t[k], ':')))
+            return false;
+    return k > j + 1;
+}
+
 /* Does a person's identifier follow [a, b) after a comma or bracket
  * ("Encarnación Zabala, NIF 59955778E", "Tucker Holcomb (SSN")? A
  * place is seldom followed so. */
@@ -5489,6 +5507,16 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
             (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))
             type = 0;
+        /* a Markdown table's header row ("| Name | City | Company |" over
+         * "|---|---|") names columns, not entities */
+        if (header_row(text, w->t, n, a))
+            continue;
+        /* "Nha Trang": a big city's name of two words or more, though a
+         * name too, is the city where nothing says person */
+        if (type == 0 && w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_BIGCITY) &&
+            !(w->t[a].gaz_lex & NL_ORGNAME) && (b == n || w->t[b].gaz_pos != 2) &&
+            w->t[b - 1].gaz_pos == 2 && !person)
+            type = 1;
         /* a firm's head word alone ("for the bank?"), an acronym taken
          * for a name in a line with small letters ("CRA says") */
         if (b == a + 1 && w->t[a].kind == NER_K_WORD &&

@@ -753,6 +753,11 @@ static void test_names_again(void **state)
     expect(&w, "{\"city\": \"Dover\", \"state\": \"delaware\"}",
            "LOCATION:Dover|LOCATION:delaware|");
     expect(&w, "Upgraded 2.15 to 2.16; the error points at Cargo.lock.", "");
+    /* a table's header row; a big city's name of two words that is a name too */
+    expect(&w,
+           "Add a time zone:\n| Name | City | Company |\n|---|---|---|\n| Phạm Duy | Nha Trang | "
+           "Emirates |",
+           "PERSON:Phạm Duy|LOCATION:Nha Trang|ORGANIZATION:Emirates|");
     /* a comma after four digits separates a row's fields */
     expect(&w, "name,itin,street,city\nNokuthula Ntuli,960-57-9731,2191 Willow Creek Road,Macon",
            "PERSON:Nokuthula Ntuli|LOCATION:2191 Willow Creek Road|LOCATION:Macon|");
