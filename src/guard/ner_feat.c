@@ -5411,6 +5411,18 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                  (!(w->t[a].lex & NL_COMMON) || w->t[a].foreign))
             type = 2; /* "Librairie Marchand", "Banco Andino", "Université Grenoble
                        * Alpes": a head word first */
+        /* "Rumah Sakit Harapan Bunda": a head word of two, the model's span
+         * from either */
+        if (type <= 2 && !firm && a > 0 && w->t[a].gaz_pos == 2 && w->t[a - 1].gaz_pos == 1 &&
+            (w->t[a - 1].gaz_lex & NL_ORGHEAD) && !w->t[a].nl_before && b > a + 1) {
+            a--;
+            type = 2;
+            /* the model's span of the first word alone goes */
+            while (w->nsp > from && w->sp[w->nsp - 1].start >= w->t[a].start + (uint32_t)base)
+                w->nsp--;
+        } else if (type <= 2 && !firm && w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_ORGHEAD) &&
+                   b > a + 2 && w->t[a + 1].gaz_pos == 2)
+            type = 2;
         /* "Nordlys Energi AS": the Norwegian legal form, in capitals (the
          * lexicon folds case, and "as" is a word) */
         if (b < n && !w->t[b].nl_before && w->t[b].start == w->t[b - 1].end + 1 &&

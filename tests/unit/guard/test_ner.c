@@ -758,6 +758,9 @@ static void test_names_again(void **state)
            "Add a time zone:\n| Name | City | Company |\n|---|---|---|\n| Phạm Duy | Nha Trang | "
            "Emirates |",
            "PERSON:Phạm Duy|LOCATION:Nha Trang|ORGANIZATION:Emirates|");
+    /* a head word of two words before the name */
+    expect(&w, "Yui Matsumoto was admitted to Rumah Sakit Harapan Bunda on 23.6.2024.",
+           "PERSON:Yui Matsumoto|ORGANIZATION:Rumah Sakit Harapan Bunda|");
     /* a comma after four digits separates a row's fields */
     expect(&w, "name,itin,street,city\nNokuthula Ntuli,960-57-9731,2191 Willow Creek Road,Macon",
            "PERSON:Nokuthula Ntuli|LOCATION:2191 Willow Creek Road|LOCATION:Macon|");
