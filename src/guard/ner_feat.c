@@ -5612,7 +5612,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !place_cue(text, w, n, a, b))
             continue;
         /* "Head of Legal", "Director of Finance": a job, not a firm */
-        if (b <= a + 4 && department(text, w->t, a, b))
+        if (b <= a + 4 && (department(text, w->t, a, b) ||
+                           (a >= 2 && !w->t[a].nl_before && !w->t[a - 1].nl_before &&
+                            department(text, w->t, a - 2, b))))
             continue;
         /* "Virág utca 7": the name, a street type and a number */
         size_t se = type <= 2 && b <= a + 2 ? street_after(w->t, n, b) : 0;

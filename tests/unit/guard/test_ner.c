@@ -758,6 +758,9 @@ static void test_names_again(void **state)
            "Add a time zone:\n| Name | City | Company |\n|---|---|---|\n| Phạm Duy | Nha Trang | "
            "Emirates |",
            "PERSON:Phạm Duy|LOCATION:Nha Trang|ORGANIZATION:Emirates|");
+    /* a department after "Head of", the model's span on it alone */
+    expect(&w, "Marcela Cavalcanti Teixeira\nHead of Partnerships, Harmattan Solar Ltd",
+           "PERSON:Marcela Cavalcanti Teixeira|ORGANIZATION:Harmattan Solar Ltd|");
     /* a head word of two words before the name */
     expect(&w, "Yui Matsumoto was admitted to Rumah Sakit Harapan Bunda on 23.6.2024.",
            "PERSON:Yui Matsumoto|ORGANIZATION:Rumah Sakit Harapan Bunda|");
