@@ -3788,6 +3788,13 @@ static bool field_slot(const char *text, const struct guard__ner_tok *t, size_t 
     *type = mode == LABEL ? label_type(text, t, ka, k) : field_type(text, &t[k], true);
     if (*type < 0 || word_in(text, &t[v], not_street_words))
         return false;
+    /* "brand": "auto", "state": "chargeback": a small common word that no
+     * list has as a place or firm is a setting, not a firm or place */
+    if (*type > 0 && mode != LABEL && v + 1 < n && t[v].cap == NER_CAP_LOWER &&
+        (t[v].lex & NL_COMMON) && !(t[v].lex & (NL_PLACE | NL_ORGNAME)) && !t[v].gaz_pos &&
+        (punct_is(text, &t[v + 1], '"') || punct_is(text, &t[v + 1], ',') ||
+         punct_is(text, &t[v + 1], ';') || t[v + 1].nl_before))
+        return false;
     /* "state": "chargeback" is a status, "state": "Oregon" a place */
     static const char *const state[] = {"state", NULL};
     if (*type == 1 && mode != LABEL && word_in(text, &t[k], state) && t[v].cap == NER_CAP_LOWER &&
@@ -4270,6 +4277,14 @@ static bool relation_name(const char *text, const struct guard__ner_tok *t, size
     static const char *const poss[] = {"my", "our", "your", "his", "her", "their", NULL};
     const struct guard__ner_tok *c = &t[a];
 
+    /* "my mum, Gaspar, and": the name in apposition after a comma */
+    if (a >= 3 && !c->nl_before && punct_is(text, &t[a - 1], ',') && t[a - 2].kind == NER_K_WORD &&
+        word_in(text, &t[a - 2], rel) && t[a - 3].kind == NER_K_WORD &&
+        word_in(text, &t[a - 3], poss) && c->kind == NER_K_WORD && c->cap == NER_CAP_TITLE &&
+        !(c->flags & NER_TF_DIGIT) &&
+        !(c->lex & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME | NL_NRP | NL_MONTH)) &&
+        (!(c->lex & NL_COMMON) || (c->lex & (NL_FIRST | NL_LAST))))
+        return true;
     if (a < 2)
         return false;
     /* "my friend", "our Dutch colleague" */
@@ -4507,13 +4522,21 @@ static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, si
         "chef",      "driver",      "pilot",      "volunteer",  "candidate",   "applicant",
         "hire",      "chaplain",    "priest",     "pastor",     "rabbi",       "imam",
         "monk",      "nun",         "couple",     "owner",      NULL};
+    /* a party's member, in lower case too ("a socialist councillor") */
+    static const char *const politics[] = {
+        "councillor", "councilor", "mp",         "mep",        "senator", "mayor",
+        "politician", "activist",  "campaigner", "delegate",   "deputy",  "minister",
+        "voter",      "voters",    "supporter",  "supporters", "leader",  NULL};
     const struct guard__ner_tok *c = &t[i];
 
-    return (c->lex & NL_NRP) && c->kind == NER_K_WORD && i + 1 < n && !t[i + 1].nl_before &&
-           t[i + 1].kind == NER_K_WORD && t[i + 1].start == c->end + 1 &&
-           (c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
+    if (!(c->lex & NL_NRP) || c->kind != NER_K_WORD || i + 1 >= n || t[i + 1].nl_before ||
+        t[i + 1].kind != NER_K_WORD || t[i + 1].start != c->end + 1)
+        return false;
+    if (c->cap == NER_CAP_LOWER && word_in(text, &t[i + 1], politics))
+        return true;
+    return (c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
             (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)) &&
-           word_in(text, &t[i + 1], nouns);
+           (word_in(text, &t[i + 1], nouns) || word_in(text, &t[i + 1], politics));
 }
 
 /* The end of a firm written head word first that the model left out
@@ -5129,6 +5152,20 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
            (p->ncp == 2 && folded_eq(text + p->start, "by", 2) && word_in(text, q, by));
 }
 
+/* Is [a, b) between "the" and a branch's noun ("the Yongin branch", "our
+ * Pune office")? */
+static bool branch_of(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
+                      size_t b)
+{
+    static const char *const det[] = {"the", "our", "their", "your", NULL};
+    static const char *const site[] = {"branch",   "office",    "offices", "campus",       "plant",
+                                       "factory",  "warehouse", "depot",   "store",        "outlet",
+                                       "showroom", "hub",       "site",    "headquarters", NULL};
+
+    return a > 0 && b < n && !t[a].nl_before && !t[b].nl_before && t[a - 1].kind == NER_K_WORD &&
+           word_in(text, &t[a - 1], det) && t[b].kind == NER_K_WORD && word_in(text, &t[b], site);
+}
+
 /* Words that begin places' names ("Al Bayda", "Santa Caterina"). */
 static const char *const place_prefixes[] = {"al",    "el",   "san",  "santa", "sant", "santo",
                                              "saint", "st",   "são",  "ban",   "ko",   "mount",
@@ -5157,6 +5194,8 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
         "orientale", "city",  "island",     "islands",      "valley",      NULL};
     const struct guard__ner_tok *t = w->t;
 
+    if (branch_of(text, t, n, a, b))
+        return true;
     if (a > 0 && !t[a].nl_before) {
         const struct guard__ner_tok *p = &t[a - 1];
         if (p->kind == NER_K_NUM || (p->kind == NER_K_WORD && word_in(text, p, lead)) ||
@@ -5181,6 +5220,22 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
         if (text[k] >= 'A' && text[k] <= 'Z')
             return true;
     return false;
+}
+
+/* Is t[b] a document's or an account's noun ("ID", "passport", "tax
+ * number"), which a nationality before it qualifies? */
+static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
+{
+    static const char *const doc[] = {
+        "id",       "ids",      "passport",  "passports", "licence",      "license",  "driving",
+        "tax",      "identity", "residence", "residency", "visa",         "iban",     "vat",
+        "phone",    "mobile",   "number",    "numbers",   "card",         "plate",    "payroll",
+        "personal", "social",   "insurance", "pension",   "registration", "postcode", NULL};
+
+    /* not the next field's key ("religion=Christian iban=...") */
+    return b < n && !t[b].nl_before && t[b].kind == NER_K_WORD && word_in(text, &t[b], doc) &&
+           !(b + 1 < n && t[b + 1].start == t[b].end &&
+             (punct_is(text, &t[b + 1], '=') || punct_is(text, &t[b + 1], ':')));
 }
 
 /* Is t[a]'s line a Markdown table's header: the next line a rule of
@@ -5519,6 +5574,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
             (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))
             type = 0;
+        /* "Transfer to the Yongin branch": a place's name before a
+         * branch or office, not a person's */
+        if (type == 0 && b <= a + 2 && a > 0 && !person && branch_of(text, w->t, n, a, b))
+            type = 1;
+        /* a nationality that qualifies a document, not a person
+         * ("the Turkish ID 89201461506", "a Finnish ID number") */
+        if (type == 3 && doc_after(text, w->t, n, b))
+            continue;
         /* a Markdown table's header row ("| Name | City | Company |" over
          * "|---|---|") names columns, not entities */
         if (header_row(text, w->t, n, a))
@@ -5571,7 +5634,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * at Clementi"), nor a street's name */
         if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_WORD && (w->t[a].lex & NL_FIRST) &&
             !(w->t[a].lex & (NL_PLACE | NL_STREET | NL_ORGHEAD | NL_COMMON)) && !w->t[a].gaz_pos &&
-            !street_context(text, w->t, a) &&
+            !street_context(text, w->t, a) && !branch_of(text, w->t, n, a, b) &&
             !(b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_NUM))
             type = 0;
         /* a word no list has, which the model took for a place with

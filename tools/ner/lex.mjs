@@ -411,7 +411,7 @@ export const ORG_HEADS_MORE = ('Pediatrics Paediatrics Dermatology Radiology Onc
     'Ferries Ferry Co-op Coop Dairy Dairies Museum Gallery Theatre Theater Zoo Stadium ' +
     'Librairie Boulangerie Restaurant Ristorante Café Cafe Brasserie Trattoria Inn Supermarket Dealership Cinema ' +
     'Cinemas').split(' ');
-export const NRP_MULTI = ['Theravada Buddhist', 'Mahayana Buddhist', 'Tibetan Buddhist', 'Zen Buddhist', 'Sunni Muslim',
+export const NRP_MULTI = ['Social Democrat', 'Liberal Democrat', 'Christian Democrat', 'Free Democrat', 'Theravada Buddhist', 'Mahayana Buddhist', 'Tibetan Buddhist', 'Zen Buddhist', 'Sunni Muslim',
     'Shia Muslim', 'Shiite Muslim', 'Ismaili Muslim', 'Orthodox Jew', 'Orthodox Jewish', 'Reform Jewish', 'Roman Catholic',
     'Greek Orthodox', 'Russian Orthodox', 'Serbian Orthodox', 'Coptic Christian', 'Coptic Orthodox', 'Evangelical Christian',
     'Born-again Christian', 'Seventh-day Adventist', 'Latter-day Saint', 'South African', 'South Korean', 'North Korean', 'New Zealander', 'Sri Lankan', 'Saudi Arabian',
@@ -530,6 +530,8 @@ export const FAMOUS_FIRMS_MORE = [
     'Bupa Cromwell', 'Erste Bank', 'Raiffeisen Bank', 'PKO Bank Polski', 'mBank', 'Pekao', 'OTP Bank', 'Unicaja',
     'Ibercaja', 'Kutxabank', 'Abanca', 'Nordea', 'Handelsbanken', 'Swedbank', 'SEB', 'Danske Bank', 'Jyske Bank',
     'Sparebank', 'OP Financial', 'Aktia', 'Belfius', 'KBC', 'Rabobank', 'ABN AMRO', 'Triodos', 'Bunq',
+    'Bukalapak', 'Traveloka', 'iFood', 'Kuda', 'Opay', 'Paystack', 'Flutterwave', 'Acıbadem', 'Alza', 'Allegro.pl',
+    'Kaspi', 'Halyk', 'Tinkoff', 'Ozon', 'Wildberries', 'Trendyol', 'Hepsiburada', 'Getir', 'Zalando', 'Vinted',
 ];
 export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Kreissparkasse Stadtsparkasse Cantina ' +
     'Poliambulatorio Ambulatorio Lääkäriasema Terveyskeskus Hammaslääkäriasema Klinikka Vårdcentral Vårdcentralen ' +
@@ -541,7 +543,9 @@ export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Krei
     'Hospitalar Saúde Salud Sanità Gesundheit Zdrowie Terveys Hälsa Sağlık Kesehatan Puskesmas Klinik ' +
     'Orthodontics Orthodontic Endodontics Periodontics Podiatry Audiology Urology Gastroenterology Psychiatry ' +
     'Counselling Counseling Physio Osteopathy Acupuncture Midwifery Obstetrics Gynaecology Gynecology Fertility ' +
-    'Dialysis Eyecare Optical Hearing Vision Dentistry Orthopedic Orthopaedic Pediatric Paediatric').split(' ');
+    'Dialysis Eyecare Optical Hearing Vision Dentistry Orthopedic Orthopaedic Pediatric Paediatric ' +
+    'Timber Lumber Cement Textile Rubber Seafood Fisheries Aquaculture Agro Agri Agritech Fintech Cloudworks ' +
+    'Ironworks Plantations Distillery Winery Vineyards Creamery Bottlers').split(' ');
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
     'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
 

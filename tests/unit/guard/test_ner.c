@@ -758,6 +758,18 @@ static void test_names_again(void **state)
            "Add a time zone:\n| Name | City | Company |\n|---|---|---|\n| Phạm Duy | Nha Trang | "
            "Emirates |",
            "PERSON:Phạm Duy|LOCATION:Nha Trang|ORGANIZATION:Emirates|");
+    /* a nationality qualifying a document; a party before a role, in lower
+     * case too; a relation's name in apposition; a branch's town; a setting
+     * under a firm's key */
+    expect(&w, "Can you check the Turkish ID 89201461506 for Hande Yüksel?",
+           "PERSON:Hande Yüksel|");
+    expect(&w, "religion=Christian iban=YZ44", "NRP:Christian|");
+    expect(&w, "Summarise the interview with Mahmud Rimi, a socialist councillor from Laoag.",
+           "PERSON:Mahmud Rimi|NRP:socialist|LOCATION:Laoag|");
+    expect(&w, "It belongs to my mum, Gaspar, and the pharmacy rejected it.", "PERSON:Gaspar|");
+    expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
+           "LOCATION:Yongin|PERSON:Ham Seung-woo|");
+    expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
     /* a department after "Head of", the model's span on it alone */
     expect(&w, "Marcela Cavalcanti Teixeira\nHead of Partnerships, Harmattan Solar Ltd",
            "PERSON:Marcela Cavalcanti Teixeira|ORGANIZATION:Harmattan Solar Ltd|");
