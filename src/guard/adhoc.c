@@ -339,11 +339,10 @@ static int compile_set(const json_t *ad_hoc, const struct guard_opts *opt, bool 
         if (rc == 0 && json_array_size(deny)) {
             char *src = deny_regex(deny);
 
-            rc =
-                src ? add_pat(a, r, src, flags,
-                              json_is_number(dscore) ? json_number_value(dscore) : 1.0, "deny_list",
-                              jit)
-                    : GW_ENOMEM;
+            rc = src ? add_pat(a, r, src, flags,
+                               json_is_number(dscore) ? json_number_value(dscore) : 1.0,
+                               "deny_list", jit)
+                     : GW_ENOMEM;
             free(src);
         }
         if (rc < 0)

@@ -864,17 +864,20 @@ static bool joiner(uint32_t prev, uint32_t c, uint32_t next)
     return false;
 }
 
-/* Is s[w] a comma after four digits or more, which separates a row's
- * fields rather than joining thousands ("960-57-9731,2191 Willow Creek
- * Road"; recognizers.c's NL reads it so)? */
-static bool field_comma(const unsigned char *s, size_t w)
+/* Is s[w] a comma that separates a row's fields rather than joining
+ * thousands: four digits or more before it, or other than three after it
+ * ("960-57-9731,2191 Willow Creek Road"; recognizers.c's NL reads it so)? */
+static bool field_comma(const unsigned char *s, size_t e, size_t w)
 {
-    if (s[w] != ',' || w < 4)
+    size_t a = 0, b = 0;
+
+    if (s[w] != ',')
         return false;
-    for (size_t k = w - 4; k < w; k++)
-        if (s[k] < '0' || s[k] > '9')
-            return false;
-    return true;
+    while (a < 4 && a < w && s[w - 1 - a] >= '0' && s[w - 1 - a] <= '9')
+        a++;
+    while (b < 4 && w + 1 + b < e && s[w + 1 + b] >= '0' && s[w + 1 + b] <= '9')
+        b++;
+    return a >= 4 || b != 3;
 }
 
 /* Case suffixes Turkish writes after an apostrophe on proper nouns
@@ -960,7 +963,7 @@ static size_t word_end(const unsigned char *s, size_t e, size_t w, uint32_t prev
         if (w1 < e) {
             size_t w2 = w1;
             uint32_t nx = decode(s, e, &w2);
-            if (joiner(prev, d, nx) && !field_comma(s, w)) {
+            if (joiner(prev, d, nx) && !field_comma(s, e, w)) {
                 prev = nx;
                 w = w2;
                 continue;
@@ -1260,7 +1263,7 @@ static size_t joined_end(const unsigned char *s, size_t r, size_t e, uint64_t an
         if (nx >= e || !(an_nx & 1))
             break;
         if ((c == ',' || c == ':') &&
-            (!(is_digit(s[w - 1]) && is_digit(s[nx])) || field_comma(s, w)))
+            (!(is_digit(s[w - 1]) && is_digit(s[nx])) || field_comma(s, e, w)))
             break;
         *flags |= ascii_flag[c];
         w = nx + (size_t)__builtin_ctzll(~an_nx);

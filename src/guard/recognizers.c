@@ -37,10 +37,11 @@
 #define BR "(?![" AN "])"
 /* Numbers: nor glued to another number by a separator ("12 345" is not the
  * start of a 3-3-3 identifier, "123-45-6789-01" is no SSN). A comma joins
- * thousands only after at most three digits: after four it separates the
- * fields of a row ("Sowerby,971-63-1434,133-85-6950"). */
-#define NL BL "(?<![0-9][ ./-])(?<!(?<![0-9]{3})[0-9],)"
-#define NR "(?![ ./-][0-9])(?!,(?<![0-9]{4},)[0-9])" BR
+ * thousands only between one to three digits and a group of three: else it
+ * separates the fields of a row ("Sowerby,971-63-1434,133-85-6950",
+ * "361 320 207,2022-06-12"). */
+#define NL BL "(?<![0-9][ ./-])(?!(?<=(?<![0-9]{3})[0-9],)[0-9]{3}(?![0-9]))"
+#define NR "(?![ ./-][0-9])(?!,(?<![0-9]{4},)[0-9]{3}(?![0-9]))" BR
 
 #define ARR(a) a, sizeof(a) / sizeof(a[0])
 
@@ -132,7 +133,7 @@ static int pass_or_drop(bool ok)
 
 /* Issuer prefixes and lengths (ISO/IEC 7812 ranges as the networks publish
  * them). Presidio accepts any 4/5/6/1/3 prefix; this also admits Mastercard's
- * 2221-2720 range, which Presidio misses. */
+ * 2221-2720 range and Mir's 2200-2204, which Presidio misses. */
 static bool card_iin(const char *d, size_t n)
 {
     int p2 = (d[0] - '0') * 10 + (d[1] - '0');
@@ -146,6 +147,8 @@ static bool card_iin(const char *d, size_t n)
         return n == 16; /* Mastercard */
     if (p4 >= 2221 && p4 <= 2720)
         return n == 16; /* Mastercard 2-series */
+    if (p4 >= 2200 && p4 <= 2204)
+        return n >= 16 && n <= 19; /* Mir */
     if (p2 == 34 || p2 == 37)
         return n == 15; /* Amex */
     if ((p3 >= 300 && p3 <= 305) || p2 == 36 || p2 == 38 || p2 == 39)
@@ -277,10 +280,12 @@ static const char *const c_crypto[] = {
 #define TIME                                                                                       \
     "(?:(?:[01]?[0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:[.,][0-9]{1,9})?)?"                       \
     "(?:[ \\x{A0}]?" AMPM ")?|(?:1[0-2]|0?[1-9])[ \\x{A0}]?" AMPM ")"
-/* ", at 9:15 AM", " 16:15", " alle 10:30", " o 14:00", " klo 9.00" */
+/* ", at 9:15 AM", " 16:15", " alle 10:30", " o 14:00", " klo 9:00"; Finnish
+ * writes the time after "klo" with a full stop ("klo 14.10") */
 #define TAIL                                                                                       \
-    "(?:,?[ \\x{A0}]{1,3}(?:(?:at|a las|a la|alle|ore|o godz\\.|o|klo\\.?|kello|saat|um|@)[ "      \
-    "\\x{A0}]{1,3})?" TIME "(?:[ ]?(?:Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2}))?)?"
+    "(?:,?[ \\x{A0}]{1,3}(?:(?:(?:at|a las|a la|alle|ore|o godz\\.|o|klo\\.?|kello|saat|um|@)[ "   \
+    "\\x{A0}]{1,3})?" TIME "|(?:klo\\.?|kello)[ \\x{A0}]{1,3}(?:[01]?[0-9]|2[0-3])\\.[0-5][0-9])"  \
+    "(?:[ ]?(?:Z|UTC|GMT|[+-][0-9]{2}:?[0-9]{2}))?)?"
 
 static int month_of(const char *s, size_t n);
 static bool version_context(const char *t, size_t start);
@@ -1358,6 +1363,13 @@ static const struct guard__pattern p_us_dl[] = {
      * the shape of a TFN, ACN or SIN too, so only a licence word lifts it. */
     {"Driver License - Digits (very weak)", NL "[0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.01,
      GP_WEAK | GP_TG},
+    /* Michigan's and Minnesota's letter and twelve digits as the licence
+     * prints them, "F 371 919 294 185" */
+    {"Driver License - spaced (weak)", BL "[A-Z] [0-9]{3} [0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.3,
+     GP_WEAK, T_LD, .back = 3, LD(LD_B, R(3))},
+    /* eight digits in a two and two threes ("52 287 977"): a licence word only */
+    {"Driver License - Digits (very weak)", NL "[0-9]{2} [0-9]{3} [0-9]{3}" NR, 0.01,
+     GP_WEAK | GP_TG},
 };
 static const char *const c_us_dl[] = {"driver",  "drivers", "driver's license",
                                       "license", "licence", "driving",
@@ -1701,6 +1713,9 @@ COMPACT_VALIDATOR(v_medicare, guard__au_medicare, false, false)
 static const struct guard__pattern p_medicare[] = {
     {"Australian Medicare Number (Medium)", NL "[2-6][0-9]{3} [0-9]{5} [0-9](?:[ /-]?[0-9])?" NR,
      0.1, GP_TG},
+    /* the same groups joined by hyphens (4423-30620-9) */
+    {"Australian Medicare Number (Medium)", NL "[2-6][0-9]{3}-[0-9]{5}-[0-9](?:[/-][0-9])?" NR, 0.1,
+     GP_TG},
     {"Australian Medicare Number (Low)", NL "[2-6][0-9]{9}" NR, 0.01, GP_WEAK | GP_TD},
 };
 static const char *const c_medicare[] = {"medicare", "medicare card", "medicare number", NULL};
