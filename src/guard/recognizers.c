@@ -1143,13 +1143,16 @@ static const struct guard__pattern p_phone[] = {
      .hs = "0 ?\\([1-9][0-9]{2}\\) ?[0-9]{3}", .back = 11},
     /* 7: Singapore, eight digits in fours (6: fixed, 8 and 9: mobile) */
     {"Singapore (weak)", NL "[689][0-9]{3}[ -][0-9]{4}" NR, 0.1, GP_WEAK | GP_TG},
+    /* 8: nine digits as three and three pairs (ES 641 78 65 96) */
+    {"National (weak)", NL "[1-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}" NR, 0.1, GP_WEAK | GP_TG},
 };
 static const char *const c_phone[] = {
-    "phone",   "telephone", "tel",       "mobile",     "cell",       "cellphone",     "call",
-    "fax",     "whatsapp",  "sms",       "text",       "contact",    "reach",         "dial",
-    "ring",    "teléfono",  "telefono",  "móvil",      "movil",      "celular",       "cellulare",
-    "telefon", "telefonu",  "komórka",   "komórkowy",  "puhelin",    "puhelinnumero", "gsm",
-    "cep",     "numara",    "my number", "her number", "his number", "our number",    NULL};
+    "phone",     "telephone", "tel",       "mobile",     "cell",       "cellphone",     "call",
+    "fax",       "whatsapp",  "sms",       "text",       "contact",    "reach",         "dial",
+    "ring",      "teléfono",  "telefono",  "móvil",      "movil",      "celular",       "cellulare",
+    "telefon",   "telefonu",  "komórka",   "komórkowy",  "puhelin",    "puhelinnumero", "gsm",
+    "cep",       "numara",    "my number", "her number", "his number", "our number",    "telemóvel",
+    "telemovel", "telefone",  NULL};
 
 /* ---- URL ---------------------------------------------------------------- */
 
@@ -1367,6 +1370,10 @@ static const struct guard__pattern p_us_dl[] = {
      * prints them, "F 371 919 294 185" */
     {"Driver License - spaced (weak)", BL "[A-Z] [0-9]{3} [0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.3,
      GP_WEAK, T_LD, .back = 3, LD(LD_B, R(3))},
+    {"Driver License - spaced (weak)", BL "[A-Z]-[0-9]{3}-[0-9]{3}-[0-9]{3}-[0-9]{3}" NR, 0.3,
+     GP_WEAK, T_LD, .back = 3, LD(LD_H, R(3))},
+    /* Washington's licences since 2018: WDL and nine letters or digits */
+    {"Driver License - WA 2018 (weak)", BL "WDL[A-Z0-9]{9}" BR, 0.3, GP_WEAK | GP_TA},
     /* eight digits in a two and two threes ("52 287 977"): a licence word only */
     {"Driver License - Digits (very weak)", NL "[0-9]{2} [0-9]{3} [0-9]{3}" NR, 0.01,
      GP_WEAK | GP_TG},
@@ -2005,6 +2012,9 @@ static const char *const c_se_org[] = {"organisationsnummer", "orgnr", "org nr",
 COMPACT_VALIDATOR(v_za_id, guard__za_id, false, false)
 static const struct guard__pattern p_za_id[] = {
     {"South African ID Number", NL "[0-9]{10}[0-2][89][0-9]" NR, 0.2, GP_TD},
+    /* as the green book and the smart card group it: date, sequence and
+     * citizenship with the check digit (660209 9325 182) */
+    {"South African ID Number", NL "[0-9]{6} [0-9]{4} [0-2][89][0-9]" NR, 0.2, GP_TG},
 };
 static const char *const c_za_id[] = {"id",        "identity",         "identity number",
                                       "id number", "south african id", "rsa id",

@@ -532,6 +532,10 @@ export const FAMOUS_FIRMS_MORE = [
     'Sparebank', 'OP Financial', 'Aktia', 'Belfius', 'KBC', 'Rabobank', 'ABN AMRO', 'Triodos', 'Bunq',
     'Bukalapak', 'Traveloka', 'iFood', 'Kuda', 'Opay', 'Paystack', 'Flutterwave', 'Acıbadem', 'Alza', 'Allegro.pl',
     'Kaspi', 'Halyk', 'Tinkoff', 'Ozon', 'Wildberries', 'Trendyol', 'Hepsiburada', 'Getir', 'Zalando', 'Vinted',
+    'Superdrug', 'Netmeds', 'Digicel', 'Nykredit', 'Fennia', 'JetSMART', 'Yodobashi Camera', 'Cult.fit', 'Coles',
+    'Woolworths', 'Bic Camera', 'Don Quijote', 'Muji', 'Daiso', 'Lawson', 'FamilyMart', 'Reliance Jio', 'Big Bazaar',
+    'Pick n Pay', 'Checkers', 'Clicks', 'Dis-Chem', 'Mr Price', 'Jumbo', 'Albert Heijn', 'Kruidvat', 'Bol.com',
+    'Decathlon', 'Fnac', 'Darty', 'Boulanger', 'MediaMarkt', 'Saturn', 'Kaufland', 'Penny', 'Netto', 'Spar',
 ];
 export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Kreissparkasse Stadtsparkasse Cantina ' +
     'Poliambulatorio Ambulatorio Lääkäriasema Terveyskeskus Hammaslääkäriasema Klinikka Vårdcentral Vårdcentralen ' +
@@ -545,7 +549,8 @@ export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Krei
     'Counselling Counseling Physio Osteopathy Acupuncture Midwifery Obstetrics Gynaecology Gynecology Fertility ' +
     'Dialysis Eyecare Optical Hearing Vision Dentistry Orthopedic Orthopaedic Pediatric Paediatric ' +
     'Timber Lumber Cement Textile Rubber Seafood Fisheries Aquaculture Agro Agri Agritech Fintech Cloudworks ' +
-    'Ironworks Plantations Distillery Winery Vineyards Creamery Bottlers').split(' ');
+    'Ironworks Plantations Distillery Winery Vineyards Creamery Bottlers Ravintola Ryokan Hôtel Hostal Pensione ' +
+    'Albergo Snc S.n.c. Lavanderia Tintoria Trattoria Pizzeria Macelleria Kahvila Konditori Kafé Lokanta Pansiyon').split(' ');
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
     'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
 
@@ -563,4 +568,7 @@ export const NRP_MORE = [
     'Malayali', 'Sinhalese', 'Fulani', 'Amhara', 'Oromo', 'Tigrayan', 'Wolof', 'Ashanti', 'Akan', 'Kikuyu', 'Luo',
     'Maasai', 'Hutu', 'Tutsi', 'Shona', 'Ndebele', 'Sotho', 'Quechua', 'Aymara', 'Mapuche', 'Guarani', 'Cherokee',
     'Navajo', 'Sioux', 'Métis', 'Romani', 'Chicano', 'Scandinavian', 'Slavic', 'Caucasian',
+    'Congregationalist', 'Shintoist', 'Shinto', 'Jainist', 'Bahai', 'Baháʼí', 'Wiccan', 'Confucian', 'Unitarian',
+    'Episcopalian', 'Calvinist', 'Evangelical', 'Sandinista', 'Zapatista', 'Chavista', 'Gaullist', 'Kemalist',
+    'Baathist', 'Falangist', 'Trotskyist', 'Maoist', 'Marxist', 'Leninist', 'Anarchist', 'Libertarian',
 ];

@@ -233,6 +233,11 @@ static const struct rcase cases[] = {
      "2022-06-12"},
     {"US_DRIVER_LICENSE", "  license_no: \"F 371 919 294 185\"", "F 371 919 294 185"},
     {"US_DRIVER_LICENSE", "my driver's licence number: 29 633 198. Pick-up", "29 633 198"},
+    {"US_DRIVER_LICENSE", "\"license\": \"E-194-803-105-316\", \"county\"", "E-194-803-105-316"},
+    {"US_DRIVER_LICENSE", "driver Vernon Kilgore, licence WDLB3QWQL7YM, DOB", "WDLB3QWQL7YM"},
+    {"ZA_ID_NUMBER", "gender from ID number 660209 9325 182.", "660209 9325 182"},
+    {"PHONE_NUMBER", "Rua dos Fanqueiros 154, Beja, telemóvel 211 880 491.", "211 880 491"},
+    {"PHONE_NUMBER", "NIE Y7419894-Q, teléfono 641 78 65 96, empieza", "641 78 65 96"},
     /* the key right before it names it (the licence's word is further back) */
     {"US_PASSPORT", "licence no. Z515684485552, passport C46248359, address", "C46248359"},
     {"US_PASSPORT", "US passport A33838057 expires", "A33838057"},
