@@ -2157,6 +2157,8 @@ static void family(struct guard_scratch *s, unsigned f, size_t to)
             continue;
         if (ex->runs && !((ex->runs >> run) & 1) && !s->exhaustive)
             continue;
+        if (ex->first_set && !s->exhaustive && !(ex->st[(unsigned char)t[b]] & GUARD_ST_FIRST))
+            continue;
         if (f != 1 && !rb_ok(ex, t, s->len, to))
             continue;
         /* The match must start at b: search from b with b as offset limit.

@@ -5247,6 +5247,10 @@ static bool header_row(const char *text, const struct guard__ner_tok *t, size_t 
 {
     size_t j = a + 1;
 
+    /* a header's cell follows a '|' */
+    if (a == 0 || !punct_is(text, &t[a - 1], '|'))
+        return false;
+
     while (j < n && !t[j].nl_before)
         j++;
     if (j >= n || !punct_is(text, &t[j], '|'))

@@ -1362,9 +1362,10 @@ static const struct guard__pattern p_us_dl[] = {
      .back = 4, LD(LD_N, R(3))},
     {"Driver License - Digits (very weak)", NL "(?:[0-9]{6,14}|[0-9]{16})" NR, 0.01,
      GP_WEAK | GP_TD},
-    /* New York's nine digits as the licence prints them, "123 456 789";
-     * the shape of a TFN, ACN or SIN too, so only a licence word lifts it. */
-    {"Driver License - Digits (very weak)", NL "[0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.01,
+    /* New York's nine digits as the licence prints them, "123 456 789",
+     * and eight in a two and two threes ("52 287 977"); the shape of a TFN,
+     * ACN or SIN too, so only a licence word lifts it. */
+    {"Driver License - Digits (very weak)", NL "[0-9]{2,3} [0-9]{3} [0-9]{3}" NR, 0.01,
      GP_WEAK | GP_TG},
     /* Michigan's and Minnesota's letter and twelve digits as the licence
      * prints them, "F 371 919 294 185" */
@@ -1374,9 +1375,6 @@ static const struct guard__pattern p_us_dl[] = {
      GP_WEAK, T_LD, .back = 3, LD(LD_H, R(3))},
     /* Washington's licences since 2018: WDL and nine letters or digits */
     {"Driver License - WA 2018 (weak)", BL "WDL[A-Z0-9]{9}" BR, 0.3, GP_WEAK | GP_TA},
-    /* eight digits in a two and two threes ("52 287 977"): a licence word only */
-    {"Driver License - Digits (very weak)", NL "[0-9]{2} [0-9]{3} [0-9]{3}" NR, 0.01,
-     GP_WEAK | GP_TG},
 };
 static const char *const c_us_dl[] = {"driver",  "drivers", "driver's license",
                                       "license", "licence", "driving",
@@ -1718,10 +1716,9 @@ static const char *const c_tfn[] = {"tfn", "tax file number", "tax file", NULL};
 
 COMPACT_VALIDATOR(v_medicare, guard__au_medicare, false, false)
 static const struct guard__pattern p_medicare[] = {
-    {"Australian Medicare Number (Medium)", NL "[2-6][0-9]{3} [0-9]{5} [0-9](?:[ /-]?[0-9])?" NR,
-     0.1, GP_TG},
-    /* the same groups joined by hyphens (4423-30620-9) */
-    {"Australian Medicare Number (Medium)", NL "[2-6][0-9]{3}-[0-9]{5}-[0-9](?:[/-][0-9])?" NR, 0.1,
+    /* its groups joined by blanks or by hyphens (4423-30620-9) */
+    {"Australian Medicare Number (Medium)",
+     NL "[2-6][0-9]{3}(?: [0-9]{5} [0-9](?:[ /-]?[0-9])?|-[0-9]{5}-[0-9](?:[/-][0-9])?)" NR, 0.1,
      GP_TG},
     {"Australian Medicare Number (Low)", NL "[2-6][0-9]{9}" NR, 0.01, GP_WEAK | GP_TD},
 };
