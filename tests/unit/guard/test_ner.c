@@ -770,6 +770,9 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a firm's kind as a label's key */
+    expect(&w, "DOB: 25 May 1954\nPharmacy: Superdrug\nSchool: Greenfield Academy",
+           "ORGANIZATION:Superdrug|ORGANIZATION:Greenfield Academy|");
     /* a department after "Head of", the model's span on it alone */
     expect(&w, "Marcela Cavalcanti Teixeira\nHead of Partnerships, Harmattan Solar Ltd",
            "PERSON:Marcela Cavalcanti Teixeira|ORGANIZATION:Harmattan Solar Ltd|");
