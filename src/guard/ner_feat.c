@@ -5273,6 +5273,8 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
            (p->ncp == 2 && folded_eq(text + p->start, "by", 2) && word_in(text, q, by));
 }
 
+static const char *const is_was[] = {"is", "was", NULL};
+
 /* Is [a, b) between "the" and a branch's noun ("the Yongin branch", "our
  * Pune office")? */
 static bool branch_of(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
@@ -5446,6 +5448,23 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
     if ((e = firm_left_out(text, t, n, i)) || (e = head_first(t, n, i))) {
         *type = 2;
         return e;
+    }
+    /* an identity document's upper-case label opening the line, the name
+     * after it on the line ("SURNAME MDLALOSE", "NAMES MINENHLE") */
+    if (i > 0 && t[i - 1].nl_before && t[i].kind == NER_K_WORD && !t[i].nl_before &&
+        t[i].cap == NER_CAP_UPPER && t[i - 1].cap == NER_CAP_UPPER && t[i - 1].kind == NER_K_WORD) {
+        static const char *const doc_keys[] = {"surname",  "surnames", "names", "forenames",
+                                               "forename", "name",     NULL};
+        if (word_in(text, &t[i - 1], doc_keys)) {
+            for (e = i; e < n && !t[e].nl_before && t[e].kind == NER_K_WORD &&
+                        t[e].cap == NER_CAP_UPPER && !(t[e].flags & NER_TF_DIGIT);
+                 e++)
+                ;
+            if (e == n || t[e].nl_before) {
+                *type = 0;
+                return e;
+            }
+        }
     }
     /* "works for Ford": a name of the lists or none where an employer goes */
     if (t[i].kind == NER_K_WORD && t[i].cap == NER_CAP_TITLE &&
@@ -5698,6 +5717,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_STREET | NL_ORGHEAD)) &&
             !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
             (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))
+            type = 0;
+        /* "Jandira Portela is Shintoist": what is a faith or a nation's is
+         * a person */
+        if (type == 1 && b >= a + 2 && b <= a + 3 && b + 1 < n && !w->t[b].nl_before &&
+            w->t[b].kind == NER_K_WORD && w->t[b].ncp <= 3 && word_in(text, &w->t[b], is_was) &&
+            w->t[b + 1].kind == NER_K_WORD && (w->t[b + 1].lex & NL_NRP) &&
+            !(w->t[a].lex & NL_COUNTRY) && !w->t[a].gaz_pos &&
+            !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION)))
             type = 0;
         /* "Transfer to the Yongin branch": a place's name before a
          * branch or office, not a person's */

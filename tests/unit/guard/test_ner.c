@@ -770,6 +770,12 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a name before "is" and a faith; an ID card's upper-case labels */
+    expect(&w, "Add a note to the booking: Jandira Portela is Shintoist and would like a meal.",
+           "PERSON:Jandira Portela|NRP:Shintoist|");
+    expect(&w,
+           "Transcribe this ID card:\nID NO 630922 4219 088\nSURNAME MDLALOSE\nNAMES MINENHLE\n",
+           "PERSON:MDLALOSE|PERSON:MINENHLE|");
     /* a firm's kind as a label's key */
     expect(&w, "DOB: 25 May 1954\nPharmacy: Superdrug\nSchool: Greenfield Academy",
            "ORGANIZATION:Superdrug|ORGANIZATION:Greenfield Academy|");
