@@ -4557,8 +4557,9 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
     if (b > a + 3)
         return false;
     for (size_t j = a; j < b; j++) /* "Our client Sankofa Health Clinic" is the firm */
-        if (t[j].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME))
-            return false;
+        if ((t[j].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME)) || (t[j].flags & NER_TF_DIGIT) ||
+            t[j].kind == NER_K_NUM)
+            return false; /* nor is "passport H1334060 were submitted" a name */
     return relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
            role_name(text, t, a, b) || acts(text, t, n, a, b) || met_with(text, t, a, b);
 }

@@ -45,6 +45,11 @@
 
 #define ARR(a) a, sizeof(a) / sizeof(a[0])
 
+/* Nine digits in threes, joined by blanks or by hyphens (TFN 646-736-810):
+ * the TFN's, ACN's and New York licence's shape, one expression for the
+ * three (identical patterns share one). */
+#define GROUPS_333 "[0-9]{3}(?: [0-9]{3} |-[0-9]{3}-)[0-9]{3}"
+
 /*
  * An upper-case letter and a digit side by side, or one blank or hyphen
  * apart: every plate, registration and licence shape that carries this
@@ -1362,11 +1367,9 @@ static const struct guard__pattern p_us_dl[] = {
      .back = 4, LD(LD_N, R(3))},
     {"Driver License - Digits (very weak)", NL "(?:[0-9]{6,14}|[0-9]{16})" NR, 0.01,
      GP_WEAK | GP_TD},
-    /* New York's nine digits as the licence prints them, "123 456 789",
-     * and eight in a two and two threes ("52 287 977"); the shape of a TFN,
-     * ACN or SIN too, so only a licence word lifts it. */
-    {"Driver License - Digits (very weak)", NL "[0-9]{2,3} [0-9]{3} [0-9]{3}" NR, 0.01,
-     GP_WEAK | GP_TG},
+    /* New York's nine digits as the licence prints them, "123 456 789";
+     * the shape of a TFN, ACN or SIN too, so only a licence word lifts it. */
+    {"Driver License - Digits (very weak)", NL GROUPS_333 NR, 0.01, GP_WEAK | GP_TG},
     /* Michigan's and Minnesota's letter and twelve digits as the licence
      * prints them, "F 371 919 294 185" */
     {"Driver License - spaced (weak)", BL "[A-Z] [0-9]{3} [0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.3,
@@ -1374,7 +1377,8 @@ static const struct guard__pattern p_us_dl[] = {
     {"Driver License - spaced (weak)", BL "[A-Z]-[0-9]{3}-[0-9]{3}-[0-9]{3}-[0-9]{3}" NR, 0.3,
      GP_WEAK, T_LD, .back = 3, LD(LD_H, R(3))},
     /* Washington's licences since 2018: WDL and nine letters or digits */
-    {"Driver License - WA 2018 (weak)", BL "WDL[A-Z0-9]{9}" BR, 0.3, GP_WEAK | GP_TA},
+    {"Driver License - WA 2018 (weak)", BL "WDL[A-Z0-9]{9}" BR, 0.3, GP_WEAK, .hs = "WDL",
+     .back = 3},
 };
 static const char *const c_us_dl[] = {"driver",  "drivers", "driver's license",
                                       "license", "licence", "driving",
@@ -1701,7 +1705,7 @@ static const char *const c_abn[] = {"abn", "a.b.n.", "australian business number
 
 COMPACT_VALIDATOR(v_acn, guard__au_acn, false, true)
 static const struct guard__pattern p_acn[] = {
-    {"ACN (Medium)", NL "[0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
+    {"ACN (Medium)", NL GROUPS_333 NR, 0.1, GP_WEAK | GP_TG},
     {"ACN (Low)", NL "[0-9]{9}" NR, 0.01, GP_WEAK | GP_TD},
 };
 static const char *const c_acn[] = {"acn", "a.c.n.", "australian company number", "company number",
@@ -1709,7 +1713,7 @@ static const char *const c_acn[] = {"acn", "a.c.n.", "australian company number"
 
 COMPACT_VALIDATOR(v_tfn, guard__au_tfn, false, true)
 static const struct guard__pattern p_tfn[] = {
-    {"TFN (Medium)", NL "[0-9]{3} [0-9]{3} [0-9]{3}" NR, 0.1, GP_WEAK | GP_TG},
+    {"TFN (Medium)", NL GROUPS_333 NR, 0.1, GP_WEAK | GP_TG},
     {"TFN (Low)", NL "[0-9]{9}" NR, 0.01, GP_WEAK | GP_TD},
 };
 static const char *const c_tfn[] = {"tfn", "tax file number", "tax file", NULL};
@@ -1987,6 +1991,7 @@ static const struct guard__pattern p_se_pnr[] = {
 /* "personnumret" is the definite form ("personnumret är ..."), "pers.nr"
  * the abbreviation of Swedish forms. */
 static const char *const c_se_pnr[] = {"personnummer",
+                                       "personal number",
                                        "personnumret",
                                        "pers.nr",
                                        "svenskt personnummer",
