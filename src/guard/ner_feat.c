@@ -5253,14 +5253,19 @@ static bool department(const char *text, const struct guard__ner_tok *t, size_t 
  * nor a country or big city. */
 static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
-    static const char *const employer[] = {"employer", "employers", NULL};
+    static const char *const employer[] = {
+        "employer",     "employers",  "employeur", "empleador", "arbeitgeber", "työnantaja",
+        "arbetsgivare", "pracodawca", "işveren",   "werkgever", NULL};
     static const char *const link[] = {"to", "is", "was", "at", NULL};
     static const char *const work[] = {"works", "work", "working", "worked", NULL};
     static const char *const by[] = {"employed", "hired", "acquired", "sponsored", NULL};
     const struct guard__ner_tok *p = a >= 1 ? &t[a - 1] : NULL, *q = a >= 2 ? &t[a - 2] : NULL;
 
+    /* a place's name alone is a place; with a word after it, a firm's
+     * ("Tórshavn Laks") */
     for (size_t j = a; j < b; j++)
-        if (t[j].kind != NER_K_WORD || (t[j].lex & (NL_COUNTRY | NL_BIGCITY | NL_REGION)) ||
+        if (t[j].kind != NER_K_WORD ||
+            (b == a + 1 && (t[j].lex & (NL_COUNTRY | NL_BIGCITY | NL_REGION))) ||
             ((t[j].lex & NL_FIRST) && !(t[j].lex & NL_ORGNAME)))
             return false;
     if (!p || p->kind != NER_K_WORD || t[a].nl_before)
@@ -5356,10 +5361,30 @@ static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n
         "phone",    "mobile",   "number",    "numbers",   "card",         "plate",    "payroll",
         "personal", "social",   "insurance", "pension",   "registration", "postcode", NULL};
 
+    static const char *const national[] = {"national", NULL};
+    static const char *const ident[] = {"id", "identity", "insurance", NULL};
+
+    /* "the Turkish national ID" */
+    if (b + 1 < n && !t[b].nl_before && t[b].kind == NER_K_WORD && word_in(text, &t[b], national) &&
+        t[b + 1].kind == NER_K_WORD && word_in(text, &t[b + 1], ident))
+        return true;
     /* not the next field's key ("religion=Christian iban=...") */
     return b < n && !t[b].nl_before && t[b].kind == NER_K_WORD && word_in(text, &t[b], doc) &&
            !(b + 1 < n && t[b + 1].start == t[b].end &&
              (punct_is(text, &t[b + 1], '=') || punct_is(text, &t[b + 1], ':')));
+}
+
+static const char *const passport_words[] = {"passport", "passports", NULL};
+
+/* Are [a, b) a firm's words of common words only ("National Insurance"),
+ * no firm any list knows? */
+static bool plain_firm(const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD || !(t[j].lex & NL_COMMON) || (t[j].lex & NL_ORGNAME) ||
+            t[j].gaz_pos)
+            return false;
+    return true;
 }
 
 /* Is t[a]'s line a Markdown table's header: the next line a rule of
@@ -5395,9 +5420,57 @@ static bool id_after(const char *text, const struct guard__ner_tok *t, size_t n,
         "aged", "age",      "personnummer", "henkilötunnus", "hetu",   "cf",    "codice", "rrn",
         "npi",  "passport", "curp",         "cpf",           "social", NULL};
 
+    static const char *const with[] = {"with", "con", "mit", "avec", "com", "ile", NULL};
+
     return b + 1 < n && !t[b].nl_before && !t[b + 1].nl_before &&
-           (punct_is(text, &t[b], ',') || punct_is(text, &t[b], '(')) &&
+           (punct_is(text, &t[b], ',') || punct_is(text, &t[b], '(') ||
+            (t[b].kind == NER_K_WORD && word_in(text, &t[b], with))) &&
            t[b + 1].kind == NER_K_WORD && word_in(text, &t[b + 1], ids);
+}
+
+/* Does a firm's identifier follow [a, b) after a comma, colon or bracket
+ * ("Camellia Cosmetics: ABN 24 507 302 355", "Whimbrel Maritime, partita
+ * IVA ...")? */
+static size_t firm_id_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
+{
+    static const char *const ids[] = {"abn",
+                                      "acn",
+                                      "uen",
+                                      "gstin",
+                                      "vat",
+                                      "iva",
+                                      "p.iva",
+                                      "partita",
+                                      "cif",
+                                      "siren",
+                                      "siret",
+                                      "kvk",
+                                      "cnpj",
+                                      "ein",
+                                      "nip",
+                                      "regon",
+                                      "krs",
+                                      "vkn",
+                                      "y-tunnus",
+                                      "ytunnus",
+                                      "org.nr",
+                                      "orgnr",
+                                      "organisationsnummer",
+                                      "ust-idnr",
+                                      NULL};
+    size_t e = b;
+
+    /* the firm's words the span left out ("Camellia" of "Camellia
+     * Cosmetics: ABN") */
+    while (e < n && e < b + 2 && !t[e].nl_before && t[e].kind == NER_K_WORD &&
+           t[e].cap != NER_CAP_LOWER && !word_in(text, &t[e], ids))
+        e++;
+    return e + 1 < n && !t[e].nl_before && !t[e + 1].nl_before &&
+                   (punct_is(text, &t[e], ',') || punct_is(text, &t[e], ':') ||
+                    punct_is(text, &t[e], '(')) &&
+                   t[e + 1].kind == NER_K_WORD && word_in(text, &t[e + 1], ids)
+               ? e
+               : 0;
 }
 
 /* Is t[a] right after a label's colon whose key names no place or firm
@@ -5731,6 +5804,27 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * branch or office, not a person's */
         if (type == 0 && b <= a + 2 && a > 0 && !person && branch_of(text, w->t, n, a, b))
             type = 1;
+        /* "Camellia Cosmetics: ABN ...": a firm's identifier follows */
+        size_t fe = type <= 1 && b <= a + 3 && !(w->t[a].lex & (NL_COUNTRY | NL_BIGCITY))
+                        ? firm_id_after(text, w->t, n, b)
+                        : 0;
+        /* a person's name may come before a tax number too ("Leelou
+         * Rogahn, EIN: ..."): a person's span only when the firm's words
+         * run on past it */
+        if (fe && (type == 1 || fe > b)) {
+            type = 2;
+            b = fe;
+        }
+        /* "[US] passport", "UK phone": a country's abbreviation that
+         * qualifies a document; "National Insurance CB915420B": an
+         * institution in an identifier's name */
+        if ((type == 1 && b == a + 1 && (w->t[a].lex & NL_COUNTRY) &&
+             w->t[a].cap == NER_CAP_UPPER && w->t[a].ncp <= 3 && /* "US", not "Singapore visa" */
+             (doc_after(text, w->t, n, b) ||
+              (b < n && w->t[b].kind == NER_K_WORD && word_in(text, &w->t[b], passport_words)))) ||
+            (type == 2 && b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_WORD &&
+             (w->t[b].flags & NER_TF_DIGIT) && plain_firm(w->t, a, b)))
+            continue;
         /* a nationality that qualifies a document, not a person
          * ("the Turkish ID 89201461506", "a Finnish ID number") */
         if (type == 3 && doc_after(text, w->t, n, b))
@@ -5771,12 +5865,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         }
         /* "Encarnación Zabala, NIF 59955778E": two or three capitalised
          * words ending in a surname, then a person's identifier */
-        if (type == 1 && b >= a + 2 && b <= a + 3 && (w->t[b - 1].lex & (NL_LAST | NL_NAME)) &&
+        if (type == 1 && b >= a + 2 && b <= a + 3 &&
+            ((w->t[b - 1].lex & (NL_LAST | NL_NAME)) || !w->t[b - 1].lex) &&
             id_after(text, w->t, n, b)) {
             bool names = true;
 
             for (size_t j = a; j < b; j++)
-                names &= w->t[j].kind == NER_K_WORD && w->t[j].cap != NER_CAP_LOWER &&
+                names &= w->t[j].kind == NER_K_WORD &&
+                         (w->t[j].cap != NER_CAP_LOWER || w->t[j].line_case == LC_LOWER) &&
                          !(w->t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_STREET |
                                           NL_ORGHEAD | NL_NRP | NL_TECH | NL_MONTH));
             if (names)

@@ -770,6 +770,22 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a firm's identifier after its name; a country's abbreviation and a
+     * nationality qualifying documents; an institution in an identifier's
+     * name; employer in French */
+    expect(&w, "Supplier onboarding for Camellia Cosmetics: ABN 24 507 302 355, ACN 880",
+           "ORGANIZATION:Camellia Cosmetics|");
+    expect(&w, "Note from Leelou Rogahn, EIN: AV1991237.", "PERSON:Leelou Rogahn|");
+    expect(&w, "Visa application: Bronagh Nouri, US passport 929910782, travelling",
+           "PERSON:Bronagh Nouri|");
+    expect(&w, "Singapore visa form: Camille Dupont", "LOCATION:Singapore|PERSON:Camille Dupont|");
+    expect(&w, "KYC: Turkish national ID 99178917944, payout", "");
+    expect(&w, "Starter checklist - Bronagh Hiltunen, National Insurance CB915420B, size M.",
+           "PERSON:Bronagh Hiltunen|");
+    expect(&w, "we owe kingfisher textiles 600 eur for the april work",
+           "ORGANIZATION:kingfisher textiles|");
+    expect(&w, "pour Marisa Jurić, employeur Tórshavn Laks.",
+           "PERSON:Marisa Jurić|ORGANIZATION:Tórshavn Laks|");
     /* a name before "is" and a faith; an ID card's upper-case labels */
     expect(&w, "Add a note to the booking: Jandira Portela is Shintoist and would like a meal.",
            "PERSON:Jandira Portela|NRP:Shintoist|");
