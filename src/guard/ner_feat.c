@@ -3747,10 +3747,8 @@ static const struct field_key {
 /* The entity type the key t[k] names, or -1: with `parts`, a part
  * ("payee_bank" splits at "_" and "-") that is a firm's or a place's key,
  * else a person's; a label's word is taken whole ("pk-client:"). */
-static int field_type(const char *text, const struct guard__ner_tok *t, bool parts)
+static int key_type(const char *w, size_t len, bool parts)
 {
-    const char *w = text + t->start;
-    size_t len = t->end - t->start;
     int type = -1;
 
     if (len > 40)
@@ -3759,7 +3757,7 @@ static int field_type(const char *text, const struct guard__ner_tok *t, bool par
         size_t b = a, lo = 0, hi = sizeof(field_keys) / sizeof(field_keys[0]);
         char part[48];
 
-        while (b < len && !(parts && (w[b] == '_' || w[b] == '-')))
+        while (b < len && !(parts && (w[b] == '_' || w[b] == '-' || w[b] == ' ')))
             b++;
         for (size_t i = a; i < b; i++)
             part[i - a] = (char)(w[i] >= 'A' && w[i] <= 'Z' ? w[i] | 0x20 : w[i]);
@@ -3781,6 +3779,82 @@ static int field_type(const char *text, const struct guard__ner_tok *t, bool par
         a = b + 1;
     }
     return type;
+}
+
+static int field_type(const char *text, const struct guard__ner_tok *t, bool parts)
+{
+    return key_type(text + t->start, t->end - t->start, parts);
+}
+
+/* The entity type a delimited table's header names for the cell [s0, s1)
+ * of text[0, len) ("name,email,phone,city" over "Nilüfer
+ * Guðmundsdóttir,nilufer@...": a person's), or -1: the cell whole between
+ * delimiters (a comma with no blank after it, ';', a tab, '|'), the lines
+ * above with as many delimiters up to the block's first, whose cell names
+ * the kind. */
+static int column_type(const char *text, size_t len, size_t s0, size_t s1)
+{
+    size_t ls = s0, le = s1, col = 0, k = 0, top;
+    char d, before, after;
+
+    while (ls > 0 && text[ls - 1] != '\n')
+        ls--;
+    while (le < len && text[le] != '\n')
+        le++;
+    if (ls == 0 || le - ls > 512)
+        return -1;
+    before = s0 > ls ? text[s0 - 1] : 0;
+    after = s1 < le ? text[s1] : 0;
+    d = after ? after : before;
+    if (!(d == ',' || d == ';' || d == '\t' || d == '|') || (before && before != d) ||
+        (after && after != d))
+        return -1;
+    for (size_t i = ls; d == ',' && i + 1 < le; i++)
+        if (text[i] == ',' && text[i + 1] == ' ')
+            return -1; /* prose: "Hi, I need help" */
+    for (size_t i = ls; i < le; i++)
+        if (text[i] == d) {
+            k++;
+            col += i < s0;
+        }
+    top = ls;
+    for (int lines = 0; top > 0 && lines < 64; lines++) {
+        size_t pe = top - 1, ps = pe, pk = 0;
+
+        while (ps > 0 && text[ps - 1] != '\n')
+            ps--;
+        if (pe - ps > 512)
+            break;
+        for (size_t i = ps; i < pe; i++)
+            pk += text[i] == d;
+        if (pk != k)
+            break;
+        top = ps;
+    }
+    if (top == ls)
+        return -1;
+    size_t c = 0, cs = top;
+    for (size_t i = top; i <= len && c <= col; i++) {
+        char ch = i < len ? text[i] : '\n';
+
+        if (ch >= '0' && ch <= '9')
+            return -1; /* a header has no digits */
+        if (ch == d || ch == '\n') {
+            if (c == col) {
+                while (cs < i && text[cs] == ' ')
+                    cs++;
+                size_t ce = i;
+                while (ce > cs && text[ce - 1] == ' ')
+                    ce--;
+                return key_type(text + cs, ce - cs, true);
+            }
+            if (ch == '\n')
+                return -1;
+            c++;
+            cs = i + 1;
+        }
+    }
+    return -1;
 }
 
 /* A function word that ends a value running into prose: in lower case
@@ -5829,6 +5903,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * ("the Turkish ID 89201461506", "a Finnish ID number") */
         if (type == 3 && doc_after(text, w->t, n, b))
             continue;
+        /* a delimited table's cell under a header that names its kind
+         * ("name,email,phone,city"); a person's column may hold a firm */
+        if (type <= 2) {
+            int ct = column_type(text, len, w->t[a].start, w->t[b - 1].end);
+
+            if (ct >= 0 && ct != type && !(ct == 0 && type == 2))
+                type = ct;
+        }
         /* a Markdown table's header row ("| Name | City | Company |" over
          * "|---|---|") names columns, not entities */
         if (header_row(text, w->t, n, a))

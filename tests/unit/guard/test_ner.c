@@ -770,6 +770,11 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a delimited table's cells under a header that names their kind */
+    expect(&w,
+           "Dedupe this CSV:\nname,email,phone,city\nNilüfer Guðmundsdóttir,ng@totara.is,+354 555 "
+           "1234,Akureyri\n",
+           "PERSON:Nilüfer Guðmundsdóttir|LOCATION:Akureyri|");
     /* a firm's identifier after its name; a country's abbreviation and a
      * nationality qualifying documents; an institution in an identifier's
      * name; employer in French */
