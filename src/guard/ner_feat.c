@@ -5337,10 +5337,12 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
 
     /* a place's name alone is a place; with a word after it, a firm's
      * ("Tórshavn Laks") */
+    bool head = b > a + 1 && (t[b - 1].lex & (NL_ORGHEAD | NL_LEGAL)); /* "Camellia Cosmetics" */
+
     for (size_t j = a; j < b; j++)
         if (t[j].kind != NER_K_WORD ||
             (b == a + 1 && (t[j].lex & (NL_COUNTRY | NL_BIGCITY | NL_REGION))) ||
-            ((t[j].lex & NL_FIRST) && !(t[j].lex & NL_ORGNAME)))
+            ((t[j].lex & NL_FIRST) && !(t[j].lex & NL_ORGNAME) && !head))
             return false;
     if (!p || p->kind != NER_K_WORD || t[a].nl_before)
         return false;
@@ -5425,15 +5427,16 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
     return false;
 }
 
-/* Is t[b] a document's or an account's noun ("ID", "passport", "tax
- * number"), which a nationality before it qualifies? */
+/* Is t[b] a document's or an account's noun ("ID", "tax number"), which
+ * a nationality before it qualifies? Not "passport": a Greek passport is
+ * its holder's nationality. */
 static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
 {
     static const char *const doc[] = {
-        "id",       "ids",      "passport",  "passports", "licence",      "license",  "driving",
-        "tax",      "identity", "residence", "residency", "visa",         "iban",     "vat",
-        "phone",    "mobile",   "number",    "numbers",   "card",         "plate",    "payroll",
-        "personal", "social",   "insurance", "pension",   "registration", "postcode", NULL};
+        "id",        "ids",       "licence",      "license",  "driving", "tax",      "identity",
+        "residence", "residency", "visa",         "iban",     "vat",     "phone",    "mobile",
+        "number",    "numbers",   "card",         "plate",    "payroll", "personal", "social",
+        "insurance", "pension",   "registration", "postcode", NULL};
 
     static const char *const national[] = {"national", NULL};
     static const char *const ident[] = {"id", "identity", "insurance", NULL};

@@ -785,12 +785,17 @@ static void test_names_again(void **state)
            "PERSON:Bronagh Nouri|");
     expect(&w, "Singapore visa form: Camille Dupont", "LOCATION:Singapore|PERSON:Camille Dupont|");
     expect(&w, "KYC: Turkish national ID 99178917944, payout", "");
+    expect(&w,
+           "New hire paperwork: Ling Beng Yap, born in Vanuatu, Nigerian passport, starts soon.",
+           "PERSON:Ling Beng Yap|LOCATION:Vanuatu|NRP:Nigerian|");
     expect(&w, "Starter checklist - Bronagh Hiltunen, National Insurance CB915420B, size M.",
            "PERSON:Bronagh Hiltunen|");
     expect(&w, "we owe kingfisher textiles 600 eur for the april work",
            "ORGANIZATION:kingfisher textiles|");
     expect(&w, "pour Marisa Jurić, employeur Tórshavn Laks.",
            "PERSON:Marisa Jurić|ORGANIZATION:Tórshavn Laks|");
+    expect(&w, "Renewal for a work-pass holder, employer Camellia Cosmetics. Due soon.",
+           "ORGANIZATION:Camellia Cosmetics|");
     /* a name before "is" and a faith; an ID card's upper-case labels */
     expect(&w, "Add a note to the booking: Jandira Portela is Shintoist and would like a meal.",
            "PERSON:Jandira Portela|NRP:Shintoist|");
