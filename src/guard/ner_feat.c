@@ -3797,6 +3797,14 @@ static int column_type(const char *text, size_t len, size_t s0, size_t s1)
     size_t ls = s0, le = s1, col = 0, k = 0, top;
     char d, before, after;
 
+    /* a cell touches a delimiter or its line's end on both sides: most
+     * spans are ruled out before their line is read */
+    before = s0 > 0 ? text[s0 - 1] : '\n';
+    after = s1 < len ? text[s1] : '\n';
+    if (!(before == ',' || before == ';' || before == '\t' || before == '|' || before == '\n') ||
+        !(after == ',' || after == ';' || after == '\t' || after == '|' || after == '\n' ||
+          after == '\r'))
+        return -1;
     while (ls > 0 && text[ls - 1] != '\n')
         ls--;
     while (le < len && text[le] != '\n')
