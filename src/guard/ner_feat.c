@@ -5364,6 +5364,7 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
 }
 
 static const char *const is_was[] = {"is", "was", NULL};
+static const char *const in_near[] = {"in", "near", NULL};
 
 /* Is [a, b) between "the" and a branch's noun ("the Yongin branch", "our
  * Pune office")? */
@@ -5885,6 +5886,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[a].lex & NL_COUNTRY) && !w->t[a].gaz_pos &&
             !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION)))
             type = 0;
+        /* "a flat in Changi": a word no list has as a first name, alone,
+         * after "in" or "near", is a place the model took for a name */
+        if (type == 0 && b == a + 1 && a > 0 && !person && !w->t[a].nl_before &&
+            w->t[a].kind == NER_K_WORD && w->t[a].cap == NER_CAP_TITLE &&
+            !(w->t[a].lex & (NL_FIRST | NL_ORGNAME)) && w->t[a - 1].kind == NER_K_WORD &&
+            word_in(text, &w->t[a - 1], in_near) &&
+            !(b < n && w->t[b].kind == NER_K_PUNCT && text[w->t[b].start] == '\''))
+            type = 1;
         /* "Transfer to the Yongin branch": a place's name before a
          * branch or office, not a person's */
         if (type == 0 && b <= a + 2 && a > 0 && !person && branch_of(text, w->t, n, a, b))
@@ -5977,6 +5986,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (type == 1 && b == a + 1 && w->t[a].kind == NER_K_WORD && (w->t[a].lex & NL_FIRST) &&
             !(w->t[a].lex & (NL_PLACE | NL_STREET | NL_ORGHEAD | NL_COMMON)) && !w->t[a].gaz_pos &&
             !street_context(text, w->t, a) && !branch_of(text, w->t, n, a, b) &&
+            !(a > 0 && w->t[a - 1].kind == NER_K_WORD && word_in(text, &w->t[a - 1], in_near) &&
+              !(b < n && w->t[b].kind == NER_K_PUNCT && text[w->t[b].start] == '\'')) &&
             !(b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_NUM))
             type = 0;
         /* a word no list has, which the model took for a place with

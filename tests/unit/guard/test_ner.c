@@ -770,6 +770,8 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a town the lists have as a first name too, after "in" */
+    expect(&w, "moving in on 1 July 2025 to a flat in Changi asap!", "LOCATION:Changi|");
     /* a delimited table's cells under a header that names their kind */
     expect(&w,
            "Dedupe this CSV:\nname,email,phone,city\nNilüfer Guðmundsdóttir,ng@totara.is,+354 555 "
