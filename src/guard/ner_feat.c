@@ -5899,9 +5899,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (type == 0 && b <= a + 2 && a > 0 && !person && branch_of(text, w->t, n, a, b))
             type = 1;
         /* "Camellia Cosmetics: ABN ...": a firm's identifier follows */
-        size_t fe = type <= 1 && b <= a + 3 && !(w->t[a].lex & (NL_COUNTRY | NL_BIGCITY))
-                        ? firm_id_after(text, w->t, n, b)
-                        : 0;
+        size_t fe = type <= 1 && b <= a + 3 ? firm_id_after(text, w->t, n, b) : 0;
+        if (fe == b && (w->t[a].lex & (NL_COUNTRY | NL_BIGCITY)))
+            fe = 0; /* "Madrid, VAT ...": a place alone stays one */
         /* a person's name may come before a tax number too ("Leelou
          * Rogahn, EIN: ..."): a person's span only when the firm's words
          * run on past it */
@@ -5941,6 +5941,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[a].gaz_lex & NL_ORGNAME) && (b == n || w->t[b].gaz_pos != 2) &&
             w->t[b - 1].gaz_pos == 2 && !person)
             type = 1;
+        /* a label's word before its colon ("Adres: ...") or a code word
+         * alone ("CALLED ABOUT IBAN SE20 ..."): no entity */
+        if (b == a + 1 && w->t[a].kind == NER_K_WORD &&
+            !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_PLACE | NL_ORGNAME | NL_NRP)) &&
+            (((w->t[a].lex & NL_COMMON) && b < n && w->t[b].start == w->t[a].end &&
+              punct_is(text, &w->t[b], ':') && b + 1 < n && !w->t[b + 1].nl_before) ||
+             ((w->t[a].lex & NL_TECH) && !(w->t[a].lex & NL_NAME))))
+            continue;
         /* a firm's head word alone ("for the bank?"), an acronym taken
          * for a name in a line with small letters ("CRA says") */
         if (b == a + 1 && w->t[a].kind == NER_K_WORD &&

@@ -770,6 +770,9 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a label's common word before its colon */
+    expect(&w, "Fatura bilgileri: Dilek Avagyan / TCKN: 77719218798 / Adres: Halaskargazi Caddesi",
+           "PERSON:Dilek Avagyan|LOCATION:Halaskargazi Caddesi|");
     /* a town the lists have as a first name too, after "in" */
     expect(&w, "moving in on 1 July 2025 to a flat in Changi asap!", "LOCATION:Changi|");
     /* a delimited table's cells under a header that names their kind */
