@@ -5363,6 +5363,29 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
            (p->ncp == 2 && folded_eq(text + p->start, "by", 2) && word_in(text, q, by));
 }
 
+/* The end of a signature after a dash at [a]: "Is it safe? - Maialen
+ * Souto", "a new p45? - Murdo": one to three capitalised words, a dash
+ * before them after a sentence's end on the line, nothing after them on
+ * the line; 0 when there is none. */
+static size_t dash_signoff(const char *text, const struct guard__ner_tok *t, size_t n, size_t a)
+{
+    size_t e = a;
+
+    /* after a sentence's end on the same line: a dash opening a line is a
+     * list's item ("- Linux-ARM") */
+    if (a < 2 || !punct_is(text, &t[a - 1], '-') || t[a].nl_before || t[a - 1].nl_before ||
+        !(punct_is(text, &t[a - 2], '?') || punct_is(text, &t[a - 2], '.') ||
+          punct_is(text, &t[a - 2], '!')))
+        return 0;
+    while (e < n && e < a + 3 && !(e > a && t[e].nl_before) && t[e].kind == NER_K_WORD &&
+           (t[e].cap == NER_CAP_TITLE || t[e].cap == NER_CAP_UPPER) &&
+           !(t[e].flags & NER_TF_DIGIT) &&
+           (!(t[e].lex & NL_COMMON) || (t[e].lex & (NL_FIRST | NL_LAST | NL_NAME))) &&
+           !(t[e].lex & (NL_COUNTRY | NL_ORGNAME | NL_TECH | NL_MONTH)))
+        e++;
+    return e > a && (e == n || t[e].nl_before) ? e : 0;
+}
+
 static const char *const is_was[] = {"is", "was", NULL};
 static const char *const in_near[] = {"in", "near", NULL};
 
@@ -5626,6 +5649,11 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
             }
         }
     }
+    /* "do i need a new p45? - Murdo": a signature after a dash */
+    if ((e = dash_signoff(text, t, n, i))) {
+        *type = 0;
+        return e;
+    }
     /* "works for Ford": a name of the lists or none where an employer goes */
     if (t[i].kind == NER_K_WORD && t[i].cap == NER_CAP_TITLE &&
         (!(t[i].lex & NL_COMMON) || (t[i].lex & NL_ORGNAME)) && firm_slot(text, t, i, i + 1)) {
@@ -5885,6 +5913,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             w->t[b + 1].kind == NER_K_WORD && (w->t[b + 1].lex & NL_NRP) &&
             !(w->t[a].lex & NL_COUNTRY) && !w->t[a].gaz_pos &&
             !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION)))
+            type = 0;
+        /* "Is it safe? - Maialen Souto": a signature after a dash */
+        if (type <= 2 && !person && dash_signoff(text, w->t, n, a) == b)
             type = 0;
         /* "a flat in Changi": a word no list has as a first name, alone,
          * after "in" or "near", is a place the model took for a name */

@@ -770,6 +770,9 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a signature after a dash at a sentence's end; a list's dash is none */
+    expect(&w, "Is it safe to send it by chat? - Maialen Souto", "PERSON:Maialen Souto|");
+    expect(&w, "Ports:\n- Linux-ARM\n- Win32", "");
     /* a label's common word before its colon */
     expect(&w, "Fatura bilgileri: Dilek Avagyan / TCKN: 77719218798 / Adres: Halaskargazi Caddesi",
            "PERSON:Dilek Avagyan|LOCATION:Halaskargazi Caddesi|");
