@@ -5387,6 +5387,47 @@ static size_t dash_signoff(const char *text, const struct guard__ner_tok *t, siz
 }
 
 static const char *const is_was[] = {"is", "was", NULL};
+
+/* A word that ends in a bank's word of the Nordic and Baltic languages
+ * (a compound's head: "Sbanken", "Landsbankinn", "säästöpankki",
+ * "Ålandsbanken"), a letter or more before it. */
+static bool bank_word(const char *text, const struct guard__ner_tok *c)
+{
+    static const char *const tails[] = {"banken", "bankinn", "banka", "pankki", "banki", NULL};
+    const char *w = text + c->start;
+    size_t len = c->end - c->start;
+
+    if (c->kind != NER_K_WORD || (c->flags & (NER_TF_DIGIT | NER_TF_DOT)) ||
+        (c->lex & (NL_FIRST | NL_LAST | NL_PLACE)))
+        return false;
+    for (const char *const *x = tails; *x; x++) {
+        size_t k = strlen(*x);
+
+        if (len > k && folded_eq(w + len - k, *x, k))
+            return true;
+    }
+    return false;
+}
+
+/* Is [a, b) joined by "or" or "and" to a person's span of the model's
+ * right after or before it, its words no big place's? */
+static bool coordinated_person(const char *text, const struct guard__ner_work *w, size_t n,
+                               size_t a, size_t b)
+{
+    static const char *const joins[] = {"or", "and", NULL};
+    const struct guard__ner_tok *t = w->t;
+
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD || (t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION)) ||
+            t[j].gaz_pos)
+            return false;
+    if (b + 1 < n && !t[b].nl_before && t[b].kind == NER_K_WORD && word_in(text, &t[b], joins) &&
+        w->lab[b + 1] != NER_O && guard__ner_type(w->lab[b + 1]) == 0)
+        return true;
+    return a >= 2 && !t[a].nl_before && t[a - 1].kind == NER_K_WORD &&
+           word_in(text, &t[a - 1], joins) && w->lab[a - 2] != NER_O &&
+           guard__ner_type(w->lab[a - 2]) == 0;
+}
 static const char *const in_near[] = {"in", "near", NULL};
 
 /* Is [a, b) between "the" and a branch's noun ("the Yongin branch", "our
@@ -5468,7 +5509,7 @@ static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n
         "id",        "ids",       "licence",      "license",  "driving", "tax",      "identity",
         "residence", "residency", "visa",         "iban",     "vat",     "phone",    "mobile",
         "number",    "numbers",   "card",         "plate",    "payroll", "personal", "social",
-        "insurance", "pension",   "registration", "postcode", NULL};
+        "insurance", "pension",   "registration", "postcode", "account", NULL};
 
     static const char *const national[] = {"national", NULL};
     static const char *const ident[] = {"id", "identity", "insurance", NULL};
@@ -5914,6 +5955,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[a].lex & NL_COUNTRY) && !w->t[a].gaz_pos &&
             !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION)))
             type = 0;
+        /* "Sbanken", "Ålandsbanken", "säästöpankki": a bank's name of one
+         * word */
+        if (type <= 1 && b == a + 1 && !person && bank_word(text, &w->t[a]))
+            type = 2;
+        /* "Wangari Ndungu or Libuše Bartók": a name joined by "or" or "and"
+         * to a person's */
+        if (type == 1 && b <= a + 3 && !person && coordinated_person(text, w, n, a, b))
+            type = 0;
         /* "Is it safe? - Maialen Souto": a signature after a dash */
         if (type <= 2 && !person && dash_signoff(text, w->t, n, a) == b)
             type = 0;
@@ -5940,13 +5989,19 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             type = 2;
             b = fe;
         }
+        /* the full stop of an abbreviation ("U.S. passport") */
+        size_t dot_after =
+            b < n && w->t[b].start == w->t[b - 1].end && punct_is(text, &w->t[b], '.');
         /* "[US] passport", "UK phone": a country's abbreviation that
          * qualifies a document; "National Insurance CB915420B": an
          * institution in an identifier's name */
-        if ((type == 1 && b == a + 1 && (w->t[a].lex & NL_COUNTRY) &&
-             w->t[a].cap == NER_CAP_UPPER && w->t[a].ncp <= 3 && /* "US", not "Singapore visa" */
-             (doc_after(text, w->t, n, b) ||
-              (b < n && w->t[b].kind == NER_K_WORD && word_in(text, &w->t[b], passport_words)))) ||
+        if ((type == 1 && b == a + 1 &&
+             ((w->t[a].lex & NL_COUNTRY) || (w->t[a].flags & NER_TF_DOT)) &&
+             w->t[a].cap == NER_CAP_UPPER &&
+             w->t[a].ncp <= 4 && /* "US", "U.S", not "Singapore visa" */
+             (doc_after(text, w->t, n, b + dot_after) ||
+              (b + dot_after < n && w->t[b + dot_after].kind == NER_K_WORD &&
+               word_in(text, &w->t[b + dot_after], passport_words)))) ||
             (type == 2 && b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_WORD &&
              (w->t[b].flags & NER_TF_DIGIT) && plain_firm(w->t, a, b)))
             continue;

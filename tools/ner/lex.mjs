@@ -552,7 +552,7 @@ export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Krei
     'Ironworks Plantations Distillery Winery Vineyards Creamery Bottlers Ravintola Ryokan Hôtel Hostal Pensione ' +
     'Albergo Snc S.n.c. Lavanderia Tintoria Trattoria Pizzeria Macelleria Kahvila Konditori Kafé Lokanta Pansiyon ' +
     'Maritime Marine Biologics Cosmetics Organics Nutrition Fitness Yazılım Bilişim Teknoloji Danışmanlık Expeditions ' +
-    'Outdoors Aviation Aerospace Robotics Semiconductor Biotech Genomics Pharmaceutical').split(' ');
+    'Outdoors Aviation Aerospace Robotics Semiconductor Biotech Genomics Pharmaceutical bankas Bankas Bankası').split(' ');
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
     'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
 

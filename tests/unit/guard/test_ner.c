@@ -770,6 +770,13 @@ static void test_names_again(void **state)
     expect(&w, "Transfer to the Yongin branch: Ham Seung-woo, resident",
            "LOCATION:Yongin|PERSON:Ham Seung-woo|");
     expect(&w, "{\"pan\": \"3567631279867668\", \"brand\": \"auto\"}}", "");
+    /* a bank's name of one word; a name joined to a person's; "U.S." before
+     * a passport */
+    expect(&w, "claiming to be from Ålandsbanken. Should I report it?",
+           "ORGANIZATION:Ålandsbanken|");
+    expect(&w, "Who should lead the workshop, Wangari Ndungu or Libuše Bartók?",
+           "PERSON:Wangari Ndungu|PERSON:Libuše Bartók|");
+    expect(&w, "Lands on 20th of November 2025. U.S. passport number 517618588.", "");
     /* a signature after a dash at a sentence's end; a list's dash is none */
     expect(&w, "Is it safe to send it by chat? - Maialen Souto", "PERSON:Maialen Souto|");
     expect(&w, "Ports:\n- Linux-ARM\n- Win32", "");
