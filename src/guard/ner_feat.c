@@ -5559,9 +5559,23 @@ static bool header_row(const char *text, const struct guard__ner_tok *t, size_t 
     return k > j + 1;
 }
 
-/* Does a person's identifier follow [a, b) after a comma or bracket
- * ("Encarnación Zabala, NIF 59955778E", "Tucker Holcomb (SSN")? A
- * place is seldom followed so. */
+/* Is t[e] a comma, colon or bracket (or, with `with`, "with", "con"...)
+ * and t[e + 1] one of the identifier keys `ids`? */
+static bool id_key_at(const char *text, const struct guard__ner_tok *t, size_t n, size_t e,
+                      const char *const *ids, bool with)
+{
+    static const char *const withs[] = {"with", "con", "mit", "avec", "com", "ile", NULL};
+
+    return e + 1 < n && !t[e].nl_before && !t[e + 1].nl_before &&
+           (punct_is(text, &t[e], ',') || punct_is(text, &t[e], ':') ||
+            punct_is(text, &t[e], '(') ||
+            (with && t[e].kind == NER_K_WORD && word_in(text, &t[e], withs))) &&
+           t[e + 1].kind == NER_K_WORD && word_in(text, &t[e + 1], ids);
+}
+
+/* Does a person's identifier follow [a, b) ("Encarnación Zabala, NIF
+ * 59955778E", "Tucker Holcomb (SSN", "levan kjærgaard con nie")? A place
+ * is seldom followed so. */
 static bool id_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
 {
     static const char *const ids[] = {
@@ -5570,17 +5584,13 @@ static bool id_after(const char *text, const struct guard__ner_tok *t, size_t n,
         "aged", "age",      "personnummer", "henkilötunnus", "hetu",   "cf",    "codice", "rrn",
         "npi",  "passport", "curp",         "cpf",           "social", NULL};
 
-    static const char *const with[] = {"with", "con", "mit", "avec", "com", "ile", NULL};
-
-    return b + 1 < n && !t[b].nl_before && !t[b + 1].nl_before &&
-           (punct_is(text, &t[b], ',') || punct_is(text, &t[b], '(') ||
-            (t[b].kind == NER_K_WORD && word_in(text, &t[b], with))) &&
-           t[b + 1].kind == NER_K_WORD && word_in(text, &t[b + 1], ids);
+    return id_key_at(text, t, n, b, ids, true);
 }
 
-/* Does a firm's identifier follow [a, b) after a comma, colon or bracket
- * ("Camellia Cosmetics: ABN 24 507 302 355", "Whimbrel Maritime, partita
- * IVA ...")? */
+/* The end of a firm whose identifier follows ("Camellia Cosmetics: ABN
+ * 24 507 302 355", "Whimbrel Maritime, partita IVA ..."): [a, b) and up to
+ * two capitalised words the span left out ("Camellia" of "Camellia
+ * Cosmetics"), or 0. */
 static size_t firm_id_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
 {
     static const char *const ids[] = {"abn",
@@ -5610,17 +5620,10 @@ static size_t firm_id_after(const char *text, const struct guard__ner_tok *t, si
                                       NULL};
     size_t e = b;
 
-    /* the firm's words the span left out ("Camellia" of "Camellia
-     * Cosmetics: ABN") */
     while (e < n && e < b + 2 && !t[e].nl_before && t[e].kind == NER_K_WORD &&
            t[e].cap != NER_CAP_LOWER && !word_in(text, &t[e], ids))
         e++;
-    return e + 1 < n && !t[e].nl_before && !t[e + 1].nl_before &&
-                   (punct_is(text, &t[e], ',') || punct_is(text, &t[e], ':') ||
-                    punct_is(text, &t[e], '(')) &&
-                   t[e + 1].kind == NER_K_WORD && word_in(text, &t[e + 1], ids)
-               ? e
-               : 0;
+    return id_key_at(text, t, n, e, ids, false) ? e : 0;
 }
 
 /* Is t[a] right after a label's colon whose key names no place or firm
