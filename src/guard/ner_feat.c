@@ -5333,6 +5333,41 @@ static bool department(const char *text, const struct guard__ner_tok *t, size_t 
  * Keppel", "works for Tokopedia", "employed by Vestas")? Not for a first
  * name no firm has ("works for Maria"; "works for Ford" is the firm's),
  * nor a country or big city. */
+/* Is [a, b) the rest of a signature's title line after its comma ("Head
+ * of Procurement, Bigbasket", "Senior Analyst, Totvs")? */
+static bool title_line_firm(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
+                            size_t b)
+{
+    static const char *const jobs[] = {
+        "head",        "director",  "manager",   "lead",      "engineer",   "officer",
+        "consultant",  "analyst",   "partner",   "founder",   "president",  "ceo",
+        "cto",         "cfo",       "coo",       "vp",        "chief",      "specialist",
+        "coordinator", "executive", "associate", "recruiter", "accountant", "administrator",
+        "advisor",     "adviser",   "developer", "designer",  NULL};
+    size_t ls = a - 1, words = 0;
+    bool job = false;
+
+    if (a < 2 || !punct_is(text, &t[a - 1], ',') || t[a].nl_before || (b < n && !t[b].nl_before))
+        return false;
+    while (ls > 0 && !t[ls].nl_before) {
+        ls--;
+        if (t[ls].kind == NER_K_WORD) {
+            job |= word_in(text, &t[ls], jobs);
+            if (++words > 5)
+                return false;
+        } else if (t[ls].kind != NER_K_PUNCT || punct_is(text, &t[ls], '.')) {
+            return false;
+        }
+    }
+    return job;
+}
+
+/* What a firm is to another ("our distributor Personio", "supplier
+ * Acme"). */
+static const char *const firm_roles[] = {"distributor", "supplier",     "vendor",  "reseller",
+                                         "wholesaler",  "manufacturer", "carrier", "insurer",
+                                         "lender",      "bank",         "broker",  NULL};
+
 static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
     static const char *const employer[] = {
@@ -5354,7 +5389,7 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
             return false;
     if (!p || p->kind != NER_K_WORD || t[a].nl_before)
         return false;
-    if (word_in(text, p, employer))
+    if (word_in(text, p, employer) || word_in(text, p, firm_roles))
         return true;
     if (!q || q->kind != NER_K_WORD || p->nl_before)
         return false;
@@ -5388,12 +5423,15 @@ static size_t dash_signoff(const char *text, const struct guard__ner_tok *t, siz
 
 static const char *const is_was[] = {"is", "was", NULL};
 
-/* A word that ends in a bank's word of the Nordic and Baltic languages
- * (a compound's head: "Sbanken", "Landsbankinn", "säästöpankki",
- * "Ålandsbanken"), a letter or more before it. */
+/* A word that ends in a bank's or hospital's word of the Nordic and
+ * Baltic languages (a compound's head: "Sbanken", "Landsbankinn",
+ * "säästöpankki", "Ålandsbanken", "Rigshospitalet"), a letter or more
+ * before it. */
 static bool bank_word(const char *text, const struct guard__ner_tok *c)
 {
-    static const char *const tails[] = {"banken", "bankinn", "banka", "pankki", "banki", NULL};
+    static const char *const tails[] = {
+        "banken",    "bankinn", "banka",     "pankki",   "banki",    "hospitalet", "sjukhuset",
+        "sykehuset", "sykehus", "klinikken", "kliniken", "apoteket", "sairaala",   NULL};
     const char *w = text + c->start;
     size_t len = c->end - c->start;
 
@@ -5966,6 +6004,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * to a person's */
         if (type == 1 && b <= a + 3 && !person && coordinated_person(text, w, n, a, b))
             type = 0;
+        /* "Head of Procurement, Bigbasket": a signature's firm */
+        if (type <= 1 && b <= a + 3 && !person && title_line_firm(text, w->t, n, a, b))
+            type = 2;
         /* "Is it safe? - Maialen Souto": a signature after a dash */
         if (type <= 2 && !person && dash_signoff(text, w->t, n, a) == b)
             type = 0;

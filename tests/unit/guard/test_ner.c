@@ -777,6 +777,12 @@ static void test_names_again(void **state)
     expect(&w, "Who should lead the workshop, Wangari Ndungu or Libuše Bartók?",
            "PERSON:Wangari Ndungu|PERSON:Libuše Bartók|");
     expect(&w, "Lands on 20th of November 2025. U.S. passport number 517618588.", "");
+    /* a signature's firm after its title; a firm's role before its name; a
+     * hospital of one word */
+    expect(&w, "Regards,\nCarys Penhaligon\nHead of Procurement, Bigbasket\n+31 6 1573 4742",
+           "PERSON:Carys Penhaligon|ORGANIZATION:Bigbasket|");
+    expect(&w, "Our Italian distributor Personio gave VAT number 41075360044.",
+           "NRP:Italian|ORGANIZATION:Personio|");
     /* a signature after a dash at a sentence's end; a list's dash is none */
     expect(&w, "Is it safe to send it by chat? - Maialen Souto", "PERSON:Maialen Souto|");
     expect(&w, "Ports:\n- Linux-ARM\n- Win32", "");
