@@ -5429,21 +5429,31 @@ static const char *const is_was[] = {"is", "was", NULL};
  * before it. */
 static bool bank_word(const char *text, const struct guard__ner_tok *c)
 {
-    static const char *const tails[] = {
-        "banken",    "bankinn", "banka",     "pankki",   "banki",    "hospitalet", "sjukhuset",
-        "sykehuset", "sykehus", "klinikken", "kliniken", "apoteket", "sairaala",   NULL};
+#define TAIL(x)                                                                                    \
+    {                                                                                              \
+        x, sizeof(x) - 1                                                                           \
+    }
+    static const struct {
+        const char *s;
+        size_t n;
+    } tails[] = {TAIL("banken"),  TAIL("bankinn"),    TAIL("banka"),     TAIL("pankki"),
+                 TAIL("banki"),   TAIL("hospitalet"), TAIL("sjukhuset"), TAIL("sykehuset"),
+                 TAIL("sykehus"), TAIL("klinikken"),  TAIL("kliniken"),  TAIL("apoteket"),
+                 TAIL("sairaala")};
+#undef TAIL
     const char *w = text + c->start;
     size_t len = c->end - c->start;
+    char last;
 
-    if (c->kind != NER_K_WORD || (c->flags & (NER_TF_DIGIT | NER_TF_DOT)) ||
+    if (c->kind != NER_K_WORD || len < 6 || (c->flags & (NER_TF_DIGIT | NER_TF_DOT)) ||
         (c->lex & (NL_FIRST | NL_LAST | NL_PLACE)))
         return false;
-    for (const char *const *x = tails; *x; x++) {
-        size_t k = strlen(*x);
-
-        if (len > k && folded_eq(w + len - k, *x, k))
+    last = (char)(w[len - 1] | 0x20);
+    if (last != 'n' && last != 'a' && last != 'i' && last != 't' && last != 's')
+        return false; /* what every tail ends in */
+    for (size_t k = 0; k < sizeof(tails) / sizeof(tails[0]); k++)
+        if (len > tails[k].n && folded_eq(w + len - tails[k].n, tails[k].s, tails[k].n))
             return true;
-    }
     return false;
 }
 
