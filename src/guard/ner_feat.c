@@ -4631,6 +4631,27 @@ static bool acts(const char *text, const struct guard__ner_tok *t, size_t n, siz
 
 /* A person's name, whatever the model made of it: "the Kmieć family",
  * "Madalena: not yet.", "my friend Ngozi". */
+/* "I've", "I'm", "I'll", "I'd" (an ASCII or a typographic apostrophe):
+ * the pronoun. */
+static bool i_contraction(const char *text, const struct guard__ner_tok *c)
+{
+    const char *w = text + c->start;
+    size_t len = c->end - c->start;
+
+    return c->kind == NER_K_WORD && len >= 3 && len <= 6 && w[0] == 'I' &&
+           (w[1] == '\'' || (len >= 5 && (unsigned char)w[1] == 0xe2 &&
+                             (unsigned char)w[2] == 0x80 && (unsigned char)w[3] == 0x99));
+}
+
+/* An XML element's name ("</Cdtr>", "<Nm>"): a word between '<' or "</"
+ * and '>'. */
+static bool xml_name(const char *text, size_t len, const struct guard__ner_tok *c)
+{
+    return c->start >= 1 && c->end < len && text[c->end] == '>' &&
+           (text[c->start - 1] == '<' ||
+            (c->start >= 2 && text[c->start - 1] == '/' && text[c->start - 2] == '<'));
+}
+
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
                         size_t b)
 {
@@ -4638,6 +4659,8 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
         return true;
     if (b > a + 3)
         return false;
+    if (b == a + 1 && i_contraction(text, &t[a]))
+        return false;              /* "I've moved to ..." */
     for (size_t j = a; j < b; j++) /* "Our client Sankofa Health Clinic" is the firm */
         if ((t[j].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME)) || (t[j].flags & NER_TF_DIGIT) ||
             t[j].kind == NER_K_NUM)
@@ -6068,7 +6091,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (type <= 2) {
             int ct = column_type(text, len, w->t[a].start, w->t[b - 1].end);
 
-            if (ct >= 0 && ct != type && !(ct == 0 && type == 2))
+            /* a person's column may hold a firm, and a firm's (a
+             * "provider") a person */
+            if (ct >= 0 && ct != type && !(ct == 0 && type == 2) && !(ct == 2 && type == 0))
                 type = ct;
         }
         /* a Markdown table's header row ("| Name | City | Company |" over
@@ -6081,6 +6106,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[a].gaz_lex & NL_ORGNAME) && (b == n || w->t[b].gaz_pos != 2) &&
             w->t[b - 1].gaz_pos == 2 && !person)
             type = 1;
+        /* "I've", an XML element's name: no entity */
+        if (b == a + 1 && (i_contraction(text, &w->t[a]) || xml_name(text, len, &w->t[a])))
+            continue;
         /* a label's word before its colon ("Adres: ...") or a code word
          * alone ("CALLED ABOUT IBAN SE20 ..."): no entity */
         if (b == a + 1 && w->t[a].kind == NER_K_WORD &&

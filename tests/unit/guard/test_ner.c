@@ -777,6 +777,11 @@ static void test_names_again(void **state)
     expect(&w, "Who should lead the workshop, Wangari Ndungu or Libuše Bartók?",
            "PERSON:Wangari Ndungu|PERSON:Libuše Bartók|");
     expect(&w, "Lands on 20th of November 2025. U.S. passport number 517618588.", "");
+    /* the pronoun with its clitic, an XML element's name, a person in a
+     * "provider" column: no firm */
+    expect(&w, "I've moved to 2331 Rowanberry Street", "LOCATION:2331 Rowanberry Street|");
+    expect(&w, "<Cdtr><Nm>Ruairi Underhill</Nm></Cdtr><CdtrAcct>", "PERSON:Ruairi Underhill|");
+    expect(&w, "provider,npi\nOmkar Kulshreshtha,1956222859\n", "PERSON:Omkar Kulshreshtha|");
     /* a signature's firm after its title; a firm's role before its name; a
      * hospital of one word */
     expect(&w, "Regards,\nCarys Penhaligon\nHead of Procurement, Bigbasket\n+31 6 1573 4742",
