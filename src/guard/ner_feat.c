@@ -4771,7 +4771,7 @@ static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, si
  * (no English common word: a word of the other languages' filter is
  * fine), then one or two capitalised words that are no head words
  * themselves. */
-static size_t head_first(const struct guard__ner_tok *t, size_t n, size_t i)
+static size_t head_first(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     const struct guard__ner_tok *c = &t[i];
     size_t e = i + 1;
@@ -4779,10 +4779,19 @@ static size_t head_first(const struct guard__ner_tok *t, size_t n, size_t i)
     if (c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE || !(c->lex & NL_ORGHEAD) ||
         (c->lex & (NL_FIRST | NL_LAST)) || ((c->lex & NL_COMMON) && !c->foreign))
         return 0;
-    while (e < n && e < i + 3 && !t[e].nl_before && t[e].kind == NER_K_WORD &&
-           t[e].start == t[e - 1].end + 1 && t[e].cap == NER_CAP_TITLE &&
-           !(t[e].lex & (NL_ORGHEAD | NL_LEGAL | NL_COMMON | NL_MONTH | NL_TITLE)))
+    static const char *const particles[] = {"de",  "des", "du", "di", "del", "della", "da", "do",
+                                            "dos", "das", "am", "an", "zum", "zur",   NULL};
+
+    while (e < n && e < i + 4 && !t[e].nl_before && t[e].kind == NER_K_WORD &&
+           t[e].start == t[e - 1].end + 1 &&
+           ((t[e].cap == NER_CAP_TITLE &&
+             !(t[e].lex & (NL_ORGHEAD | NL_LEGAL | NL_COMMON | NL_MONTH | NL_TITLE))) ||
+            /* "Hôtel des Voyageurs", "Praxis am Lindenplatz" */
+            (t[e].cap == NER_CAP_LOWER && e + 1 < n && t[e + 1].cap == NER_CAP_TITLE &&
+             word_in(text, &t[e], particles))))
         e++;
+    while (e > i + 1 && t[e - 1].cap == NER_CAP_LOWER)
+        e--; /* not ending in a particle */
     return e > i + 1 ? e : 0;
 }
 
@@ -5389,7 +5398,15 @@ static bool title_line_firm(const char *text, const struct guard__ner_tok *t, si
  * Acme"). */
 static const char *const firm_roles[] = {"distributor", "supplier",     "vendor",  "reseller",
                                          "wholesaler",  "manufacturer", "carrier", "insurer",
-                                         "lender",      "bank",         "broker",  NULL};
+                                         "lender",      "bank",         "broker",  "merchant",
+                                         NULL};
+
+static const char *const at_jobs[] = {
+    "recruiter", "engineer",   "manager",      "nurse",      "analyst",
+    "developer", "designer",   "consultant",   "intern",     "director",
+    "officer",   "accountant", "lawyer",       "pharmacist", "researcher",
+    "scientist", "cashier",    "receptionist", "technician", "paralegal",
+    "teller",    "specialist", "associate",    "partner",    NULL};
 
 static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
@@ -5416,6 +5433,9 @@ static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a
         return true;
     if (!q || q->kind != NER_K_WORD || p->nl_before)
         return false;
+    /* "a recruiter at Andela": where someone's job is */
+    if (p->ncp == 2 && folded_eq(text + p->start, "at", 2) && word_in(text, q, at_jobs))
+        return true;
     return (word_in(text, p, link) && word_in(text, q, employer)) ||
            (p->ncp == 3 && folded_eq(text + p->start, "for", 3) && word_in(text, q, work)) ||
            (p->ncp == 2 && folded_eq(text + p->start, "by", 2) && word_in(text, q, by));
@@ -5743,7 +5763,7 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
         *type = 3;
         return i + 1;
     }
-    if ((e = firm_left_out(text, t, n, i)) || (e = head_first(t, n, i))) {
+    if ((e = firm_left_out(text, t, n, i)) || (e = head_first(text, t, n, i))) {
         *type = 2;
         return e;
     }
@@ -5913,6 +5933,21 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                  (!(w->t[a].lex & NL_COMMON) || w->t[a].foreign))
             type = 2; /* "Librairie Marchand", "Banco Andino", "Université Grenoble
                        * Alpes": a head word first */
+        /* "Hôtel des Voyageurs": a head word of another language and a
+         * particle before the model's span */
+        {
+            size_t h = a >= 2 && w->t[a - 1].cap == NER_CAP_LOWER && w->t[a - 1].ncp <= 5 &&
+                               w->t[a - 1].start == w->t[a - 2].end + 1 && !w->t[a - 1].nl_before &&
+                               !w->t[a].nl_before
+                           ? a - 2
+                           : SIZE_MAX;
+            if (type <= 2 && !firm && h != SIZE_MAX && head_first(text, w->t, n, h) == b) {
+                a = h;
+                type = 2;
+                while (w->nsp > from && w->sp[w->nsp - 1].start >= w->t[a].start + (uint32_t)base)
+                    w->nsp--;
+            }
+        }
         /* "Rumah Sakit Harapan Bunda": a head word of two, the model's span
          * from either */
         if (type <= 2 && !firm && a > 0 && w->t[a].gaz_pos == 2 && w->t[a - 1].gaz_pos == 1 &&

@@ -495,7 +495,8 @@ export const ORG_HEADS_MORE2 = ('Universitas Institut Instituto Istituto Politec
     'Pasticceria Panificio Osteria Enoteca Gelateria Autoscuola Agenzia Officina Bottega Taller Panadería ' +
     'Carnicería Ferretería Librería Papelería Boucherie Pâtisserie Fromagerie Bäckerei Metzgerei Buchhandlung ' +
     'Apotek Bageri Leipomo Kanzlei Praxis Zahnarztpraxis Arztpraxis Apteka Eczane').split(' ')
-    .concat(['Studio Legale', 'Studio Associato', 'Rumah Sakit']);
+    .concat(['Studio Legale', 'Studio Associato', 'Rumah Sakit', 'Centro de Salud', 'Centro Médico', 'Centro Medico',
+        'Centre Hospitalier', 'Centre Médical', 'Casa de Saúde', 'Posto de Saúde', 'Unidad de Salud']);
 
 /* More well-known firms, banks, airlines, retailers and brands of many
  * regions (the gazetteer of FAMOUS_FIRMS, continued), and organisation

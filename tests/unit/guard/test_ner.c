@@ -777,6 +777,14 @@ static void test_names_again(void **state)
     expect(&w, "Who should lead the workshop, Wangari Ndungu or Libuše Bartók?",
            "PERSON:Wangari Ndungu|PERSON:Libuše Bartók|");
     expect(&w, "Lands on 20th of November 2025. U.S. passport number 517618588.", "");
+    /* a head word of another language, a particle and the name; a health
+     * centre's head of three words */
+    expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
+           "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    expect(&w, "We paid the invoice from Bäckerei am Lindenplatz yesterday.",
+           "ORGANIZATION:Bäckerei am Lindenplatz|");
+    expect(&w, "DEA BL1028883, NPI 2622966796, Centro de Salud Las Acacias, Bismarck",
+           "ORGANIZATION:Centro de Salud Las Acacias|LOCATION:Bismarck|");
     /* the pronoun with its clitic, an XML element's name, a person in a
      * "provider" column: no firm */
     expect(&w, "I've moved to 2331 Rowanberry Street", "LOCATION:2331 Rowanberry Street|");
