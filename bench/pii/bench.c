@@ -226,7 +226,8 @@ int main(int argc, char **argv)
     int iters = 20000;
     char *text;
     double t0, us, mbs;
-    struct guard_opts pat = {.no_ner = true}, all = {0};
+    /* as the guardrails scan: no decision process (guard_opts.no_explain) */
+    struct guard_opts pat = {.no_ner = true, .no_explain = true}, all = {.no_explain = true};
 
     for (int i = 1; i + 1 < argc; i += 2) {
         if (strcmp(argv[i], "--out") == 0)

@@ -370,6 +370,7 @@ static void analyze(struct preq *q)
     opt.allow_list = allow;
     opt.context = context;
     explain = json_is_true(json_object_get(in, "return_decision_process"));
+    opt.no_explain = !explain;
     if (entities && !any_served(q->w->guard, entities, opt.ad_hoc)) {
         send_error(q, 500, NO_RECOGNIZERS);
         goto out;

@@ -133,7 +133,7 @@ int guard_cli_scan(int argc, char **argv)
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0},
     };
-    struct guard_opts opt = {.threshold = CLI_DEFAULT_THRESHOLD};
+    struct guard_opts opt = {.threshold = CLI_DEFAULT_THRESHOLD, .no_explain = true};
     struct guard_engine *e = NULL;
     struct guard_scratch *s = NULL;
     char **entities = NULL, *entities_buf = NULL;

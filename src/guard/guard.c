@@ -2401,6 +2401,14 @@ static void byte_scans(struct guard_scratch *s)
 
 /* ---- scoring ------------------------------------------------------------ */
 
+/* A checksum gave c the top score, which no context word changes: without
+ * explanations its words are looked up only in a cluster (finish()). */
+static bool lazy_context(const struct guard_opts *opt, const struct guard__cand *c,
+                         const struct guard__pattern *p)
+{
+    return opt && opt->no_explain && c->validation == GV_PASS && !(p->flags & GP_WEAK);
+}
+
 static void score_cand(struct guard_scratch *s, struct guard__cand *c, const struct guard_opts *opt)
 {
     const struct guard__recognizer *r = &guard__recognizers[c->rec];
@@ -2416,8 +2424,12 @@ static void score_cand(struct guard_scratch *s, struct guard__cand *c, const str
         if (c->validation == GV_PASS)
             c->score = GUARD_SCORE_MAX;
     }
-    c->ctx_word = context_find(s, c->start, ctx->w, ctx->n, ctx->masked ? ctx->mask : NULL, opt);
     c->ctx_after = false;
+    if (lazy_context(opt, c, p)) {
+        c->ctx_word = NULL; /* finish() looks where a choice needs it */
+        return;
+    }
+    c->ctx_word = context_find(s, c->start, ctx->w, ctx->n, ctx->masked ? ctx->mask : NULL, opt);
     /* A word after the value is looked for where it decides: a weak
      * shape's cap, a score under the context minimum (0.4). */
     if (!c->ctx_word && ((p->flags & GP_WEAK) || c->score < GUARD_CONTEXT_MIN_SCORE)) {
@@ -2449,6 +2461,7 @@ struct ranked {
 /* spec's flag for a context word after the match, and its pattern
  * recognizer's index + 1 (0: ad-hoc or NER) */
 #define SPEC_CTX_AFTER 0x40000
+#define SPEC_LAZY      0x80000 /* its context words not looked up yet (lazy_context()) */
 #define SPEC_REC_SHIFT 20
 #define SPEC_LOW       (SPEC_CTX_AFTER - 1)
 
@@ -2835,6 +2848,18 @@ static int finish(struct guard_scratch *s, struct guard_results *tmp, const int 
                 end = v[j].r.end;
             j++;
         }
+        /* a checksum's match in a cluster: its context words now */
+        for (size_t k = i; spec && j - i > 1 && k < j; k++) {
+            int sp = spec[key[k].i];
+
+            if (sp & SPEC_LAZY) {
+                const struct guard__reccontext *ctx = &s->e->ctx[(sp >> SPEC_REC_SHIFT) - 1];
+                const char *word = context_find(s, v[k].r.start, ctx->w, ctx->n,
+                                                ctx->masked ? ctx->mask : NULL, opt);
+
+                v[k].r.supportive_context_word = word;
+            }
+        }
         for (size_t k = i; spec && k < j && j - i > 1 && j - i <= 16; k++)
             keyed += v[k].r.supportive_context_word && !v[k].ctx_after &&
                      spec[key[k].i] >> SPEC_REC_SHIFT;
@@ -2957,6 +2982,7 @@ int guard_analyze(const struct guard_engine *e, struct guard_scratch *s, struct 
             .validation_result = c->validation == GV_PASS,
         };
         spec[tmp.n] = r->specificity | (c->ctx_after ? SPEC_CTX_AFTER : 0) |
+                      (lazy_context(opt, c, p) ? SPEC_LAZY : 0) |
                       (int)(c->rec + 1) << SPEC_REC_SHIFT;
         rc = guard__results_push(&tmp, &res);
     }

@@ -45,8 +45,8 @@ struct guard_results {
 
 /* Per-call options; zero means defaults (all entities, threshold 0). */
 struct guard_opts {
-    const char *const *entities; /* NULL-terminated list of entity types, or NULL for all */
-    double threshold;            /* drop results scoring below */
+    const char *const *entities;   /* NULL-terminated list of entity types, or NULL for all */
+    double threshold;              /* drop results scoring below */
     const char *const *allow_list; /* NULL-terminated exact strings never reported */
     const char *const *context;    /* extra context words (lower case), NULL-terminated */
     bool no_ner;                   /* patterns only */
@@ -66,6 +66,11 @@ struct guard_opts {
      * another of the same type with a higher or equal score is removed.
      * Default (false): overlapping results are resolved, see guard.c. */
     bool keep_overlaps;
+    /* The caller reads no decision process (the guardrails, `llmgate
+     * scan`): a validated match whose checksum already gave it the top
+     * score has its context words looked up only where they choose between
+     * overlapping results, so its supportive_context_word may stay NULL. */
+    bool no_explain;
 };
 
 /*

@@ -758,6 +758,7 @@ static int rail_results(struct guard_call *gc, const struct guard_rail *r, struc
         .allow_list = r->allow,
         .ad_hoc = r->ad_hoc,
         .adhoc = r->adhoc,
+        .no_explain = true,
     };
     const struct guard_need *n;
 

@@ -1470,9 +1470,42 @@ static void test_table_header_context(void **state)
     guard_results_dispose(&r);
 }
 
+/* Without explanations a checksum's match skips its context words where no
+ * choice needs them, and looks them up where overlapping results need them
+ * to choose: the same results either way. */
+static void test_no_explain(void **state)
+{
+    struct guard_results r = {0};
+    struct guard_opts ex = {.no_ner = true}, quick = {.no_ner = true, .no_explain = true};
+    const char *card = "charge my card 4111 1111 1111 1111 today";
+    const char *za = "ID number 4001015009081 holder", *cc = "card 4001015009081 holder";
+    const struct guard_result *x;
+
+    (void)state;
+    analyze(card, &ex, &r);
+    x = find(&r, card, "CREDIT_CARD", "4111 1111 1111 1111");
+    assert_non_null(x);
+    assert_string_equal(x->supportive_context_word, "card");
+    analyze(card, &quick, &r);
+    x = find(&r, card, "CREDIT_CARD", "4111 1111 1111 1111");
+    assert_non_null(x);
+    assert_null(x->supportive_context_word);
+    assert_true(x->score > 0.99);
+    /* a ZA ID and a 13-digit Visa in one: the word before decides, looked
+     * up late */
+    analyze(za, &quick, &r);
+    assert_non_null(find(&r, za, "ZA_ID_NUMBER", "4001015009081"));
+    assert_null(find(&r, za, "CREDIT_CARD", "4001015009081"));
+    analyze(cc, &quick, &r);
+    assert_non_null(find(&r, cc, "CREDIT_CARD", "4001015009081"));
+    assert_null(find(&r, cc, "ZA_ID_NUMBER", "4001015009081"));
+    guard_results_dispose(&r);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_no_explain),
         cmocka_unit_test(test_family_lengths),
         cmocka_unit_test(test_validators),
         cmocka_unit_test(test_prefilter),
