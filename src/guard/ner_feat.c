@@ -3744,9 +3744,10 @@ static const struct field_key {
     {"şehir", 1},
 };
 
-/* The entity type the key t[k] names, or -1: with `parts`, a part
- * ("payee_bank" splits at "_" and "-") that is a firm's or a place's key,
- * else a person's; a label's word is taken whole ("pk-client:"). */
+/* The entity type the key w[0, len) names, or -1: with `parts`, a part
+ * ("payee_bank" splits at "_", "-" and blanks) that is a firm's or a
+ * place's key, else a person's; a label's word is taken whole
+ * ("pk-client:"). */
 static int key_type(const char *w, size_t len, bool parts)
 {
     int type = -1;
@@ -3781,6 +3782,7 @@ static int key_type(const char *w, size_t len, bool parts)
     return type;
 }
 
+/* key_type() of the token t. */
 static int field_type(const char *text, const struct guard__ner_tok *t, bool parts)
 {
     return key_type(text + t->start, t->end - t->start, parts);
@@ -4629,8 +4631,6 @@ static bool acts(const char *text, const struct guard__ner_tok *t, size_t n, siz
     return act && !(a > 0 && t[a - 1].kind == NER_K_WORD && word_in(text, &t[a - 1], where));
 }
 
-/* A person's name, whatever the model made of it: "the Kmieć family",
- * "Madalena: not yet.", "my friend Ngozi". */
 /* "I've", "I'm", "I'll", "I'd" (an ASCII or a typographic apostrophe):
  * the pronoun. */
 static bool i_contraction(const char *text, const struct guard__ner_tok *c)
@@ -4652,6 +4652,8 @@ static bool xml_name(const char *text, size_t len, const struct guard__ner_tok *
             (c->start >= 2 && text[c->start - 1] == '/' && text[c->start - 2] == '<'));
 }
 
+/* A person's name, whatever the model made of it: "the Kmieć family",
+ * "Madalena: not yet.", "my friend Ngozi". */
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
                         size_t b)
 {
@@ -5361,10 +5363,6 @@ static bool department(const char *text, const struct guard__ner_tok *t, size_t 
     return true;
 }
 
-/* Does the span at a stand where an employer goes ("changed employer to
- * Keppel", "works for Tokopedia", "employed by Vestas")? Not for a first
- * name no firm has ("works for Maria"; "works for Ford" is the firm's),
- * nor a country or big city. */
 /* Is [a, b) the rest of a signature's title line after its comma ("Head
  * of Procurement, Bigbasket", "Senior Analyst, Totvs")? */
 static bool title_line_firm(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
@@ -5408,6 +5406,11 @@ static const char *const at_jobs[] = {
     "scientist", "cashier",    "receptionist", "technician", "paralegal",
     "teller",    "specialist", "associate",    "partner",    NULL};
 
+/* Does the span at a stand where an employer goes ("changed employer to
+ * Keppel", "works for Tokopedia", "employed by Vestas", "a recruiter at
+ * Andela", "our distributor Personio")? Not for a first
+ * name no firm has ("works for Maria"; "works for Ford" is the firm's),
+ * nor a country or big city. */
 static bool firm_slot(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
     static const char *const employer[] = {
