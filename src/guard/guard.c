@@ -37,6 +37,7 @@
  */
 #include "guard/guard.h"
 #include "guard/guard_int.h"
+#include "guard/ner_feat.h"
 
 #include <ctype.h>
 #include <errno.h>
@@ -2080,20 +2081,6 @@ static bool is_alnum(char c)
     return is_digit(c) || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
-/* Is the comma t[i] a row's field separator, no thousands separator: four
- * digits or more before it, or other than three after it (NL in
- * recognizers.c)? */
-static bool field_comma(const char *t, size_t n, size_t i)
-{
-    size_t a = 0, b = 0;
-
-    while (a < 4 && a < i && is_digit(t[i - 1 - a]))
-        a++;
-    while (b < 4 && i + 1 + b < n && is_digit(t[i + 1 + b]))
-        b++;
-    return a >= 4 || b != 3;
-}
-
 /* Joins digit groups in the GP_TG family: one of " .,/-". */
 static bool group_sep(char c)
 {
@@ -2120,7 +2107,7 @@ static void family(struct guard_scratch *s, unsigned f, size_t to)
             if (is_digit(t[b - 1]))
                 b--;
             else if (b >= 2 && is_digit(t[b - 2]) && group_sep(t[b - 1]) &&
-                     !(t[b - 1] == ',' && field_comma(t, s->len, b - 1)))
+                     !guard__field_comma(t, s->len, b - 1))
                 b--;
             else
                 break;

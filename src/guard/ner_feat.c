@@ -864,18 +864,16 @@ static bool joiner(uint32_t prev, uint32_t c, uint32_t next)
     return false;
 }
 
-/* Is s[w] a comma that separates a row's fields rather than joining
- * thousands: four digits or more before it, or other than three after it
- * ("960-57-9731,2191 Willow Creek Road"; recognizers.c's NL reads it so)? */
-static bool field_comma(const unsigned char *s, size_t e, size_t w)
+bool guard__field_comma(const char *text, size_t len, size_t w)
 {
+    const unsigned char *s = (const unsigned char *)text;
     size_t a = 0, b = 0;
 
     if (s[w] != ',')
         return false;
     while (a < 4 && a < w && s[w - 1 - a] >= '0' && s[w - 1 - a] <= '9')
         a++;
-    while (b < 4 && w + 1 + b < e && s[w + 1 + b] >= '0' && s[w + 1 + b] <= '9')
+    while (b < 4 && w + 1 + b < len && s[w + 1 + b] >= '0' && s[w + 1 + b] <= '9')
         b++;
     return a >= 4 || b != 3;
 }
@@ -963,7 +961,7 @@ static size_t word_end(const unsigned char *s, size_t e, size_t w, uint32_t prev
         if (w1 < e) {
             size_t w2 = w1;
             uint32_t nx = decode(s, e, &w2);
-            if (joiner(prev, d, nx) && !field_comma(s, e, w)) {
+            if (joiner(prev, d, nx) && !guard__field_comma((const char *)s, e, w)) {
                 prev = nx;
                 w = w2;
                 continue;
@@ -1263,7 +1261,7 @@ static size_t joined_end(const unsigned char *s, size_t r, size_t e, uint64_t an
         if (nx >= e || !(an_nx & 1))
             break;
         if ((c == ',' || c == ':') &&
-            (!(is_digit(s[w - 1]) && is_digit(s[nx])) || field_comma(s, e, w)))
+            (!(is_digit(s[w - 1]) && is_digit(s[nx])) || guard__field_comma((const char *)s, e, w)))
             break;
         *flags |= ascii_flag[c];
         w = nx + (size_t)__builtin_ctzll(~an_nx);
@@ -3799,25 +3797,19 @@ static int column_type(const char *text, size_t len, size_t s0, size_t s1)
     size_t ls = s0, le = s1, col = 0, k = 0, top;
     char d, before, after;
 
-    /* a cell touches a delimiter or its line's end on both sides: most
-     * spans are ruled out before their line is read */
-    before = s0 > 0 ? text[s0 - 1] : '\n';
-    after = s1 < len ? text[s1] : '\n';
-    if (!(before == ',' || before == ';' || before == '\t' || before == '|' || before == '\n') ||
-        !(after == ',' || after == ';' || after == '\t' || after == '|' || after == '\n' ||
-          after == '\r'))
+    /* a cell touches a delimiter or its line's end (0) on both sides, the
+     * same delimiter: most spans are ruled out before their line is read */
+    before = s0 > 0 && text[s0 - 1] != '\n' ? text[s0 - 1] : 0;
+    after = s1 < len && text[s1] != '\n' && text[s1] != '\r' ? text[s1] : 0;
+    d = after ? after : before;
+    if (!(d == ',' || d == ';' || d == '\t' || d == '|') || (before && before != d) ||
+        (after && after != d))
         return -1;
     while (ls > 0 && text[ls - 1] != '\n')
         ls--;
     while (le < len && text[le] != '\n')
         le++;
     if (ls == 0 || le - ls > 512)
-        return -1;
-    before = s0 > ls ? text[s0 - 1] : 0;
-    after = s1 < le ? text[s1] : 0;
-    d = after ? after : before;
-    if (!(d == ',' || d == ';' || d == '\t' || d == '|') || (before && before != d) ||
-        (after && after != d))
         return -1;
     for (size_t i = ls; d == ',' && i + 1 < le; i++)
         if (text[i] == ',' && text[i + 1] == ' ')
@@ -3854,7 +3846,7 @@ static int column_type(const char *text, size_t len, size_t s0, size_t s1)
                 while (cs < i && text[cs] == ' ')
                     cs++;
                 size_t ce = i;
-                while (ce > cs && text[ce - 1] == ' ')
+                while (ce > cs && (text[ce - 1] == ' ' || text[ce - 1] == '\r'))
                     ce--;
                 return key_type(text + cs, ce - cs, true);
             }

@@ -305,6 +305,13 @@ void guard__ner_work_dispose(struct guard__ner_work *w);
 int guard__ner_tag(const struct guard__ner_model *m, struct guard__ner_work *w, const char *text,
                    size_t len);
 
+/* Is text[w] a comma that separates a row's fields rather than joining
+ * thousands: four digits or more before it, or other than three after it
+ * ("960-57-9731,2191 Willow Creek Road", "361 320 207,2022-06-12")? The NER
+ * tokenizer, the digit-group walk of guard.c and recognizers.c's NL/NR all
+ * read a comma so. */
+bool guard__field_comma(const char *text, size_t len, size_t w);
+
 extern const char *const guard__ner_type_names[4];
 
 /* Is w[0, n) a greeting the span rules read a vocative after ("Hola",

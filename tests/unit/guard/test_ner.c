@@ -809,6 +809,11 @@ static void test_names_again(void **state)
            "Dedupe this CSV:\nname,email,phone,city\nNilüfer Guðmundsdóttir,ng@totara.is,+354 555 "
            "1234,Akureyri\n",
            "PERSON:Nilüfer Guðmundsdóttir|LOCATION:Akureyri|");
+    /* with CRLF line ends: a row's last cell and the header's end at '\r' */
+    expect(
+        &w,
+        "Dedupe this CSV:\r\nemail,city,name\r\nng@totara.is,Akureyri,Nilüfer Guðmundsdóttir\r\n",
+        "LOCATION:Akureyri|PERSON:Nilüfer Guðmundsdóttir|");
     /* a firm's identifier after its name; a country's abbreviation and a
      * nationality qualifying documents; an institution in an identifier's
      * name; employer in French */
