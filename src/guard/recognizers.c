@@ -1180,7 +1180,6 @@ static int v_url(const char *t, size_t n, struct guard__cand *c)
     size_t len = c->end - c->start, h0 = 0, h1, labels = 1, tld0;
     bool scheme = false, www = false, path;
 
-    (void)n;
     /* trailing punctuation belongs to the sentence */
     while (len > 0) {
         char ch = s[len - 1];
@@ -1254,6 +1253,9 @@ static int v_url(const char *t, size_t n, struct guard__cand *c)
             if (isupper((unsigned char)s[i]))
                 return GV_DROP;
         if (guard__tld_file_ext(s + tld0, h1 - tld0))
+            return GV_DROP;
+        /* a method called on a dotted name: `net.app.sync.Job.run(Job.java:61)` */
+        if (!path && c->end < n && t[c->end] == '(')
             return GV_DROP;
         if (!(h1 - tld0 == 2 || popular_gtld(s + tld0, h1 - tld0) || labels >= 3 || path))
             return GV_DROP;
