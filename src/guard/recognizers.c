@@ -1254,6 +1254,11 @@ static int v_url(const char *t, size_t n, struct guard__cand *c)
                 return GV_DROP;
         if (guard__tld_file_ext(s + tld0, h1 - tld0))
             return GV_DROP;
+        /* an object's attribute in code: `self.int`, `this.events` */
+        if ((h1 - h0 > 5 && strncmp(s + h0, "self.", 5) == 0) ||
+            (h1 - h0 > 5 && strncmp(s + h0, "this.", 5) == 0) ||
+            (h1 - h0 > 4 && strncmp(s + h0, "cls.", 4) == 0))
+            return GV_DROP;
         /* a method called on a dotted name: `net.app.sync.Job.run(Job.java:61)` */
         if (!path && c->end < n && t[c->end] == '(')
             return GV_DROP;

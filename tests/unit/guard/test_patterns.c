@@ -212,6 +212,8 @@ static const struct rcase cases[] = {
     {"URL", "see main.py, lib.rs and run.sh", NULL},
     {"URL", "\tat net.plinth.sync.Job.run(Job.java:61)", NULL},
     {"URL", "see net.plinth.run (the site)", "net.plinth.run"},
+    {"URL", "return self.int + this.events", NULL},
+    {"URL", "mail selfie.com or thistle.co.uk", "selfie.com"},
     {"URL", "email bruno.rocha@hotmail.fr please", NULL},
     {"US_SSN", "SSN 377-46-4152 on file", "377-46-4152"},
     {"US_SSN", "ugh, i typed my social (416234593) into the wrong form", "416234593"},
