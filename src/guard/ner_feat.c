@@ -5712,6 +5712,19 @@ static size_t firm_id_after(const char *text, const struct guard__ner_tok *t, si
     return id_key_at(text, t, n, e, ids, false) ? e : 0;
 }
 
+/* Is the key after t[e] (firm_id_after()'s end) a number only firms have
+ * ("Celonis, ACN 755 925 314"), where a VAT or tax number may be a sole
+ * trader's? */
+static bool firm_only_key(const char *text, const struct guard__ner_tok *t, size_t n, size_t e)
+{
+    static const char *const ids[] = {
+        "acn",   "uen", "cif",      "siren",   "siret",  "kvk",   "cnpj",
+        "regon", "krs", "y-tunnus", "ytunnus", "org.nr", "orgnr", "organisationsnummer",
+        NULL};
+
+    return e + 1 < n && word_in(text, &t[e + 1], ids);
+}
+
 /* Is t[a] right after a label's colon whose key names no place or firm
  * ("Alta en la Seguridad Social: Encarnación Zabala"; not "City:")? */
 static bool label_before(const char *text, const struct guard__ner_tok *t, size_t a)
@@ -6092,7 +6105,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         /* a person's name may come before a tax number too ("Leelou
          * Rogahn, EIN: ..."): a person's span only when the firm's words
          * run on past it */
-        if (fe && (type == 1 || fe > b)) {
+        if (fe && (type == 1 || fe > b || firm_only_key(text, w->t, n, fe))) {
             type = 2;
             b = fe;
         }

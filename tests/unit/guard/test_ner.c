@@ -820,6 +820,8 @@ static void test_names_again(void **state)
     expect(&w, "Supplier onboarding for Camellia Cosmetics: ABN 24 507 302 355, ACN 880",
            "ORGANIZATION:Camellia Cosmetics|");
     expect(&w, "Note from Leelou Rogahn, EIN: AV1991237.", "PERSON:Leelou Rogahn|");
+    /* a number only companies have */
+    expect(&w, "Company register extract: Celonis, ACN 755 925 314.", "ORGANIZATION:Celonis|");
     expect(&w, "Visa application: Bronagh Nouri, US passport 929910782, travelling",
            "PERSON:Bronagh Nouri|");
     expect(&w, "Singapore visa form: Camille Dupont", "LOCATION:Singapore|PERSON:Camille Dupont|");
