@@ -4770,8 +4770,23 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
     const struct guard__ner_tok *c = &t[i];
     size_t e = i + 1;
 
+    /* English head words that other languages put first too ("Hospital
+     * das Clínicas", "Bank Mandiri", "Hotel Sacher") */
+    static const char *const first_too[] = {"hospital", "hotel",     "bank",       "clinic",
+                                            "museum",   "institute", "university", NULL};
+
     if (c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE || !(c->lex & NL_ORGHEAD) ||
-        (c->lex & (NL_FIRST | NL_LAST)) || ((c->lex & NL_COMMON) && !c->foreign))
+        (c->lex & (NL_FIRST | NL_LAST)))
+        return 0;
+    /* ...when they open the name: not after a name ("St. James's Hospital
+     * de Zawiercie" is the hospital in its town) */
+    if ((c->lex & NL_COMMON) && !c->foreign &&
+        (!word_in(text, c, first_too) ||
+         !(i == 0 || t[i].nl_before ||
+           (t[i - 1].kind == NER_K_WORD && t[i - 1].cap == NER_CAP_LOWER &&
+            is_letter((unsigned char)text[t[i - 1].start])) ||
+           punct_is(text, &t[i - 1], '(') || punct_is(text, &t[i - 1], ':') ||
+           punct_is(text, &t[i - 1], ','))))
         return 0;
     static const char *const particles[] = {"de",  "des", "du", "di", "del", "della", "da", "do",
                                             "dos", "das", "am", "an", "zum", "zur",   NULL};
@@ -4779,7 +4794,8 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
     while (e < n && e < i + 4 && !t[e].nl_before && t[e].kind == NER_K_WORD &&
            t[e].start == t[e - 1].end + 1 &&
            ((t[e].cap == NER_CAP_TITLE &&
-             !(t[e].lex & (NL_ORGHEAD | NL_LEGAL | NL_COMMON | NL_MONTH | NL_TITLE))) ||
+             !(t[e].lex & (NL_ORGHEAD | NL_LEGAL | NL_MONTH | NL_TITLE)) &&
+             (!(t[e].lex & NL_COMMON) || t[e].foreign)) ||
             /* "Hôtel des Voyageurs", "Praxis am Lindenplatz" */
             (t[e].cap == NER_CAP_LOWER && e + 1 < n && t[e + 1].cap == NER_CAP_TITLE &&
              word_in(text, &t[e], particles))))
@@ -5717,10 +5733,20 @@ static size_t firm_id_after(const char *text, const struct guard__ner_tok *t, si
  * trader's? */
 static bool firm_only_key(const char *text, const struct guard__ner_tok *t, size_t n, size_t e)
 {
-    static const char *const ids[] = {
-        "acn",   "uen", "cif",      "siren",   "siret",  "kvk",   "cnpj",
-        "regon", "krs", "y-tunnus", "ytunnus", "org.nr", "orgnr", "organisationsnummer",
-        NULL};
+    static const char *const ids[] = {"acn",
+                                      "cif",
+                                      "siren",
+                                      "siret",
+                                      "kvk",
+                                      "cnpj",
+                                      "regon",
+                                      "krs",
+                                      "y-tunnus",
+                                      "ytunnus",
+                                      "org.nr",
+                                      "orgnr",
+                                      "organisationsnummer",
+                                      NULL};
 
     return e + 1 < n && word_in(text, &t[e + 1], ids);
 }
@@ -5887,6 +5913,18 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                    guard__ner_type(w->lab[b]) == 1)
                 b++;
+        }
+        /* "Hospital das Clínicas": a head word that goes first, alone in
+         * the model's span, and the words after it that the model left
+         * out */
+        if (type == 2 && b == a + 1 && (w->t[a].lex & NL_ORGHEAD)) {
+            size_t hf = head_first(text, w->t, n, a);
+            bool out = hf > b;
+
+            for (size_t j = b; j < hf && out; j++)
+                out = w->lab[j] == NER_O;
+            if (out)
+                b = hf;
         }
         /* "the cardiologist, Professor Gebremariam,": a title before a
          * name the model took for a place or a firm makes it a person's,

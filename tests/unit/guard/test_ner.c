@@ -781,6 +781,12 @@ static void test_names_again(void **state)
      * centre's head of three words */
     expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
            "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    /* an English head word first, as other languages write it; after a
+     * name it is the name's ("St. James's Hospital" in its town) */
+    expect(&w, "The patient was seen at Hospital das Clínicas in São Paulo.",
+           "ORGANIZATION:Hospital das Clínicas|LOCATION:São Paulo|");
+    expect(&w, "Jace fue atendido en St. James's Hospital de Zawiercie el 2013.",
+           "ORGANIZATION:St. James's Hospital|LOCATION:Zawiercie|");
     expect(&w, "We paid the invoice from Bäckerei am Lindenplatz yesterday.",
            "ORGANIZATION:Bäckerei am Lindenplatz|");
     expect(&w, "DEA BL1028883, NPI 2622966796, Centro de Salud Las Acacias, Bismarck",
