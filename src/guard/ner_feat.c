@@ -4805,6 +4805,42 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
     return e > i + 1 ? e : 0;
 }
 
+/*
+ * The end of an institution named in capitalised common words before its
+ * head word ("the Open Hearth Trust", "Regional Fire Safety Board",
+ * "Foxglove Home Care") that the model left out, or 0: one to three words
+ * mid-sentence after a small word or a bracket, comma or colon, then a
+ * head word that names a body, not a trade ("Mental Health", "Big Data"
+ * and "Social Media" stay words), and no capital after it.
+ */
+static size_t head_last(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const bodies[] = {
+        "trust",      "authority",   "board",       "council",      "commission", "committee",
+        "foundation", "association", "institute",   "society",      "federation", "alliance",
+        "coalition",  "initiative",  "charity",     "ministry",     "agency",     "bureau",
+        "infirmary",  "hospice",     "hospital",    "clinic",       "academy",    "league",
+        "guild",      "tribunal",    "directorate", "inspectorate", "consortium", "fund",
+        "care",       "homecare",    NULL};
+    size_t e = i;
+
+    if (i == 0 || t[i].nl_before || t[i].sent_start || t[i].cap != NER_CAP_TITLE ||
+        !((t[i - 1].kind == NER_K_WORD && t[i - 1].cap == NER_CAP_LOWER &&
+           is_letter((unsigned char)text[t[i - 1].start])) ||
+          punct_is(text, &t[i - 1], '(') || punct_is(text, &t[i - 1], ',') ||
+          punct_is(text, &t[i - 1], ':')))
+        return 0;
+    while (e < n && e < i + 4 && t[e].kind == NER_K_WORD && t[e].cap == NER_CAP_TITLE &&
+           (e == i || (!t[e].nl_before && t[e].start == t[e - 1].end + 1)) &&
+           !(t[e].lex & (NL_MONTH | NL_TITLE | NL_STREET)))
+        e++;
+    if (e < i + 2 || !(t[e - 1].lex & NL_ORGHEAD) || !word_in(text, &t[e - 1], bodies))
+        return 0;
+    if (e < n && !t[e].nl_before && t[e].kind == NER_K_WORD && t[e].cap != NER_CAP_LOWER)
+        return 0;
+    return e;
+}
+
 /* The end of a known firm at t[i] the model left out, or 0: a multi-word
  * entry ("Red Cross", "Kaiser Permanente"), or a word that is nothing but
  * a firm in the lexicon ("Unicef", "LinkedIn"), written as a name. */
@@ -5797,7 +5833,8 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
         *type = 3;
         return i + 1;
     }
-    if ((e = firm_left_out(text, t, n, i)) || (e = head_first(text, t, n, i))) {
+    if ((e = firm_left_out(text, t, n, i)) || (e = head_first(text, t, n, i)) ||
+        (e = head_last(text, t, n, i))) {
         *type = 2;
         return e;
     }

@@ -554,6 +554,28 @@ export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Krei
     'Albergo Snc S.n.c. Lavanderia Tintoria Trattoria Pizzeria Macelleria Kahvila Konditori Kafé Lokanta Pansiyon ' +
     'Maritime Marine Biologics Cosmetics Organics Nutrition Fitness Yazılım Bilişim Teknoloji Danışmanlık Expeditions ' +
     'Outdoors Aviation Aerospace Robotics Semiconductor Biotech Genomics Pharmaceutical bankas Bankas Bankası').split(' ');
+/* Institutions' and trades' head words ("Harbourside Planning Authority",
+ * "Open Hearth Trust", "Umbra Eyewear", "Thornvale Joinery"), lexicon only:
+ * words that end a name, seldom capitalised mid-sentence otherwise. */
+export const ORG_HEADS_MORE4 = ('Authority Board Council Commission Committee Ministry Directorate ' +
+    'Initiative Alliance Coalition Federation Consortium Partnership Collective Guild League Chamber ' +
+    'Tribunal Inspectorate Ombudsman Secretariat Infirmary Sanatorium Polytechnic Conservatory Conservatoire ' +
+    'Observatory Seminary Charity Charities Eyewear Joinery Surveying Surveyors ' +
+    'Sailmakers Safaris Tiles Aggregates Bikes Cycles Printing Signage Glazing Flooring Carpets ' +
+    'Kitchens Cabinets Cabinetry Upholstery Interiors Removals Movers Rentals Catering Caterers Florists ' +
+    'Nurseries Bakeries Confectionery Chocolates Distillers Brewers Roasters Roastery Vintners Cellars Wines ' +
+    'Beverages Jewellers Jewelers Jewellery Jewelry Boutique Tailors Fashions Footwear Knitwear Fabrics ' +
+    'Pottery Ceramics Glassworks Metalworks Fabrication Fabricators Welding Machining Tooling Hardware ' +
+    'Sawmill Quarries Quarry Paving Drainage Excavation Earthmoving Demolition Scaffolding Haulage ' +
+    'Trucking Cargo Charters Yachts Marina Boatyard Shipyard Kennels Cattery Stables Equestrian Vets Petcare ' +
+    'Grooming Salon Barbers Tutoring Tutors Preschool Kindergarten Montessori Childcare Daycare Eldercare ' +
+    'Homecare Caregivers Recruiters Accountants Accounting Bookkeeping Auditors Actuaries Valuers Conveyancing ' +
+    'Solicitors Attorneys Barristers Notaries Mediation Translations Translators Interpreting Publishers ' +
+    'Bookshop Bookstore Booksellers Stationers Photography Photographers Productions Hospitality Bistro ' +
+    'Eatery Tavern Delicatessen Patisserie Bakehouse Taproom Brewpub Hostel Lodge Motel Campground ' +
+    'Orchards Vineyard Nursery Greenhouses Horticulture Agronomy Irrigation Pumps Valves Bearings Fasteners ' +
+    'Plumbers Electricians Roofers Painters Decorators Glaziers Locksmiths Builders Contractors Developments ' +
+    'Surgeries Opticians Physiotherapists Chemists Dispensary Laboratory Diagnostics Radiography').split(' ');
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
     'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
 

@@ -781,6 +781,12 @@ static void test_names_again(void **state)
      * centre's head of three words */
     expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
            "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    /* an institution named in common words before its head word, a
+     * trade's head word after a name no list has */
+    expect(&w, "She founded the Open Hearth Trust in 1990.", "ORGANIZATION:Open Hearth Trust|");
+    expect(&w, "Write to the accountant: the supplier Foxglove Home Care sent two invoices.",
+           "ORGANIZATION:Foxglove Home Care|");
+    expect(&w, "My card was charged by Umbra Eyewear on Dec 10.", "ORGANIZATION:Umbra Eyewear|");
     /* an English head word first, as other languages write it; after a
      * name it is the name's ("St. James's Hospital" in its town) */
     expect(&w, "The patient was seen at Hospital das Clínicas in São Paulo.",
