@@ -781,6 +781,9 @@ static void test_names_again(void **state)
      * centre's head of three words */
     expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
            "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    /* a possessive follows people, and firms named so */
+    expect(&w, "I only want to know whether Akachi's tablet is still online.", "PERSON:Akachi|");
+    expect(&w, "Lunch at McDonald's again.", "ORGANIZATION:McDonald|");
     /* an institution named in common words before its head word, a
      * trade's head word after a name no list has */
     expect(&w, "She founded the Open Hearth Trust in 1990.", "ORGANIZATION:Open Hearth Trust|");
