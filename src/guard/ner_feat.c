@@ -4739,8 +4739,9 @@ static bool possessive_person(const struct guard__ner_model *m, const char *text
         return false;
     uint64_t key = t[a].h;
     for (size_t k = a; k < b; k++) {
-        if ((t[k].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME)) || t[k].gaz_pos)
-            return false;
+        if ((t[k].lex & (NL_ORGHEAD | NL_LEGAL | NL_ORGNAME)) || t[k].gaz_pos ||
+            (t[k].kind == NER_K_WORD && t[k].cap == NER_CAP_LOWER))
+            return false; /* "Khoa and Niamh's": two people, the rules below */
         if (k > a)
             key = guard__ner_combine(key, t[k].h);
     }
