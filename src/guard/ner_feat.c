@@ -4457,6 +4457,37 @@ static bool speaker(const char *text, const struct guard__ner_tok *t, size_t n, 
     return speaker_lines(text, t, n, i);
 }
 
+/* A chat log's speaker in brackets opening the line ("[Kojo-Baffoe] I
+ * can"), written as a name, with another such line before or after it. */
+static bool bracket_speaker(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    if (i == 0 || !t[i - 1].nl_before || !punct_is(text, &t[i - 1], '[') || i + 2 >= n ||
+        !punct_is(text, &t[i + 1], ']') || t[i + 2].nl_before ||
+        t[i + 2].start == t[i + 1].end || /* "[DBus]: https://...", a link's label */
+        !speaker_word(text, &t[i]) || (t[i].lex & NL_COMMON))
+        return false;
+    for (uint32_t k = t[i].start + 1; k < t[i].end; k++)
+        if (text[k] >= 'A' && text[k] <= 'Z' && text[k - 1] != '-')
+            return false; /* "[AppveyorLink]" */
+    size_t k = i - 1, j = i + 1;
+    while (k > 0 && !t[k - 1].nl_before)
+        k--; /* the line before: [k - 1 ... ) */
+    for (; j < n && !t[j].nl_before; j++)
+        ;
+    size_t prev = k > 0 ? k - 1 : SIZE_MAX;
+    if (prev != SIZE_MAX)
+        while (prev > 0 && !t[prev].nl_before)
+            prev--;
+    for (int side = 0; side < 2; side++) {
+        size_t x = side ? j : prev; /* the other line's first token */
+        if (x == SIZE_MAX || x + 2 >= n || x == i - 1 || !punct_is(text, &t[x], '[') ||
+            !punct_is(text, &t[x + 2], ']') || t[x + 1].kind != NER_K_WORD)
+            continue;
+        return true;
+    }
+    return false;
+}
+
 /* "my friend Ngozi", "our colleague Oren Haddad": a person, even where the
  * name is a town's too. t[a] is the name's first word. */
 static bool relation_name(const char *text, const struct guard__ner_tok *t, size_t a)
@@ -4649,7 +4680,8 @@ static bool xml_name(const char *text, size_t len, const struct guard__ner_tok *
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
                         size_t b)
 {
-    if (b == a + 1 && (family_name(text, t, n, a) || speaker(text, t, n, a)))
+    if (b == a + 1 &&
+        (family_name(text, t, n, a) || speaker(text, t, n, a) || bracket_speaker(text, t, n, a)))
         return true;
     if (b > a + 3)
         return false;
@@ -5881,6 +5913,11 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
                 return e;
             }
         }
+    }
+    /* a transcript's speaker the model left out ("Ruiling: Right, ...") */
+    if (speaker(text, t, n, i) || bracket_speaker(text, t, n, i)) {
+        *type = 0;
+        return i + 1;
     }
     /* "do i need a new p45? - Murdo": a signature after a dash */
     if ((e = dash_signoff(text, t, n, i))) {

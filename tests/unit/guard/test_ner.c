@@ -781,6 +781,11 @@ static void test_names_again(void **state)
      * centre's head of three words */
     expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
            "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    /* a chat log's speakers in brackets */
+    expect(&w,
+           "Chat log:\n[Rajiv] can someone cover the stall?\n[Kojo-Baffoe] I can, until 7:30 AM\n"
+           "[Gintare] I will take the afternoon.",
+           "PERSON:Rajiv|PERSON:Kojo-Baffoe|PERSON:Gintare|");
     /* a possessive follows people, and firms named so */
     expect(&w, "I only want to know whether Akachi's tablet is still online.", "PERSON:Akachi|");
     expect(&w, "Lunch at McDonald's again.", "ORGANIZATION:McDonald|");
