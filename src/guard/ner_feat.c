@@ -4591,6 +4591,35 @@ static bool name_words(const struct guard__ner_tok *t, size_t a, size_t b, uint1
     return true;
 }
 
+/* "talks to Eskil Løvås about", "Explain the clause to Sari": after "to"
+ * and a verb of speaking a few words before, a name no list has as a big
+ * place, country, region or firm is a person's (whom one talks to is;
+ * what one sends to may be a town, see recipient()). */
+static bool talked_to(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const talks[] = {
+        "talk",      "talks",      "talked",    "talking",    "speak",     "speaks",
+        "spoke",     "speaking",   "explain",   "explains",   "explained", "reply",
+        "replies",   "replied",    "apologise", "apologised", "apologize", "apologized",
+        "introduce", "introduced", "say",       "said",       "listen",    "listened",
+        "chatted",   "whispered",  "shouted",   "waved",      NULL};
+
+    if (a < 2 || b > a + 3 || t[a].nl_before || t[a - 1].kind != NER_K_WORD ||
+        !word_in(text, &t[a - 1], to) ||
+        !name_words(t, a, b, NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_TITLE | NL_STREET))
+        return false;
+    for (size_t j = a - 1; j > 0 && a - j <= 5; j--) {
+        const struct guard__ner_tok *p = &t[j - 1];
+
+        if (t[j].nl_before || p->kind != NER_K_WORD)
+            return false;
+        if (word_in(text, p, talks))
+            return true;
+    }
+    return false;
+}
+
 /* "you're speaking with Dindo", "viewings with Hirut", "a meeting with
  * Rizky": who one meets or talks with is a person (no place, firm or
  * common word of the lists). */
@@ -4692,7 +4721,8 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
             t[j].kind == NER_K_NUM)
             return false; /* nor is "passport H1334060 were submitted" a name */
     return relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
-           role_name(text, t, a, b) || acts(text, t, n, a, b) || met_with(text, t, a, b);
+           role_name(text, t, a, b) || acts(text, t, n, a, b) || met_with(text, t, a, b) ||
+           talked_to(text, t, a, b);
 }
 
 /*
@@ -4864,6 +4894,15 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
     return e > i + 1 ? e : 0;
 }
 
+/* Head words of public bodies, not trades (head_last()). */
+static const char *const bodies[] = {
+    "trust",      "authority",   "board",       "council",      "commission", "committee",
+    "foundation", "association", "institute",   "society",      "federation", "alliance",
+    "coalition",  "initiative",  "charity",     "ministry",     "agency",     "bureau",
+    "infirmary",  "hospice",     "hospital",    "clinic",       "academy",    "league",
+    "guild",      "tribunal",    "directorate", "inspectorate", "consortium", "fund",
+    "care",       "homecare",    NULL};
+
 /*
  * The end of an institution named in capitalised common words before its
  * head word ("the Open Hearth Trust", "Regional Fire Safety Board",
@@ -4874,13 +4913,6 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
  */
 static size_t head_last(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
-    static const char *const bodies[] = {
-        "trust",      "authority",   "board",       "council",      "commission", "committee",
-        "foundation", "association", "institute",   "society",      "federation", "alliance",
-        "coalition",  "initiative",  "charity",     "ministry",     "agency",     "bureau",
-        "infirmary",  "hospice",     "hospital",    "clinic",       "academy",    "league",
-        "guild",      "tribunal",    "directorate", "inspectorate", "consortium", "fund",
-        "care",       "homecare",    NULL};
     size_t e = i;
 
     if (i == 0 || t[i].nl_before || t[i].sent_start || t[i].cap != NER_CAP_TITLE ||
@@ -6027,6 +6059,11 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (out)
                 b = hf;
         }
+        /* "Leeds City Council": a place the model saw, ending in a public
+         * body's head word, is the body */
+        if (type == 1 && b > a + 1 && (w->t[b - 1].lex & NL_ORGHEAD) &&
+            word_in(text, &w->t[b - 1], bodies))
+            type = 2;
         /* "the cardiologist, Professor Gebremariam,": a title before a
          * name the model took for a place or a firm makes it a person's,
          * the title left out */

@@ -781,6 +781,10 @@ static void test_names_again(void **state)
      * centre's head of three words */
     expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
            "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    /* whom one talks to; a place ending in a public body's head word */
+    expect(&w, "Gevorg Manukyan, a chef, talks to Eskil Løvås about growing up.",
+           "PERSON:Gevorg Manukyan|PERSON:Eskil Løvås|");
+    expect(&w, "I spoke to Leeds City Council yesterday.", "ORGANIZATION:Leeds City Council|");
     /* a chat log's speakers in brackets */
     expect(&w,
            "Chat log:\n[Rajiv] can someone cover the stall?\n[Kojo-Baffoe] I can, until 7:30 AM\n"
