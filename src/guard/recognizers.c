@@ -1174,6 +1174,17 @@ static bool popular_gtld(const char *s, size_t n)
     return lenword_has(s, n, g, sizeof(g) / sizeof(g[0]));
 }
 
+/* A top-level label: 2 to 24 ASCII letters. */
+static bool alpha_label(const char *s, size_t n)
+{
+    if (n < 2 || n > 24)
+        return false;
+    for (size_t i = 0; i < n; i++)
+        if (!isalpha((unsigned char)s[i]))
+            return false;
+    return true;
+}
+
 static int v_url(const char *t, size_t n, struct guard__cand *c)
 {
     const char *s = t + c->start;
@@ -1245,7 +1256,9 @@ static int v_url(const char *t, size_t n, struct guard__cand *c)
         return GV_DROP;
     for (size_t i = h0; i < h1; i++)
         labels += s[i] == '.';
-    if (!guard__tld_known(s + tld0, h1 - tld0))
+    /* after a scheme any name of letters ends a host ("https://bookings.example.marine"):
+     * the scheme says what it is */
+    if (!guard__tld_known(s + tld0, h1 - tld0) && !(scheme && alpha_label(s + tld0, h1 - tld0)))
         return GV_DROP;
     if (!scheme && !www) {
         /* A bare name.ext: not a file name, not Python attribute access. */
