@@ -3701,7 +3701,6 @@ static const struct field_key {
     {"place", 1},
     {"policyholder", 0},
     {"practice", 2},
-    {"provider", 2},
     {"province", 1},
     {"purchaser", 0},
     {"recipient", 0},

@@ -781,6 +781,8 @@ static void test_names_again(void **state)
      * centre's head of three words */
     expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
            "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    /* a provider may be a clinician */
+    expect(&w, "Referring provider: Kayden Yoder, NPI 2849161304.", "PERSON:Kayden Yoder|");
     /* whom one talks to; a place ending in a public body's head word */
     expect(&w, "Gevorg Manukyan, a chef, talks to Eskil Løvås about growing up.",
            "PERSON:Gevorg Manukyan|PERSON:Eskil Løvås|");
