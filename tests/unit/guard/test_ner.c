@@ -795,6 +795,8 @@ static void test_names_again(void **state)
     /* a possessive follows people, and firms named so */
     expect(&w, "I only want to know whether Akachi's tablet is still online.", "PERSON:Akachi|");
     expect(&w, "Lunch at McDonald's again.", "ORGANIZATION:McDonald|");
+    expect(&w, "Pharmacy callback: Dr. Mendenhall's DEA number is FM0465864.",
+           "PERSON:Mendenhall|");
     /* an institution named in common words before its head word, a
      * trade's head word after a name no list has */
     expect(&w, "She founded the Open Hearth Trust in 1990.", "ORGANIZATION:Open Hearth Trust|");
