@@ -4901,12 +4901,13 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
 
 /* Head words of public bodies, not trades (head_last()). */
 static const char *const bodies[] = {
-    "trust",      "authority",   "board",       "council",      "commission", "committee",
-    "foundation", "association", "institute",   "society",      "federation", "alliance",
-    "coalition",  "initiative",  "charity",     "ministry",     "agency",     "bureau",
-    "infirmary",  "hospice",     "hospital",    "clinic",       "academy",    "league",
-    "guild",      "tribunal",    "directorate", "inspectorate", "consortium", "fund",
-    "care",       "homecare",    NULL};
+    "trust",      "authority",   "board",        "council",    "commission",
+    "committee",  "foundation",  "association",  "institute",  "society",
+    "federation", "alliance",    "coalition",    "initiative", "charity",
+    "ministry",   "agency",      "bureau",       "infirmary",  "hospice",
+    "hospital",   "clinic",      "academy",      "league",     "guild",
+    "tribunal",   "directorate", "inspectorate", "consortium", "fund",
+    "care",       "homecare",    "bank",         NULL};
 
 /*
  * The end of an institution named in capitalised common words before its
@@ -4930,7 +4931,10 @@ static size_t head_last(const char *text, const struct guard__ner_tok *t, size_t
            (e == i || (!t[e].nl_before && t[e].start == t[e - 1].end + 1)) &&
            !(t[e].lex & (NL_MONTH | NL_TITLE | NL_STREET)))
         e++;
-    if (e < i + 2 || !(t[e - 1].lex & NL_ORGHEAD) || !word_in(text, &t[e - 1], bodies))
+    static const char *const sides[] = {"west", "east", "north", "south", "left", "right", NULL};
+
+    if (e < i + 2 || !(t[e - 1].lex & NL_ORGHEAD) || !word_in(text, &t[e - 1], bodies) ||
+        word_in(text, &t[i], sides)) /* "the West Bank" */
         return 0;
     if (e < n && !t[e].nl_before && t[e].kind == NER_K_WORD && t[e].cap != NER_CAP_LOWER)
         return 0;

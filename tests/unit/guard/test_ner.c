@@ -800,6 +800,7 @@ static void test_names_again(void **state)
     /* an institution named in common words before its head word, a
      * trade's head word after a name no list has */
     expect(&w, "She founded the Open Hearth Trust in 1990.", "ORGANIZATION:Open Hearth Trust|");
+    expect(&w, "The member says Ulster Bank never notified them.", "ORGANIZATION:Ulster Bank|");
     expect(&w, "Write to the accountant: the supplier Foxglove Home Care sent two invoices.",
            "ORGANIZATION:Foxglove Home Care|");
     expect(&w, "My card was charged by Umbra Eyewear on Dec 10.", "ORGANIZATION:Umbra Eyewear|");
