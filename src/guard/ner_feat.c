@@ -4619,6 +4619,35 @@ static bool talked_to(const char *text, const struct guard__ner_tok *t, size_t a
     return false;
 }
 
+/* "I need to call Eskil", "Has anyone heard from Nyokabi?", "lend Euan
+ * her tent": the object of a verb done to people, a name of one or two
+ * words no list has as a place or firm. */
+static bool object_person(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    static const char *const verbs[] = {
+        "call",     "text",   "email",   "ask",          "asked",         "tell",
+        "told",     "thank",  "thanked", "invite",       "invited",       "remind",
+        "reminded", "lend",   "ping",    "cc",           "message",       "contact",
+        "mentored", "hired",  "hug",     "congratulate", "congratulated", "greet",
+        "greeted",  "thanks", NULL};
+    static const char *const from[] = {"from", NULL};
+    static const char *const heard[] = {"heard", NULL};
+
+    if (a < 1 || b > a + 2 || t[a].nl_before || t[a - 1].kind != NER_K_WORD)
+        return false;
+    for (size_t j = a; j < b; j++)
+        if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE || t[j].ncp < 2 ||
+            (t[j].flags & NER_TF_DIGIT) ||
+            (t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_STREET | NL_ORGNAME | NL_ORGHEAD |
+                         NL_LEGAL | NL_NRP | NL_MONTH | NL_TECH | NL_TITLE)) ||
+            ((t[j].lex & NL_COMMON) && !(t[j].lex & NL_FIRST)))
+            return false;
+    if (word_in(text, &t[a - 1], verbs))
+        return true;
+    return a >= 2 && word_in(text, &t[a - 1], from) && t[a - 2].kind == NER_K_WORD &&
+           word_in(text, &t[a - 2], heard);
+}
+
 /* "you're speaking with Dindo", "viewings with Hirut", "a meeting with
  * Rizky": who one meets or talks with is a person (no place, firm or
  * common word of the lists). */
@@ -4721,7 +4750,7 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
             return false; /* nor is "passport H1334060 were submitted" a name */
     return relation_name(text, t, a) || (b == a + 1 && recipient(text, t, a)) ||
            role_name(text, t, a, b) || acts(text, t, n, a, b) || met_with(text, t, a, b) ||
-           talked_to(text, t, a, b);
+           talked_to(text, t, a, b) || object_person(text, t, a, b);
 }
 
 /*

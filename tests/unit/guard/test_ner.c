@@ -781,6 +781,10 @@ static void test_names_again(void **state)
      * centre's head of three words */
     expect(&w, "GP: Praxis am Lindenplatz, Address: 348 Saddlers Way",
            "ORGANIZATION:Praxis am Lindenplatz|LOCATION:348 Saddlers Way|");
+    /* the object of a verb done to people */
+    expect(&w, "It is 9:40 in Lamego. I need to call Eskil without waking her.",
+           "LOCATION:Lamego|PERSON:Eskil|");
+    expect(&w, "Has anyone heard from Nyokabi?", "PERSON:Nyokabi|");
     /* a provider may be a clinician */
     expect(&w, "Referring provider: Kayden Yoder, NPI 2849161304.", "PERSON:Kayden Yoder|");
     /* whom one talks to; a place ending in a public body's head word */
