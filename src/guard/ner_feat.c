@@ -4928,6 +4928,44 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
     return e > i + 1 ? e : 0;
 }
 
+/* "the Office of Tenant Affairs", "Bureau of Agricultural Statistics",
+ * "Department of Health and Social Care": a body's head word opening a
+ * name, "of" or "for", and up to four capitalised words (joined by "and"
+ * or "&"). The end, or 0. */
+static size_t of_body(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const heads[] = {
+        "office",      "bureau",       "department",  "ministry", "university", "institute",
+        "commission",  "council",      "agency",      "college",  "school",     "academy",
+        "society",     "federation",   "league",      "bank",     "foundation", "authority",
+        "directorate", "inspectorate", "secretariat", "museum",   "hospital",   NULL};
+    static const char *const ofs[] = {"of", "for", NULL};
+    static const char *const ands[] = {"and", "&", NULL};
+    const struct guard__ner_tok *c = &t[i];
+    size_t e = i + 2, words = 0;
+
+    if (c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE || i + 2 >= n ||
+        !(i == 0 || c->nl_before ||
+          (t[i - 1].kind == NER_K_WORD && t[i - 1].cap == NER_CAP_LOWER &&
+           is_letter((unsigned char)text[t[i - 1].start])) ||
+          punct_is(text, &t[i - 1], '(') || punct_is(text, &t[i - 1], ':') ||
+          punct_is(text, &t[i - 1], ',')) ||
+        t[i + 1].nl_before || t[i + 1].kind != NER_K_WORD || !word_in(text, &t[i + 1], ofs) ||
+        !word_in(text, c, heads))
+        return 0;
+    while (e < n && e < i + 8 && !t[e].nl_before && t[e].kind == NER_K_WORD) {
+        if (t[e].cap == NER_CAP_TITLE && !(t[e].lex & (NL_MONTH | NL_TITLE))) {
+            words++;
+            e++;
+        } else if (words && e + 1 < n && word_in(text, &t[e], ands) &&
+                   t[e + 1].cap == NER_CAP_TITLE)
+            e++;
+        else
+            break;
+    }
+    return words && words <= 4 ? e : 0;
+}
+
 /* Head words of public bodies, not trades (head_last()). */
 static const char *const bodies[] = {
     "trust",      "authority",   "board",        "council",    "commission",
@@ -5963,7 +6001,7 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
         return i + 1;
     }
     if ((e = firm_left_out(text, t, n, i)) || (e = head_first(text, t, n, i)) ||
-        (e = head_last(text, t, n, i))) {
+        (e = head_last(text, t, n, i)) || (e = of_body(text, t, n, i))) {
         *type = 2;
         return e;
     }

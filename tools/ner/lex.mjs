@@ -575,7 +575,8 @@ export const ORG_HEADS_MORE4 = ('Authority Board Council Commission Committee Mi
     'Eatery Tavern Delicatessen Patisserie Bakehouse Taproom Brewpub Hostel Lodge Motel Campground ' +
     'Orchards Vineyard Nursery Greenhouses Horticulture Agronomy Irrigation Pumps Valves Bearings Fasteners ' +
     'Plumbers Electricians Roofers Painters Decorators Glaziers Locksmiths Builders Contractors Developments ' +
-    'Surgeries Opticians Physiotherapists Chemists Dispensary Laboratory Diagnostics Radiography').split(' ');
+    'Surgeries Opticians Physiotherapists Chemists Dispensary Laboratory Diagnostics Radiography ' +
+    'Hire Seafoods Cassa Caja Kasa Sparbank Cooperative').split(' ');
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
     'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
 

@@ -796,6 +796,9 @@ static void test_names_again(void **state)
            "Chat log:\n[Rajiv] can someone cover the stall?\n[Kojo-Baffoe] I can, until 7:30 AM\n"
            "[Gintare] I will take the afternoon.",
            "PERSON:Rajiv|PERSON:Kojo-Baffoe|PERSON:Gintare|");
+    /* a body's head word, "of" and its field */
+    expect(&w, "It stopped working on the Bureau of Agricultural Statistics website.",
+           "ORGANIZATION:Bureau of Agricultural Statistics|");
     /* a possessive follows people, and firms named so */
     expect(&w, "I only want to know whether Akachi's tablet is still online.", "PERSON:Akachi|");
     expect(&w, "Lunch at McDonald's again.", "ORGANIZATION:McDonald|");
