@@ -3587,14 +3587,17 @@ static size_t greeting_name(const char *text, const struct guard__ner_tok *t, si
  */
 /* Keys that name a kind of entity (2 a firm, 1 a place, 0 a person), in
  * byte order for a binary search. */
+/* clang-format off */
 static const struct field_key {
     const char *w;
     int type;
 } field_keys[] = {
+    {"adjuster", 0},
     {"agency", 2},
     {"airline", 2},
     {"apotheke", 2},
     {"applicant", 0},
+    {"approver", 0},
     {"apteka", 2},
     {"arbeitgeber", 2},
     {"assignee", 0},
@@ -3611,6 +3614,7 @@ static const struct field_key {
     {"caller", 0},
     {"candidate", 0},
     {"carrier", 2},
+    {"caseworker", 0},
     {"cidade", 1},
     {"citta", 1},
     {"citt\xc3\xa0", 1},
@@ -3706,10 +3710,13 @@ static const struct field_key {
     {"recipient", 0},
     {"region", 1},
     {"reporter", 0},
+    {"requester", 0},
+    {"requestor", 0},
     {"residence", 1},
     {"residency", 1},
     {"resident", 0},
     {"retailer", 2},
+    {"reviewer", 0},
     {"school", 2},
     {"scuola", 2},
     {"seller", 0},
@@ -3722,6 +3729,7 @@ static const struct field_key {
     {"state", 1},
     {"store", 2},
     {"student", 0},
+    {"submitter", 0},
     {"subscriber", 0},
     {"suburb", 1},
     {"supplier", 2},
@@ -3740,6 +3748,7 @@ static const struct field_key {
     {"witness", 0},
     {"şehir", 1},
 };
+/* clang-format on */
 
 /* The entity type the key w[0, len) names, or -1: with `parts`, a part
  * ("payee_bank" splits at "_", "-" and blanks) that is a firm's or a
@@ -4632,6 +4641,10 @@ static bool object_person(const char *text, const struct guard__ner_tok *t, size
         "greeted",  "thanks", NULL};
     static const char *const from[] = {"from", NULL};
     static const char *const heard[] = {"heard", NULL};
+    static const char *const by[] = {"by", NULL};
+    static const char *const made[] = {"posted",    "written",  "signed",   "sent",     "submitted",
+                                       "approved",  "reviewed", "authored", "uploaded", "prepared",
+                                       "requested", "edited",   NULL};
 
     if (a < 1 || b > a + 2 || t[a].nl_before || t[a - 1].kind != NER_K_WORD)
         return false;
@@ -4644,8 +4657,10 @@ static bool object_person(const char *text, const struct guard__ner_tok *t, size
             return false;
     if (word_in(text, &t[a - 1], verbs))
         return true;
-    return a >= 2 && word_in(text, &t[a - 1], from) && t[a - 2].kind == NER_K_WORD &&
-           word_in(text, &t[a - 2], heard);
+    if (a < 2 || t[a - 2].kind != NER_K_WORD)
+        return false;
+    return (word_in(text, &t[a - 1], from) && word_in(text, &t[a - 2], heard)) ||
+           (word_in(text, &t[a - 1], by) && word_in(text, &t[a - 2], made));
 }
 
 /* "you're speaking with Dindo", "viewings with Hirut", "a meeting with

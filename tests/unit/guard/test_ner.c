@@ -785,6 +785,9 @@ static void test_names_again(void **state)
     expect(&w, "It is 9:40 in Lamego. I need to call Eskil without waking her.",
            "LOCATION:Lamego|PERSON:Eskil|");
     expect(&w, "Has anyone heard from Nyokabi?", "PERSON:Nyokabi|");
+    /* who posted it */
+    expect(&w, "Summarise the forum post: \"Posted by Hildur: my exchange froze it.\"",
+           "PERSON:Hildur|");
     /* a provider may be a clinician */
     expect(&w, "Referring provider: Kayden Yoder, NPI 2849161304.", "PERSON:Kayden Yoder|");
     /* whom one talks to; a place ending in a public body's head word */
