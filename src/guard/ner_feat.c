@@ -1444,6 +1444,54 @@ static inline uint16_t lex_flags(const struct guard__ner_lexslot *lex, uint32_t 
     return 0;
 }
 
+/*
+ * A hyphenated word the lexicon does not know whose parts are names
+ * ("Thiago-Luiz", "Kwasi-Mensah", "Cabrera-Ong"): the name flags its parts
+ * share (first name where every part is one, else surname or any name), or
+ * 0. Each part capitalised, two letters or more, a name of the lexicon and
+ * no big place, firm or common word ("Aix-en-Provence", "Coca-Cola" have
+ * entries or fail; a small town's name is many a surname's).
+ */
+static uint16_t hyphen_name(const struct guard__ner_lexslot *lex, uint32_t mask, const char *text,
+                            const struct guard__ner_tok *c)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    uint16_t all = NL_FIRST | NL_LAST | NL_NAME, any = 0;
+    size_t i = c->start, parts = 0;
+
+    while (i < c->end) {
+        uint64_t h = FNV_INIT;
+        size_t a = i, ncp = 0;
+
+        if (!(s[a] >= 'A' && s[a] <= 'Z') && s[a] < 0x80)
+            return 0;
+        while (i < c->end && s[i] != '-') {
+            uint32_t f;
+            char sc;
+
+            char_step(s, c->end, &i, &f, &sc);
+            h = fnv_cp(h, f);
+            ncp++;
+        }
+        if (ncp < 2)
+            return 0;
+        uint16_t fl = lex_flags(lex, mask, guard__ner_mix(h));
+        if (!(fl & (NL_FIRST | NL_LAST | NL_NAME)) ||
+            (fl & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_ORGNAME | NL_ORGHEAD | NL_LEGAL |
+                   NL_NRP | NL_MONTH | NL_TECH)) ||
+            ((fl & NL_COMMON) && !(fl & (NL_FIRST | NL_LAST))))
+            return 0;
+        all &= fl;
+        any |= fl;
+        parts++;
+        if (i < c->end)
+            i++; /* the hyphen */
+    }
+    if (parts < 2)
+        return 0;
+    return (all & NL_FIRST) ? NL_FIRST | NL_NAME : (any & (NL_LAST | NL_NAME)) | NL_NAME;
+}
+
 uint64_t guard__ner_key(const struct guard__ner_tok *t, size_t n)
 {
     uint64_t k = t[0].h;
@@ -2800,6 +2848,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         /* Words the lexicon does not know, in the other languages' common
          * words: "magasin", "rechnung" are no names. */
         c->lex = lex_flags(m->lex, lmask, c->h);
+        if (!c->lex && (c->flags & NER_TF_HYPHEN) && c->cap == NER_CAP_TITLE)
+            c->lex = hyphen_name(m->lex, lmask, text, c);
         if (c->lex & (NL_TITLE | NL_STREET)) {
             if (c->lex & NL_TITLE)
                 mark(tt, MK_TITLE, i, false);

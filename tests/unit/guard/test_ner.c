@@ -785,6 +785,8 @@ static void test_names_again(void **state)
     expect(&w, "It is 9:40 in Lamego. I need to call Eskil without waking her.",
            "LOCATION:Lamego|PERSON:Eskil|");
     expect(&w, "Has anyone heard from Nyokabi?", "PERSON:Nyokabi|");
+    /* a hyphenated name the lexicon knows by its parts */
+    expect(&w, "Claim reported on 11.10.2024. Adjuster: Thiago-Luiz.", "PERSON:Thiago-Luiz|");
     /* who posted it */
     expect(&w, "Summarise the forum post: \"Posted by Hildur: my exchange froze it.\"",
            "PERSON:Hildur|");
