@@ -1452,8 +1452,9 @@ static inline uint16_t lex_flags(const struct guard__ner_lexslot *lex, uint32_t 
  * no big place, firm or common word ("Aix-en-Provence", "Coca-Cola" have
  * entries or fail; a small town's name is many a surname's).
  */
-static uint16_t hyphen_name(const struct guard__ner_lexslot *lex, uint32_t mask, const char *text,
-                            const struct guard__ner_tok *c)
+static __attribute__((noinline)) uint16_t hyphen_name(const struct guard__ner_lexslot *lex,
+                                                      uint32_t mask, const char *text,
+                                                      const struct guard__ner_tok *c)
 {
     const unsigned char *s = (const unsigned char *)text;
     uint16_t all = NL_FIRST | NL_LAST | NL_NAME, any = 0;
@@ -5009,7 +5010,8 @@ static size_t of_body(const char *text, const struct guard__ner_tok *t, size_t n
     const struct guard__ner_tok *c = &t[i];
     size_t e = i + 2, words = 0;
 
-    if (c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE || i + 2 >= n ||
+    if (i + 2 >= n || t[i + 1].end - t[i + 1].start > 3 || c->kind != NER_K_WORD ||
+        c->cap != NER_CAP_TITLE ||
         !(i == 0 || c->nl_before ||
           (t[i - 1].kind == NER_K_WORD && t[i - 1].cap == NER_CAP_LOWER &&
            is_letter((unsigned char)text[t[i - 1].start])) ||
@@ -6088,7 +6090,9 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
         }
     }
     /* a transcript's speaker the model left out ("Ruiling: Right, ...") */
-    if (speaker(text, t, n, i) || bracket_speaker(text, t, n, i)) {
+    if (((i == 0 || t[i].nl_before) && i + 1 < n && punct_is(text, &t[i + 1], ':') &&
+         speaker(text, t, n, i)) ||
+        (i > 0 && t[i - 1].nl_before && bracket_speaker(text, t, n, i))) {
         *type = 0;
         return i + 1;
     }
