@@ -3857,12 +3857,18 @@ static int column_type(const char *text, size_t len, size_t s0, size_t s1)
     char d, before, after;
 
     /* a cell touches a delimiter or its line's end (0) on both sides, the
-     * same delimiter: most spans are ruled out before their line is read */
-    before = s0 > 0 && text[s0 - 1] != '\n' ? text[s0 - 1] : 0;
-    after = s1 < len && text[s1] != '\n' && text[s1] != '\r' ? text[s1] : 0;
+     * same delimiter, blanks between only in a Markdown table ("| Boon Lay
+     * |"): most spans are ruled out before their line is read */
+    size_t b0 = s0, a1 = s1;
+    while (b0 > 0 && text[b0 - 1] == ' ')
+        b0--;
+    while (a1 < len && text[a1] == ' ')
+        a1++;
+    before = b0 > 0 && text[b0 - 1] != '\n' ? text[b0 - 1] : 0;
+    after = a1 < len && text[a1] != '\n' && text[a1] != '\r' ? text[a1] : 0;
     d = after ? after : before;
     if (!(d == ',' || d == ';' || d == '\t' || d == '|') || (before && before != d) ||
-        (after && after != d))
+        (after && after != d) || ((b0 != s0 || a1 != s1) && d != '|'))
         return -1;
     while (ls > 0 && text[ls - 1] != '\n')
         ls--;

@@ -785,6 +785,11 @@ static void test_names_again(void **state)
     expect(&w, "It is 9:40 in Lamego. I need to call Eskil without waking her.",
            "LOCATION:Lamego|PERSON:Eskil|");
     expect(&w, "Has anyone heard from Nyokabi?", "PERSON:Nyokabi|");
+    /* a Markdown table's padded cell takes its column's kind */
+    expect(&w,
+           "Tag this ticket.\n| name | phone | city |\n|---|---|---|\n"
+           "| Smaranda Ungureanu | +90 520 265 45 87 | Boon Lay |",
+           "PERSON:Smaranda Ungureanu|LOCATION:Boon Lay|");
     /* a hyphenated name the lexicon knows by its parts */
     expect(&w, "Claim reported on 11.10.2024. Adjuster: Thiago-Luiz.", "PERSON:Thiago-Luiz|");
     /* who posted it */
