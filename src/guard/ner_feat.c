@@ -2849,8 +2849,6 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         /* Words the lexicon does not know, in the other languages' common
          * words: "magasin", "rechnung" are no names. */
         c->lex = lex_flags(m->lex, lmask, c->h);
-        if (!c->lex && (c->flags & NER_TF_HYPHEN) && c->cap == NER_CAP_TITLE)
-            c->lex = hyphen_name(m->lex, lmask, text, c);
         if (c->lex & (NL_TITLE | NL_STREET)) {
             if (c->lex & NL_TITLE)
                 mark(tt, MK_TITLE, i, false);
@@ -2858,10 +2856,12 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 number_street(text, t, i))
                 mark(tt, MK_STREET, i, false);
         }
-        if (m->fwbits && fw_asks(c) &&
-            (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c))) {
-            c->foreign = !(c->lex & NL_COMMON);
-            c->lex |= NL_COMMON;
+        if (m->fwbits && fw_asks(c)) {
+            if (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c)) {
+                c->foreign = !(c->lex & NL_COMMON);
+                c->lex |= NL_COMMON;
+            } else if (!c->lex && (c->flags & NER_TF_HYPHEN) && c->cap == NER_CAP_TITLE)
+                c->lex = hyphen_name(m->lex, lmask, text, c);
         }
         if (case_word(c)) {
             cased++;
@@ -4809,8 +4809,10 @@ static bool xml_name(const char *text, size_t len, const struct guard__ner_tok *
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
                         size_t b)
 {
-    if (b == a + 1 &&
-        (family_name(text, t, n, a) || speaker(text, t, n, a) || bracket_speaker(text, t, n, a)))
+    if (b == a + 1 && (family_name(text, t, n, a) ||
+                       ((a == 0 || t[a].nl_before) && a + 1 < n && punct_is(text, &t[a + 1], ':') &&
+                        speaker(text, t, n, a)) ||
+                       (a > 0 && t[a - 1].nl_before && bracket_speaker(text, t, n, a))))
         return true;
     if (b > a + 3)
         return false;
