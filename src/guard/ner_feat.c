@@ -6212,6 +6212,14 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (out)
                 b = hf;
         }
+        /* "the ZIP for Elko, Delaware": one word the model took for a name
+         * before a comma and a state or country is the town */
+        if (type == 0 && b == a + 1 && b + 1 < n && !w->t[b + 1].nl_before &&
+            punct_is(text, &w->t[b], ',') && w->t[b].start == w->t[a].end &&
+            w->t[b + 1].kind == NER_K_WORD && w->t[b + 1].cap == w->t[a].cap &&
+            (w->t[b + 1].lex & (NL_REGION | NL_COUNTRY)) &&
+            !(w->t[b + 1].lex & (NL_FIRST | NL_LAST)))
+            type = 1;
         /* "Leeds City Council": a place the model saw, ending in a public
          * body's head word, is the body */
         if (type == 1 && b > a + 1 && (w->t[b - 1].lex & NL_ORGHEAD) &&

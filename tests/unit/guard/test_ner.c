@@ -785,6 +785,9 @@ static void test_names_again(void **state)
     expect(&w, "It is 9:40 in Lamego. I need to call Eskil without waking her.",
            "LOCATION:Lamego|PERSON:Eskil|");
     expect(&w, "Has anyone heard from Nyokabi?", "PERSON:Nyokabi|");
+    /* a town before its state */
+    expect(&w, "Tatsuya Fujiwara wants the ZIP for Frederick, Tennessee.",
+           "PERSON:Tatsuya Fujiwara|LOCATION:Frederick|LOCATION:Tennessee|");
     /* a Markdown table's padded cell takes its column's kind */
     expect(&w,
            "Tag this ticket.\n| name | phone | city |\n|---|---|---|\n"
