@@ -905,11 +905,11 @@ static bool semver_word(const char *s, size_t n)
 static bool version_context(const char *t, size_t start)
 {
     static const struct lenword words[] = {
-        LW("version"),  LW("ver"),     LW("v"),         LW("firmware"), LW("release"),
-        LW("released"), LW("build"),   LW("upgrade"),   LW("upgraded"), LW("upgrading"),
-        LW("update"),   LW("updated"), LW("patch"),     LW("tag"),      LW("sdk"),
-        LW("bump"),     LW("bumped"),  LW("changelog"), LW("semver"),   LW("rc"),
-        LW("downgrade")};
+        LW("version"),   LW("ver"),     LW("v"),         LW("firmware"), LW("release"),
+        LW("released"),  LW("build"),   LW("upgrade"),   LW("upgraded"), LW("upgrading"),
+        LW("update"),    LW("updated"), LW("patch"),     LW("tag"),      LW("sdk"),
+        LW("bump"),      LW("bumped"),  LW("changelog"), LW("semver"),   LW("rc"),
+        LW("downgrade"), LW("kernel"),  LW("driver"),    LW("package")};
     size_t i = start, seen = 0;
 
     while (i > 0 && seen < 4) {
@@ -1406,6 +1406,25 @@ static const char *const c_us_dl[] = {"driver",  "drivers", "driver's license",
                                       "cdl",     "dls",     "cdls",
                                       "permit",  NULL};
 
+/* A bank account number, not the number a routing or sort code's key
+ * names right before it ("routing 048853971", "ABA 021000021"): those keys
+ * are no context of an account's. */
+static int v_us_bank(const char *t, size_t n, struct guard__cand *c)
+{
+    static const struct lenword keys[] = {LW("routing"), LW("aba"),   LW("transit"),
+                                          LW("sort"),    LW("swift"), LW("bic")};
+    size_t e = c->start, b;
+
+    (void)n;
+    while (e > 0 && (t[e - 1] == ' ' || t[e - 1] == ':' || t[e - 1] == '#'))
+        e--;
+    b = e;
+    while (b > 0 && isalpha((unsigned char)t[b - 1]))
+        b--;
+    return e > b && lenword_has(t + b, e - b, keys, sizeof(keys) / sizeof(keys[0])) ? GV_DROP
+                                                                                    : GV_KEEP;
+}
+
 static const struct guard__pattern p_us_bank[] = {
     {"Bank Account (weak)", NL "[0-9]{8,17}" NR, 0.05, GP_WEAK | GP_TD},
 };
@@ -1864,6 +1883,7 @@ static const struct guard__pattern p_kr_rrn[] = {
  * "주민번호를 ..."): topic, object and subject forms. */
 static const char *const c_kr_rrn[] = {"rrn",
                                        "korean rrn",
+                                       "resident number",
                                        "resident registration number",
                                        "resident registration",
                                        "korean resident registration number",
@@ -2257,7 +2277,7 @@ const struct guard__recognizer guard__recognizers[] = {
     REC("UsItinRecognizer", "US_ITIN", p_itin, c_itin, v_itin, 1),
     REC("UsPassportRecognizer", "US_PASSPORT", p_us_passport, c_us_passport, NULL, 0),
     REC("UsLicenseRecognizer", "US_DRIVER_LICENSE", p_us_dl, c_us_dl, v_us_dl, 0),
-    REC("UsBankRecognizer", "US_BANK_NUMBER", p_us_bank, c_us_bank, NULL, 0),
+    REC("UsBankRecognizer", "US_BANK_NUMBER", p_us_bank, c_us_bank, v_us_bank, 0),
     REC("MedicalLicenseRecognizer", "MEDICAL_LICENSE", p_dea, c_dea, v_dea, 2),
     REC("UsMbiRecognizer", "US_MBI", p_mbi, c_mbi, NULL, 1),
     REC("UsNpiRecognizer", "US_NPI", p_npi, c_npi, v_npi, 2),

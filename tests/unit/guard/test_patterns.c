@@ -180,6 +180,7 @@ static const struct rcase cases[] = {
     {"IP_ADDRESS", "full f749:6cfb:557e:cef8:8bde:b67b:ca6f:0c6d.",
      "f749:6cfb:557e:cef8:8bde:b67b:ca6f:0c6d"},
     {"IP_ADDRESS", "Firmware 4.9.11.52 (build 4c6f5e6) is live", NULL},
+    {"IP_ADDRESS", "Kernel 4.15.2.2 broke the NIC driver", NULL},
     {"IP_ADDRESS", "tag v1.2.3.4 today", NULL},
     /* a three-part version before the quad makes it a version too */
     {"IP_ADDRESS", "Bumped lodash from 7.30.7 to 4.16.16.103 today", NULL},
@@ -260,6 +261,8 @@ static const struct rcase cases[] = {
     {"US_DRIVER_LICENSE", "license 123 456 789 012 renewed", NULL},
     {"US_BANK_NUMBER", "bank account 3243396153468 please", "3243396153468"},
     {"US_BANK_NUMBER", "bank account 1234567 please", NULL},
+    {"US_BANK_NUMBER", "return on account 942995153 for him; routing 048853971.", "942995153"},
+    {"US_BANK_NUMBER", "wire it with routing 048853971 today", NULL},
     {"MEDICAL_LICENSE", "DEA AB1234563 on the script", "AB1234563"},
     {"MEDICAL_LICENSE", "DEA AB1234564 on the script", NULL},
     {"US_MBI", "Medicare MBI 1EG4-TE5-MK73 card", "1EG4-TE5-MK73"},
@@ -334,6 +337,7 @@ static const struct rcase cases[] = {
     {"FI_PERSONAL_IDENTITY_CODE", "HETU 131052-308T ok", "131052-308T"},
     {"FI_PERSONAL_IDENTITY_CODE", "HETU 131052-308U ok", NULL},
     {"KR_RRN", "RRN 850101-1234566 holder", "850101-1234566"},
+    {"KR_RRN", "mask the resident number 8912141817623 please", "8912141817623"},
     {"KR_RRN", "주민등록번호 850101-1234566입니다", "850101-1234566"},
     {"KR_RRN", "RRN 850230-1234566 holder", NULL},
     /* the particle written onto the context word */
