@@ -4433,10 +4433,38 @@ static bool no_place(const char *text, const struct guard__ner_tok *t, size_t a)
 
 /* A speaker's label in a transcript: a word opening its line, a colon right
  * after it and more on the line ("Clara: not yet.", "Priya: p@x.com"). */
+/* Does a group in brackets opening the line end right before t[i] ("[8:15
+ * pm] Shinji: ...")? */
+static bool stamp_before(const char *text, const struct guard__ner_tok *t, size_t i)
+{
+    if (i < 3 || t[i].nl_before || !punct_is(text, &t[i - 1], ']'))
+        return false;
+    for (size_t k = i - 2; k + 10 > i; k--) {
+        if (punct_is(text, &t[k], '['))
+            return t[k].nl_before || k == 0;
+        if (t[k].nl_before || k == 0)
+            return false;
+    }
+    return false;
+}
+
+/* The first token of the line starting at t[x] after a group in brackets
+ * opening it, or x. */
+static size_t after_stamp(const char *text, const struct guard__ner_tok *t, size_t n, size_t x)
+{
+    if (x >= n || !punct_is(text, &t[x], '['))
+        return x;
+    for (size_t k = x + 1; k < n && k < x + 10 && !t[k].nl_before; k++)
+        if (punct_is(text, &t[k], ']'))
+            return k + 1 < n && !t[k + 1].nl_before ? k + 1 : x;
+    return x;
+}
+
 static bool speaker_shape(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
-    return (i == 0 || t[i].nl_before) && t[i].kind == NER_K_WORD && i + 2 < n &&
-           t[i + 1].start == t[i].end && punct_is(text, &t[i + 1], ':') && !t[i + 2].nl_before;
+    return (i == 0 || t[i].nl_before || stamp_before(text, t, i)) && t[i].kind == NER_K_WORD &&
+           i + 2 < n && t[i + 1].start == t[i].end && punct_is(text, &t[i + 1], ':') &&
+           !t[i + 2].nl_before;
 }
 
 static const char *const nrp_keys[] = {"faith",       "religion",  "nationality",
@@ -4479,8 +4507,18 @@ static bool speaker_lines(const char *text, const struct guard__ner_tok *t, size
         ;
     for (int side = 0; side < 2; side++) {
         size_t x = side ? j : k;
-        if (x == SIZE_MAX || x >= n || x == i || !speaker_shape(text, t, n, x) ||
-            !speaker_name(text, &t[x]))
+        if (x == SIZE_MAX)
+            continue;
+        x = after_stamp(text, t, n, x);
+        /* the other speaker's name may have two or three words ("Shu Hui:") */
+        size_t e = x + 1;
+        while (x < n && e < n && e < x + 3 && t[e].kind == NER_K_WORD && t[e].cap == t[x].cap &&
+               t[e].start == t[e - 1].end + 1)
+            e++;
+        if (x >= n || x == i || !speaker_name(text, &t[x]) ||
+            !(e == x + 1 ? speaker_shape(text, t, n, x)
+                         : e > x + 1 && e + 1 < n && punct_is(text, &t[e], ':') &&
+                               t[e].start == t[e - 1].end && !t[e + 1].nl_before))
             continue;
         if (t[x].h != t[i].h)
             return true;
@@ -4514,7 +4552,8 @@ static bool speaker(const char *text, const struct guard__ner_tok *t, size_t n, 
 {
     const struct guard__ner_tok *c = &t[i];
 
-    if (!speaker_shape(text, t, n, i) || (c->start > 0 && text[c->start - 1] != '\n') ||
+    if (!speaker_shape(text, t, n, i) ||
+        (c->start > 0 && text[c->start - 1] != '\n' && !stamp_before(text, t, i)) ||
         !speaker_name(text, c))
         return false;
     if ((c->lex & (NL_FIRST | NL_LAST)) && !(c->lex & NL_COMMON) && c->cap != NER_CAP_LOWER)
@@ -4526,29 +4565,44 @@ static bool speaker(const char *text, const struct guard__ner_tok *t, size_t n, 
  * can"), written as a name, with another such line before or after it. */
 static bool bracket_speaker(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
-    if (i == 0 || !t[i - 1].nl_before || !punct_is(text, &t[i - 1], '[') || i + 2 >= n ||
-        !punct_is(text, &t[i + 1], ']') || t[i + 2].nl_before ||
-        t[i + 2].start == t[i + 1].end || /* "[DBus]: https://...", a link's label */
-        !speaker_word(text, &t[i]) || (t[i].lex & NL_COMMON))
+    size_t ls = i - 1; /* the line's first token */
+
+    if (i == 0 || !punct_is(text, &t[i - 1], '[') || i + 2 >= n ||
+        !punct_is(text, &t[i + 1], ']') || t[i + 2].nl_before || !speaker_word(text, &t[i]) ||
+        (t[i].lex & NL_COMMON))
         return false;
+    /* after the name a blank and the message, or a colon and a blank ("[Shinji]:
+     * can you"), not a link's label ("[DBus]: https://...") */
+    if (t[i + 2].start == t[i + 1].end &&
+        !(punct_is(text, &t[i + 2], ':') && i + 3 < n && !t[i + 3].nl_before &&
+          t[i + 3].start > t[i + 2].end && t[i + 3].kind == NER_K_WORD &&
+          !(t[i + 3].ncp >= 4 && (text[t[i + 3].start] | 32) == 'h' &&
+            (text[t[i + 3].start + 1] | 32) == 't')))
+        return false;
+    /* the bracket opens the line, or follows one group in brackets that
+     * does (a time: "[8:15 pm] [Shinji]: ...") */
+    if (!t[ls].nl_before && ls > 0) {
+        if (!punct_is(text, &t[ls - 1], ']'))
+            return false;
+        for (ls -= 1; ls > 0 && !t[ls].nl_before && !punct_is(text, &t[ls], '['); ls--)
+            ;
+        if (!(t[ls].nl_before || ls == 0) || !punct_is(text, &t[ls], '['))
+            return false;
+    }
     for (uint32_t k = t[i].start + 1; k < t[i].end; k++)
         if (text[k] >= 'A' && text[k] <= 'Z' && text[k - 1] != '-')
             return false; /* "[AppveyorLink]" */
-    size_t k = i - 1, j = i + 1;
-    while (k > 0 && !t[k - 1].nl_before)
-        k--; /* the line before: [k - 1 ... ) */
+    size_t j = i + 1, prev = SIZE_MAX;
     for (; j < n && !t[j].nl_before; j++)
-        ;
-    size_t prev = k > 0 ? k - 1 : SIZE_MAX;
-    if (prev != SIZE_MAX)
-        while (prev > 0 && !t[prev].nl_before)
-            prev--;
+        ; /* the next line's first token */
+    if (ls > 0)
+        for (prev = ls - 1; prev > 0 && !t[prev].nl_before; prev--)
+            ; /* the line before's */
     for (int side = 0; side < 2; side++) {
-        size_t x = side ? j : prev; /* the other line's first token */
-        if (x == SIZE_MAX || x + 2 >= n || x == i - 1 || !punct_is(text, &t[x], '[') ||
-            !punct_is(text, &t[x + 2], ']') || t[x + 1].kind != NER_K_WORD)
-            continue;
-        return true;
+        size_t x = side ? j : prev;
+        if (x != SIZE_MAX && x + 2 < n && punct_is(text, &t[x], '[') &&
+            t[x + 1].kind != NER_K_PUNCT)
+            return true;
     }
     return false;
 }
@@ -4810,9 +4864,9 @@ static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t
                         size_t b)
 {
     if (b == a + 1 && (family_name(text, t, n, a) ||
-                       ((a == 0 || t[a].nl_before) && a + 1 < n && punct_is(text, &t[a + 1], ':') &&
-                        speaker(text, t, n, a)) ||
-                       (a > 0 && t[a - 1].nl_before && bracket_speaker(text, t, n, a))))
+                       ((a == 0 || t[a].nl_before || punct_is(text, &t[a - 1], ']')) && a + 1 < n &&
+                        punct_is(text, &t[a + 1], ':') && speaker(text, t, n, a)) ||
+                       (a > 0 && punct_is(text, &t[a - 1], '[') && bracket_speaker(text, t, n, a))))
         return true;
     if (b > a + 3)
         return false;
@@ -6098,9 +6152,9 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
         }
     }
     /* a transcript's speaker the model left out ("Ruiling: Right, ...") */
-    if (((i == 0 || t[i].nl_before) && i + 1 < n && punct_is(text, &t[i + 1], ':') &&
-         speaker(text, t, n, i)) ||
-        (i > 0 && t[i - 1].nl_before && bracket_speaker(text, t, n, i))) {
+    if (((i == 0 || t[i].nl_before || punct_is(text, &t[i - 1], ']')) && i + 1 < n &&
+         punct_is(text, &t[i + 1], ':') && speaker(text, t, n, i)) ||
+        (i > 0 && punct_is(text, &t[i - 1], '[') && bracket_speaker(text, t, n, i))) {
         *type = 0;
         return i + 1;
     }
