@@ -537,6 +537,12 @@ export const FAMOUS_FIRMS_MORE = [
     'Woolworths', 'Bic Camera', 'Don Quijote', 'Muji', 'Daiso', 'Lawson', 'FamilyMart', 'Reliance Jio', 'Big Bazaar',
     'Pick n Pay', 'Checkers', 'Clicks', 'Dis-Chem', 'Mr Price', 'Jumbo', 'Albert Heijn', 'Kruidvat', 'Bol.com',
     'Decathlon', 'Fnac', 'Darty', 'Boulanger', 'MediaMarkt', 'Saturn', 'Kaufland', 'Penny', 'Netto', 'Spar',
+    'Haribo', 'Godrej', 'Kärcher', 'Stihl', 'Saint-Gobain', 'Mediclinic', 'Netcare', 'Old Mutual',
+    'Sanlam', 'MultiChoice', 'Interswitch', 'Tech Mahindra', 'Maruti Suzuki', 'Dabur', 'Marico',
+    "Byju's", 'Kotak Mahindra', 'SK Telecom', 'SoftBank', 'DBS', 'Bahlsen', 'Miele', 'Vorwerk', 'Zeiss',
+    'Beiersdorf', 'Pernod Ricard', 'Leroy Merlin', 'Lindt', 'Swiss Re', 'Munich Re', 'ABB',
+    'Ahold Delhaize', 'Saab', 'DNB', 'Statkraft', 'Bell Canada', 'Telus', 'Loblaw', 'Bombardier',
+    'Desjardins', 'Oxxo', 'Orange Polska', 'CD Projekt', 'SABIC',
 ];
 export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Kreissparkasse Stadtsparkasse Cantina ' +
     'Poliambulatorio Ambulatorio Lääkäriasema Terveyskeskus Hammaslääkäriasema Klinikka Vårdcentral Vårdcentralen ' +
