@@ -1152,12 +1152,14 @@ static const struct guard__pattern p_phone[] = {
     {"National (weak)", NL "[1-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}" NR, 0.1, GP_WEAK | GP_TG},
 };
 static const char *const c_phone[] = {
-    "phone",     "telephone", "tel",       "mobile",     "cell",       "cellphone",     "call",
-    "fax",       "whatsapp",  "sms",       "text",       "contact",    "reach",         "dial",
-    "ring",      "teléfono",  "telefono",  "móvil",      "movil",      "celular",       "cellulare",
-    "telefon",   "telefonu",  "komórka",   "komórkowy",  "puhelin",    "puhelinnumero", "gsm",
-    "cep",       "numara",    "my number", "her number", "his number", "our number",    "telemóvel",
-    "telemovel", "telefone",  NULL};
+    "phone",     "telephone",  "tel",           "mobile",     "cell",          "cellphone",
+    "call",      "fax",        "whatsapp",      "sms",        "text",          "contact",
+    "reach",     "dial",       "ring",          "teléfono",   "telefono",      "móvil",
+    "movil",     "celular",    "cellulare",     "telefon",    "telefonu",      "komórka",
+    "komórkowy", "puhelin",    "puhelinnumero", "gsm",        "cep",           "numara",
+    "my number", "her number", "his number",    "our number", "telemóvel",     "telemovel",
+    "telefone",  "llamar",     "llámame",       "llamame",    "llamemos",      "llámenos",
+    "chiamare",  "chiamami",   "chiamaci",      "new number", "my new number", NULL};
 
 /* ---- URL ---------------------------------------------------------------- */
 

@@ -193,6 +193,8 @@ static const struct rcase cases[] = {
     {"MAC_ADDRESS", "cisco 0012.3456.789a port", "0012.3456.789a"},
     {"MAC_ADDRESS", "broadcast FF:FF:FF:FF:FF:FF", NULL},
     {"MAC_ADDRESS", "mac 3E:38-9B:91:CF:45", NULL},
+    {"PHONE_NUMBER", "pide que le llamemos al 674 164 883 urgente", "674 164 883"},
+    {"PHONE_NUMBER", "it's Winnie here, my new number is 9750 8796, save it", "9750 8796"},
     {"PHONE_NUMBER", "phone +44 7590 468524 after", "+44 7590 468524"},
     {"PHONE_NUMBER", "reach me at (229) 303-0089.", "(229) 303-0089"},
     {"PHONE_NUMBER", "mobile 010-2910-1381 ok", "010-2910-1381"},
