@@ -2387,6 +2387,20 @@ static const uint8_t code_punct[256] = {
 /* A file's name: a word, one full stop, two letters or more before it and
  * one to five small letters after ("Cargo.lock", "Main.java", "Node.js";
  * not "S.r.l", "St.Petersburg"). */
+/* An identifier of code that opens with an acronym ("OOMKilled",
+ * "HTTPServer", "IOError", "URLSession"): capitals, then a capital before
+ * small letters; no name or firm is written so unless a list has it
+ * ("JPMorgan"). */
+static bool acronym_camel(const char *text, const struct guard__ner_tok *c)
+{
+    const char *p = text + c->start;
+
+    /* written title case: the first letter a capital, small letters after */
+    return c->cap == NER_CAP_TITLE && c->ncp >= 4 && !(c->flags & NER_TF_NONASCII) && p[1] >= 'A' &&
+           p[1] <= 'Z' && !(p[0] == 'I' && p[1] == 'J') && /* Dutch: "IJssel", "IJmuiden" */
+           !(c->lex & NL_ENTITY);
+}
+
 static bool file_name(const char *text, const struct guard__ner_tok *c)
 {
     const char *w = text + c->start, *e = text + c->end, *d;
@@ -2929,7 +2943,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 mark(tt, MK_FIELD, i, true);
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
-                !file_name(text, c) && !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
+                !file_name(text, c) && !acronym_camel(text, c) &&
+                !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !month_slot(text, t, n, i) &&
                 !job_title(text, t, n, i) && !(plain_common(c) && common_caps(m, text, t, n, i)) &&
                 !((f & NL_COMMON) && colour_list(text, t, n, i));

@@ -812,6 +812,9 @@ static void test_names_again(void **state)
     /* a body's head word, "of" and its field */
     expect(&w, "It stopped working on the Bureau of Agricultural Statistics website.",
            "ORGANIZATION:Bureau of Agricultural Statistics|");
+    /* code's identifiers that open with an acronym; a firm's name known so stays */
+    expect(&w, "The service logged an IOError from HTTPServer, then OOMKilled again.", "");
+    expect(&w, "I bank with JPMorgan in London.", "ORGANIZATION:JPMorgan|LOCATION:London|");
     /* a chat log's speaker after a time in brackets, the other speaker of two words */
     expect(&w, "[8:15 pm] Shinji: can you send me the invoice?\n[16:50] Shu Hui: sure, check.",
            "PERSON:Shinji|PERSON:Shu Hui|");
