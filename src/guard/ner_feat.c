@@ -2401,6 +2401,21 @@ static bool acronym_camel(const char *text, const struct guard__ner_tok *c)
            !(c->lex & NL_ENTITY);
 }
 
+/* A literal of code as written there: "NaN" anywhere, "None", "True",
+ * "False", "Null" inside a sentence ("-> None.", "returns True if"); a
+ * sentence may open with the word ("None of them"). */
+static bool code_literal(const char *text, const struct guard__ner_tok *c)
+{
+    const char *p = text + c->start;
+    size_t l = c->end - c->start;
+
+    if ((l == 3 || l == 4) && p[0] == 'N' && p[1] == 'a' && p[2] == 'N' && (l == 3 || p[3] == 's'))
+        return true;
+    return !c->sent_start && ((l == 4 && (memcmp(p, "None", 4) == 0 || memcmp(p, "True", 4) == 0 ||
+                                          memcmp(p, "Null", 4) == 0)) ||
+                              (l == 5 && memcmp(p, "False", 5) == 0));
+}
+
 static bool file_name(const char *text, const struct guard__ner_tok *c)
 {
     const char *w = text + c->start, *e = text + c->end, *d;
@@ -2943,7 +2958,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 mark(tt, MK_FIELD, i, true);
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
-                !file_name(text, c) && !acronym_camel(text, c) &&
+                !file_name(text, c) && !acronym_camel(text, c) && !code_literal(text, c) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !month_slot(text, t, n, i) &&
                 !job_title(text, t, n, i) && !(plain_common(c) && common_caps(m, text, t, n, i)) &&

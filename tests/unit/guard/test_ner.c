@@ -460,7 +460,7 @@ static void test_gate_code(void **state)
         {"x = get_key(\"DELETE_ACL\", \"Leeds\")", "xgdL"},
         /* code elsewhere in the text: comments name the program's things */
         {"def f(x):\n    return g(x)\n# raise TypeError or None here", "dfxrgxrtonh"},
-        {"# raise TypeError or None here", "rTONh"},
+        {"# raise TypeError or None here", "rTonh"}, /* None: the literal */
         /* an IPv6 address's '::' and a file name are no code */
         {"Mail Anna at 2001:db8::1 about main.py, then call Bo", "MAadamtcB"},
     };
@@ -814,6 +814,7 @@ static void test_names_again(void **state)
            "ORGANIZATION:Bureau of Agricultural Statistics|");
     /* code's identifiers that open with an acronym; a firm's name known so stays */
     expect(&w, "The service logged an IOError from HTTPServer, then OOMKilled again.", "");
+    expect(&w, "Return 0 if neither operand is a NaN; D.clear() -> None.", "");
     expect(&w, "I bank with JPMorgan in London.", "ORGANIZATION:JPMorgan|LOCATION:London|");
     /* a chat log's speaker after a time in brackets, the other speaker of two words */
     expect(&w, "[8:15 pm] Shinji: can you send me the invoice?\n[16:50] Shu Hui: sure, check.",
