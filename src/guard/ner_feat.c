@@ -2401,6 +2401,24 @@ static bool acronym_camel(const char *text, const struct guard__ner_tok *c)
            !(c->lex & NL_ENTITY);
 }
 
+/* A command line's option: the word right after a "-" or "--" that
+ * follows a blank, a bracket or a quote ("-Wall", "-Wl,--as-needed",
+ * "--Include"), more on its line; "well-known" and "Anne-Marie" join their
+ * hyphens. */
+static bool cli_flag(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    size_t a = t[i].start;
+
+    /* not a signature's "-Sam" ending its line */
+    if (a == 0 || text[a - 1] != '-' || i + 1 >= n || t[i + 1].nl_before)
+        return false;
+    a--;
+    if (a > 0 && text[a - 1] == '-')
+        a--;
+    return a == 0 || text[a - 1] == ' ' || text[a - 1] == '\t' || text[a - 1] == '\n' ||
+           text[a - 1] == '(' || text[a - 1] == '[' || text[a - 1] == '"' || text[a - 1] == '\'';
+}
+
 /* A literal of code as written there: "NaN" anywhere, "None", "True",
  * "False", "Null" inside a sentence ("-> None.", "returns True if"); a
  * sentence may open with the word ("None of them"). */
@@ -2959,6 +2977,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !file_name(text, c) && !acronym_camel(text, c) && !code_literal(text, c) &&
+                !cli_flag(text, t, n, i) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !month_slot(text, t, n, i) &&
                 !job_title(text, t, n, i) && !(plain_common(c) && common_caps(m, text, t, n, i)) &&

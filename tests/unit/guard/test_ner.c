@@ -815,6 +815,8 @@ static void test_names_again(void **state)
     /* code's identifiers that open with an acronym; a firm's name known so stays */
     expect(&w, "The service logged an IOError from HTTPServer, then OOMKilled again.", "");
     expect(&w, "Return 0 if neither operand is a NaN; D.clear() -> None.", "");
+    expect(&w, "CFLAGS = -Wall -Wextra -Wl,--as-needed -O2", "");
+    expect(&w, "see you then -Sam", "PERSON:Sam|");
     expect(&w, "I bank with JPMorgan in London.", "ORGANIZATION:JPMorgan|LOCATION:London|");
     /* a chat log's speaker after a time in brackets, the other speaker of two words */
     expect(&w, "[8:15 pm] Shinji: can you send me the invoice?\n[16:50] Shu Hui: sure, check.",
