@@ -2961,7 +2961,14 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             quote = 0;
         }
         c->line_case = lc;
-        c->sent_start = first || starts_sentence(text, &t[i - 1]);
+        /* a middle initial's full stop ends no sentence ("Perpetua K.
+         * Gosling") */
+        c->sent_start = first || (starts_sentence(text, &t[i - 1]) &&
+                                  !(i >= 3 && text[t[i - 1].start] == '.' &&
+                                    t[i - 2].kind == NER_K_WORD && t[i - 2].ncp == 1 &&
+                                    text[t[i - 2].start] >= 'A' && text[t[i - 2].start] <= 'Z' &&
+                                    cased_word(&t[i - 3]) && !t[i - 1].nl_before &&
+                                    !t[i - 2].nl_before && t[i - 1].start == t[i - 2].end));
         if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 &&
             greeting_first(text, c) && vocative(text, t, n, i) && word_in(text, c, greetings))
             mark(tt, MK_GREET, i, true);

@@ -793,6 +793,9 @@ static void test_names_again(void **state)
            "Tag this ticket.\n| name | phone | city |\n|---|---|---|\n"
            "| Smaranda Ungureanu | +90 520 265 45 87 | Boon Lay |",
            "PERSON:Smaranda Ungureanu|LOCATION:Boon Lay|");
+    /* a middle initial's full stop ends no sentence */
+    expect(&w, "Customer Perpetua K. Gosling says the ACH pull failed.",
+           "PERSON:Perpetua K. Gosling|");
     /* a hyphenated name the lexicon knows by its parts */
     expect(&w, "Claim reported on 11.10.2024. Adjuster: Thiago-Luiz.", "PERSON:Thiago-Luiz|");
     /* who posted it */
