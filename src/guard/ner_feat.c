@@ -5151,6 +5151,10 @@ static size_t of_body(const char *text, const struct guard__ner_tok *t, size_t n
     return words && words <= 4 ? e : 0;
 }
 
+/* Function words that open no name (tag_segment()). */
+static const char *const lead_words[] = {"a",  "an", "the", "for", "to", "of",   "and",
+                                         "or", "at", "in",  "on",  "by", "with", NULL};
+
 /* Head words of public bodies, not trades (head_last()). */
 static const char *const bodies[] = {
     "trust",      "authority",   "board",        "council",    "commission",
@@ -6300,6 +6304,11 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                guard__ner_type(w->lab[b]) == type)
             b++;
+        /* "for an MRI": a small function word opens no name in a line
+         * with capitals ("van", "de", "al" may) */
+        while (b > a + 1 && w->t[a].cap == NER_CAP_LOWER && w->t[a].line_case != LC_LOWER &&
+               w->t[a].ncp <= 3 && word_in(text, &w->t[a], lead_words))
+            a++;
         /* a head word before a town's name is the firm's ("Klinikum Catia
          * La Mar", "Hôpital Cape Coral", "Banco Andino") */
         if (type == 2 && b == a + 1 && (w->t[a].lex & NL_ORGHEAD) && b < n && !w->t[b].nl_before &&

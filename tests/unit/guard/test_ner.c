@@ -793,6 +793,9 @@ static void test_names_again(void **state)
            "Tag this ticket.\n| name | phone | city |\n|---|---|---|\n"
            "| Smaranda Ungureanu | +90 520 265 45 87 | Boon Lay |",
            "PERSON:Smaranda Ungureanu|LOCATION:Boon Lay|");
+    /* a small function word opens no name */
+    expect(&w, "Refer Cecily Northcott to Sunnybrook for an MRI.",
+           "PERSON:Cecily Northcott|LOCATION:Sunnybrook|");
     /* a middle initial's full stop ends no sentence */
     expect(&w, "Customer Perpetua K. Gosling says the ACH pull failed.",
            "PERSON:Perpetua K. Gosling|");
