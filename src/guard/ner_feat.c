@@ -6309,6 +6309,12 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b > a + 1 && w->t[a].cap == NER_CAP_LOWER && w->t[a].line_case != LC_LOWER &&
                w->t[a].ncp <= 3 && word_in(text, &w->t[a], lead_words))
             a++;
+        /* "Refer Cecily Northcott to ...": a sentence's first word that is
+         * a common word and nothing else, before a first name, is a verb */
+        if (type == 0 && b > a + 2 && w->t[a].sent_start && w->t[a].lex == NL_COMMON &&
+            !(a > 0 && punct_is(text, &w->t[a - 1], ':')) && w->t[a + 1].kind == NER_K_WORD &&
+            (w->t[a + 1].lex & (NL_FIRST | NL_NAME)) && w->t[a + 1].cap == NER_CAP_TITLE)
+            a++;
         /* a head word before a town's name is the firm's ("Klinikum Catia
          * La Mar", "Hôpital Cape Coral", "Banco Andino") */
         if (type == 2 && b == a + 1 && (w->t[a].lex & NL_ORGHEAD) && b < n && !w->t[b].nl_before &&
