@@ -5151,6 +5151,32 @@ static size_t of_body(const char *text, const struct guard__ner_tok *t, size_t n
     return words && words <= 4 ? e : 0;
 }
 
+/* Is [a, b) where a patient is sent ("admitted to Sunnybrook",
+ * "discharged from Careggi", "Refer Cecily Northcott (NHS ...) to
+ * Sunnybrook"): after "to", "from" or "at" and, up to eight tokens
+ * before, a verb of admitting or referring, and no word of it a place of
+ * the lexicon? */
+static bool hospital_slot(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
+{
+    static const char *const preps[] = {"to", "from", "at", NULL};
+    static const char *const verbs[] = {"admitted", "discharged", "transferred", "referred",
+                                        "refer",    "brought",    "readmitted",  "admit",
+                                        "treated",  NULL};
+
+    if (a < 2 || t[a].nl_before || t[a - 1].kind != NER_K_WORD || !word_in(text, &t[a - 1], preps))
+        return false;
+    for (size_t j = a; j < b; j++)
+        if (t[j].lex & (NL_PLACE | NL_STREET))
+            return false;
+    for (size_t j = a - 1; j > 0 && a - j <= 8; j--) {
+        if (t[j - 1].kind == NER_K_WORD && word_in(text, &t[j - 1], verbs))
+            return true;
+        if (t[j].nl_before)
+            return false;
+    }
+    return false;
+}
+
 /* Function words that open no name (tag_segment()). */
 static const char *const lead_words[] = {"a",  "an", "the", "for", "to", "of",   "and",
                                          "or", "at", "in",  "on",  "by", "with", NULL};
@@ -6337,6 +6363,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (out)
                 b = hf;
         }
+        /* "admitted to Sunnybrook", "Refer ... to Careggi": where a patient
+         * is sent is a hospital, a name no list has as a place */
+        if (type == 1 && b <= a + 2 && hospital_slot(text, w->t, a, b))
+            type = 2;
         /* "the ZIP for Elko, Delaware": one word the model took for a name
          * before a comma and a state or country is the town */
         if (type == 0 && b == a + 1 && b + 1 < n && !w->t[b + 1].nl_before &&

@@ -796,9 +796,10 @@ static void test_names_again(void **state)
     /* a sentence's first common word before a name is a verb */
     expect(&w, "Add Teagan Mohamed (teagan@example.com) to the list.",
            "PERSON:Teagan Mohamed|");
-    /* a small function word opens no name */
+    /* a small function word opens no name; where a patient is referred
+     * is a hospital */
     expect(&w, "Refer Cecily Northcott to Sunnybrook for an MRI.",
-           "PERSON:Cecily Northcott|LOCATION:Sunnybrook|");
+           "PERSON:Cecily Northcott|ORGANIZATION:Sunnybrook|");
     /* a middle initial's full stop ends no sentence */
     expect(&w, "Customer Perpetua K. Gosling says the ACH pull failed.",
            "PERSON:Perpetua K. Gosling|");
