@@ -2710,6 +2710,7 @@ enum { MK_TITLE, MK_STREET, MK_GREET, MK_FIELD };
 struct marks {
     uint32_t *mk;
     size_t n1, n2, cap; /* front and back counts, room */
+    bool lower_head;    /* a firm's head word in a lower-case line (lower_firms()) */
 };
 
 static inline void mark(struct marks *tt, unsigned kind, size_t i, bool back)
@@ -2821,6 +2822,18 @@ static inline bool vocative(const char *text, const struct guard__ner_tok *t, si
     }
     return false;
 }
+
+/* Head words that name firms and little else (lower_firm()). */
+static const char *const lower_heads[] = {
+    "mutual",   "cooperative",  "logistics",   "freight",      "telecom",   "telecoms",
+    "dental",   "biotech",      "pharma",      "insurance",    "assurance", "bank",
+    "bancorp",  "savings",      "studios",     "solicitors",   "plumbing",  "roofing",
+    "airlines", "airways",      "motors",      "holdings",     "ventures",  "consulting",
+    "brewery",  "bakery",       "realty",      "clinic",       "hospital",  "hospice",
+    "pharmacy", "laboratories", "diagnostics", "therapeutics", "robotics",  "builders",
+    "trust",    "foundation",   "university",  "infirmary",    "joinery",   "surveying",
+    "eyewear",  "shipping",     "couriers",    "outfitters",   "cabinets",  "interiors",
+    NULL};
 
 /* Greetings before a name in the vocative ("Hola ida,", "Hey, August!"). */
 static const char *const greetings[] = {"hi",
@@ -3006,6 +3019,10 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = true;
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
+            /* "with tidewater mutual": a firm's head word in a lower-case
+             * line, for lower_firms() after the model */
+            else if (tt && lc == LC_LOWER && (f & NL_ORGHEAD) && !code_doc)
+                tt->lower_head = true;
             /* "united kingdom" in a lower-case line: the entry's words,
              * though common */
             if (!k && lc == LC_LOWER && !code_doc && c->cap == NER_CAP_LOWER &&
@@ -5181,6 +5198,61 @@ static bool hospital_slot(const char *text, const struct guard__ner_tok *t, size
 static const char *const lead_words[] = {"a",  "an", "the", "for", "to", "of",   "and",
                                          "or", "at", "in",  "on",  "by", "with", NULL};
 
+/*
+ * A firm in a lower-case line the model left out ("your claim with
+ * tidewater mutual", "works at kestrel biotech", "my dentist at southern
+ * cross dental"): a head word that names a firm and little else, one or
+ * two words before it that the model left out too, and before them "at",
+ * "with", "for", "from", "via", "by" or "joined". The end, the start in
+ * *from; 0 when there is none.
+ */
+static size_t lower_firm(const char *text, const struct guard__ner_work *w, size_t h, size_t *from)
+{
+    static const char *const before[] = {"at", "with",   "for",  "from",  "via",
+                                         "by", "joined", "join", "joins", NULL};
+    const struct guard__ner_tok *t = w->t;
+    size_t k = h;
+
+    if (t[h].cap != NER_CAP_LOWER || t[h].line_case != LC_LOWER || h < 2 ||
+        !word_in(text, &t[h], lower_heads))
+        return 0;
+    while (k > 0 && h - k < 2 && t[k - 1].kind == NER_K_WORD && t[k - 1].cap == NER_CAP_LOWER &&
+           !t[k].nl_before && w->lab[k - 1] == NER_O && !(t[k - 1].flags & NER_TF_DIGIT) &&
+           !(t[k - 1].lex & (NL_MONTH | NL_TITLE)) && !word_in(text, &t[k - 1], before) &&
+           !word_in(text, &t[k - 1], lead_words) && t[k - 1].ncp >= 3)
+        k--;
+    if (k == h || k == 0 || t[k].nl_before || t[k - 1].kind != NER_K_WORD ||
+        !word_in(text, &t[k - 1], before))
+        return 0;
+    *from = k;
+    return h + 1;
+}
+
+/* lower_firm() for each firm's head word of a lower-case line that no span
+ * holds. */
+static int lower_firms(struct guard__ner_work *w, const char *text, size_t n, size_t base,
+                       size_t from)
+{
+    const struct guard__ner_tok *t = w->t;
+
+    for (size_t h = 2; h < n; h++) {
+        size_t first, e;
+
+        if (!(t[h].lex & NL_ORGHEAD) || t[h].line_case != LC_LOWER || w->lab[h] != NER_O ||
+            !(e = lower_firm(text, w, h, &first)))
+            continue;
+        struct guard__ner_span s = {t[first].start + (uint32_t)base, t[e - 1].end + (uint32_t)base,
+                                    2, NER_TITLE_SCORE};
+        bool taken = false;
+
+        for (size_t q = from; q < w->nsp && !taken; q++)
+            taken = w->sp[q].start < s.end && s.start < w->sp[q].end;
+        if (!taken && push_span(w, &s) < 0)
+            return -1;
+    }
+    return 0;
+}
+
 /* Head words of public bodies, not trades (head_last()). */
 static const char *const bodies[] = {
     "trust",      "authority",   "board",        "council",    "commission",
@@ -6856,6 +6928,8 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
     if ((tt.n1 || tt.n2) && span_rules(w, text, n, base, from, &tt) < 0)
         return -1;
     if (has_code_after_comma(text, len) && state_codes(w, text, n, base, from) < 0)
+        return -1;
+    if (tt.lower_head && lower_firms(w, text, n, base, from) < 0)
         return -1;
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);

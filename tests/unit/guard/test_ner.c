@@ -793,6 +793,9 @@ static void test_names_again(void **state)
            "Tag this ticket.\n| name | phone | city |\n|---|---|---|\n"
            "| Smaranda Ungureanu | +90 520 265 45 87 | Boon Lay |",
            "PERSON:Smaranda Ungureanu|LOCATION:Boon Lay|");
+    /* a firm of common words in a lower-case line, after "with", "at"... */
+    expect(&w, "hi, your claim with tidewater mutual was approved. i work at the bank.",
+           "ORGANIZATION:tidewater mutual|");
     /* a sentence's first common word before a name is a verb */
     expect(&w, "Add Teagan Mohamed (teagan@example.com) to the list.",
            "PERSON:Teagan Mohamed|");
