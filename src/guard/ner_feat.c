@@ -2710,7 +2710,7 @@ enum { MK_TITLE, MK_STREET, MK_GREET, MK_FIELD };
 struct marks {
     uint32_t *mk;
     size_t n1, n2, cap; /* front and back counts, room */
-    bool lower_head;    /* a firm's head word in a lower-case line (lower_firms()) */
+    bool lower_line;    /* a line of small letters only (lower_firms()) */
 };
 
 static inline void mark(struct marks *tt, unsigned kind, size_t i, bool back)
@@ -2967,6 +2967,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             lc = c->line_case;
             if (lc == LC_SHORT)
                 lc = doc_has_caps ? LC_MIXED : LC_LOWER;
+            if (lc == LC_LOWER && tt)
+                tt->lower_line = true; /* lower_firms() after the model */
         }
         if (c->code) { /* a segment starts */
             code = c->code == 2;
@@ -3021,8 +3023,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = true;
             /* "with tidewater mutual": a firm's head word in a lower-case
              * line, for lower_firms() after the model */
-            else if (tt && lc == LC_LOWER && (f & NL_ORGHEAD) && !code_doc)
-                tt->lower_head = true;
+
             /* "united kingdom" in a lower-case line: the entry's words,
              * though common */
             if (!k && lc == LC_LOWER && !code_doc && c->cap == NER_CAP_LOWER &&
@@ -6929,7 +6930,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         return -1;
     if (has_code_after_comma(text, len) && state_codes(w, text, n, base, from) < 0)
         return -1;
-    if (tt.lower_head && lower_firms(w, text, n, base, from) < 0)
+    if (tt.lower_line && lower_firms(w, text, n, base, from) < 0)
         return -1;
     if (w->nsp > from + 1) {
         sort_spans(w->sp + from, w->nsp - from);
