@@ -795,14 +795,18 @@ function writeLexicon()
         add(n, 'R');
     for (const n of lex.countries)
         add(n, 'K');
+    /* platforms people post and message on are products there, no firms
+     * ("find her on LinkedIn", "a WhatsApp to my tenant") */
+    const PLATFORM = new Set(L.PLATFORMS);
     /* lists and their flag, in this order (an entry's flags are a set) */
     const lists = [
         [L.STREET_TYPES, 'S'], [L.ORG_HEADS.health, 'O'], [L.ORG_HEADS.fin, 'O'], [L.ORG_HEADS.gen, 'O'],
         [L.ORG_HEADS.legal, 'G'], [L.ORG_HEADS_MORE, 'O'], [L.NRP_MULTI, 'Q'], [L.NRP_MORE, 'Q'],
         [L.TITLES_MORE, 'T'], [L.STREET_TYPES_MORE, 'S'], [L.ORG_HEADS_MORE2, 'O'],
         [L.ORG_HEADS_MORE3, 'O'], [L.ORG_HEADS_MORE4, 'O'], [L.LEGAL_MORE, 'G'], [L.FAMOUS_FIRMS_MORE, 'P'],
-        [lex.orgKnown.concat(L.FAMOUS_FIRMS), 'P'], [lex.nrp, 'Q'], [lex.commonWords, 'W'], [lex.months, 'M'],
-        [lex.titles, 'T'], [lex.tech.concat(ID.MORE_TECH), 'X'], [ID.FOREIGN_COMMON, 'W'],
+        [lex.orgKnown.concat(L.FAMOUS_FIRMS).filter((n) => !PLATFORM.has(n)), 'P'], [lex.nrp, 'Q'],
+        [lex.commonWords, 'W'], [lex.months, 'M'],
+        [lex.titles, 'T'], [lex.tech.concat(ID.MORE_TECH, L.PLATFORMS), 'X'], [ID.FOREIGN_COMMON, 'W'],
     ];
     for (const [list, flag] of lists)
         for (const n of list)

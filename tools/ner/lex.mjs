@@ -583,6 +583,10 @@ export const ORG_HEADS_MORE4 = ('Authority Board Council Commission Committee Mi
     'Plumbers Electricians Roofers Painters Decorators Glaziers Locksmiths Builders Contractors Developments ' +
     'Surgeries Opticians Physiotherapists Chemists Dispensary Laboratory Diagnostics Radiography ' +
     'Hire Seafoods Cassa Caja Kasa Sparbank Cooperative').split(' ');
+/* Platforms people post, call and message on: products in a prompt ("on
+ * LinkedIn", "a WhatsApp to my tenant"), tech words of the lexicon, no firms. */
+export const PLATFORMS = ['LinkedIn', 'WhatsApp', 'Facebook', 'Instagram', 'TikTok', 'YouTube',
+    'Snapchat', 'Pinterest', 'iMessage', 'FaceTime', 'WeChat', 'Viber'];
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +
     'EOOD UAB K.K. Sp.j. S.A.S. SAPI S.C.A. Lda Lda. Unipessoal Ltée').split(' ');
 
