@@ -2419,6 +2419,38 @@ static bool cli_flag(const char *text, const struct guard__ner_tok *t, size_t n,
            text[a - 1] == '(' || text[a - 1] == '[' || text[a - 1] == '"' || text[a - 1] == '\'';
 }
 
+/* Where someone works goes after t[i] - 1: "works at", "joined", "left"
+ * ("she now works at LinkedIn": the platform as an employer). */
+static bool employer_before(const char *text, const struct guard__ner_tok *t, size_t i)
+{
+    static const char *const joined[] = {"joined", "join", "joins", "joining", "left", NULL};
+    static const char *const work[] = {"works", "work", "worked", "working", NULL};
+
+    if (i < 2 || t[i].nl_before || t[i - 1].kind != NER_K_WORD)
+        return false;
+    if (word_in(text, &t[i - 1], joined))
+        return true;
+    return t[i - 1].ncp == 2 && folded_eq(text + t[i - 1].start, "at", 2) &&
+           t[i - 2].kind == NER_K_WORD && word_in(text, &t[i - 2], work);
+}
+
+/* A currency's ISO code before an amount ("CHF 3664", "USD 1,200.50"). */
+static bool currency_code(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char codes[] = "USD EUR GBP CHF JPY CNY INR AUD CAD NZD SEK NOK DKK PLN TRY ZAR "
+                                "BRL MXN KRW SGD HKD AED SAR RUB CZK HUF ILS THB IDR MYR PHP VND "
+                                "NGN KES EGP ARS CLP COP PEN RON BGN ISK UAH QAR KWD";
+    const char *p = text + t[i].start;
+
+    if (t[i].cap != NER_CAP_UPPER || t[i].end - t[i].start != 3 || i + 1 >= n ||
+        t[i + 1].kind != NER_K_NUM || t[i + 1].nl_before)
+        return false;
+    for (size_t x = 0; x + 2 < sizeof codes; x += 4)
+        if (codes[x] == p[0] && codes[x + 1] == p[1] && codes[x + 2] == p[2])
+            return true;
+    return false;
+}
+
 /* A literal of code as written there: "NaN" anywhere, "None", "True",
  * "False", "Null" inside a sentence ("-> None.", "returns True if"); a
  * sentence may open with the word ("None of them"). */
@@ -2999,10 +3031,12 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         } else if (cased_word(c))
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !file_name(text, c) && !acronym_camel(text, c) && !code_literal(text, c) &&
-                !cli_flag(text, t, n, i) &&
+                !cli_flag(text, t, n, i) && !currency_code(text, t, n, i) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !month_slot(text, t, n, i) &&
-                !job_title(text, t, n, i) && !(plain_common(c) && common_caps(m, text, t, n, i)) &&
+                !job_title(text, t, n, i) &&
+                !(plain_common(c) && common_caps(m, text, t, n, i) &&
+                  !employer_before(text, t, i)) &&
                 !((f & NL_COMMON) && colour_list(text, t, n, i));
         else if (c->kind == NER_K_WORD) {
             /* In an all-lower-case line any uncommon word may be a name.
@@ -6172,10 +6206,10 @@ static bool id_key_at(const char *text, const struct guard__ner_tok *t, size_t n
 static bool id_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
 {
     static const char *const ids[] = {
-        "nif",  "nie",      "dni",          "ssn",           "sin",    "pesel", "tckn",   "nino",
-        "nric", "aadhaar",  "pan",          "tfn",           "itin",   "mbi",   "dob",    "born",
-        "aged", "age",      "personnummer", "henkilötunnus", "hetu",   "cf",    "codice", "rrn",
-        "npi",  "passport", "curp",         "cpf",           "social", NULL};
+        "nif",  "nie",      "dni",          "ssn",           "sin",    "pesel",    "tckn",   "nino",
+        "nric", "aadhaar",  "pan",          "tfn",           "itin",   "mbi",      "dob",    "born",
+        "aged", "age",      "personnummer", "henkilötunnus", "hetu",   "cf",       "codice", "rrn",
+        "npi",  "passport", "curp",         "cpf",           "social", "national", NULL};
 
     return id_key_at(text, t, n, b, ids, true);
 }
@@ -6321,6 +6355,13 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
     if ((e = dash_signoff(text, t, n, i))) {
         *type = 0;
         return e;
+    }
+    /* "she now works at LinkedIn", "joined Slack": a platform or tool's
+     * name where an employer goes is the firm's */
+    if (t[i].kind == NER_K_WORD && t[i].cap == NER_CAP_TITLE && (t[i].lex & NL_TECH) &&
+        employer_before(text, t, i)) {
+        *type = 2;
+        return i + 1;
     }
     /* "works for Ford": a name of the lists or none where an employer goes */
     if (t[i].kind == NER_K_WORD && t[i].cap == NER_CAP_TITLE &&
@@ -6724,7 +6765,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[a].lex & (NL_FIRST | NL_LAST | NL_PLACE | NL_ORGNAME | NL_NRP)) &&
             (((w->t[a].lex & NL_COMMON) && b < n && w->t[b].start == w->t[a].end &&
               punct_is(text, &w->t[b], ':') && b + 1 < n && !w->t[b + 1].nl_before) ||
-             ((w->t[a].lex & NL_TECH) && !(w->t[a].lex & NL_NAME))))
+             ((w->t[a].lex & NL_TECH) && !(w->t[a].lex & NL_NAME) &&
+              !(type == 2 && employer_before(text, w->t, a)))))
+            continue;
+        /* "ACRA update: director ...", "payout failed: iban ...": a word
+         * opening its line before a small word and a colon heads a note */
+        if (type == 0 && b == a + 1 && (a == 0 || w->t[a].nl_before) && b + 1 < n &&
+            !w->t[b].nl_before && w->t[b].kind == NER_K_WORD && w->t[b].cap == NER_CAP_LOWER &&
+            punct_is(text, &w->t[b + 1], ':') && w->t[b + 1].start == w->t[b].end &&
+            !(w->t[a].lex & (NL_FIRST | NL_LAST)))
             continue;
         /* a firm's head word alone ("for the bank?"), an acronym taken
          * for a name in a line with small letters ("CRA says") */

@@ -834,9 +834,14 @@ static void test_names_again(void **state)
     /* a chat log's speaker after a time in brackets, the other speaker of two words */
     expect(&w, "[8:15 pm] Shinji: can you send me the invoice?\n[16:50] Shu Hui: sure, check.",
            "PERSON:Shinji|PERSON:Shu Hui|");
-    /* a platform one posts or messages on is no firm */
+    /* a platform one posts or messages on is no firm, unless one works there */
     expect(&w, "Help me word a WhatsApp to my tenant Lindiwe and a post for LinkedIn.",
            "PERSON:Lindiwe|");
+    expect(&w, "Fatima lives in Sousse; she now works at LinkedIn.",
+           "PERSON:Fatima|LOCATION:Sousse|ORGANIZATION:LinkedIn|");
+    /* a note's heading, a currency's code before an amount */
+    expect(&w, "payout failed: iban BE80 0152 6738 4 is closed", "");
+    expect(&w, "{\"sku\": \"SZE-48521\", \"price\": \"CHF 3664\"}", "");
     /* a possessive follows people, and firms named so */
     expect(&w, "I only want to know whether Akachi's tablet is still online.", "PERSON:Akachi|");
     expect(&w, "Lunch at McDonald's again.", "ORGANIZATION:McDonald|");
