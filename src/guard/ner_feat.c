@@ -3008,14 +3008,17 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             quote = 0;
         }
         c->line_case = lc;
-        /* a middle initial's full stop ends no sentence ("Perpetua K.
-         * Gosling") */
+        /* a middle initial's or a title's full stop ends no sentence
+         * ("Perpetua K. Gosling", "Dear Dr. Mackintosh") */
         c->sent_start = first || (starts_sentence(text, &t[i - 1]) &&
-                                  !(i >= 3 && text[t[i - 1].start] == '.' &&
-                                    t[i - 2].kind == NER_K_WORD && t[i - 2].ncp == 1 &&
-                                    text[t[i - 2].start] >= 'A' && text[t[i - 2].start] <= 'Z' &&
-                                    cased_word(&t[i - 3]) && !t[i - 1].nl_before &&
-                                    !t[i - 2].nl_before && t[i - 1].start == t[i - 2].end));
+                                  !(i >= 2 && text[t[i - 1].start] == '.' &&
+                                    t[i - 2].kind == NER_K_WORD && !t[i - 1].nl_before &&
+                                    !t[i - 2].nl_before && t[i - 1].start == t[i - 2].end &&
+                                    c->kind == NER_K_WORD && c->cap == NER_CAP_TITLE &&
+                                    (((t[i - 2].lex & NL_TITLE) && t[i - 2].ncp <= 4 &&
+                                      t[i - 2].cap == NER_CAP_TITLE && c->lex != NL_COMMON) ||
+                                     (i >= 3 && t[i - 2].ncp == 1 && text[t[i - 2].start] >= 'A' &&
+                                      text[t[i - 2].start] <= 'Z' && cased_word(&t[i - 3])))));
         if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 &&
             greeting_first(text, c) && vocative(text, t, n, i) && word_in(text, c, greetings))
             mark(tt, MK_GREET, i, true);
@@ -4799,6 +4802,18 @@ static bool role_name(const char *text, const struct guard__ner_tok *t, size_t a
 {
     const struct guard__ner_tok *c = &t[a];
 
+    /* "A new applicant, Aleksanteri Rinne, wrote": two or three words in
+     * apposition after a person's role */
+    if (b >= a + 2 && b <= a + 3 && a >= 2 && !c->nl_before && punct_is(text, &t[a - 1], ',') &&
+        t[a - 2].kind == NER_K_WORD && t[a - 2].cap == NER_CAP_LOWER &&
+        field_type(text, &t[a - 2], false) == 0) {
+        for (size_t j = a; j < b; j++)
+            if (t[j].kind != NER_K_WORD || t[j].cap != NER_CAP_TITLE ||
+                (t[j].lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_ORGNAME | NL_ORGHEAD |
+                             NL_LEGAL | NL_STREET)))
+                return false;
+        return true;
+    }
     return (b >= a + 2 || !(c->lex & NL_COMMON)) && a >= 1 && !c->nl_before &&
            t[a - 1].kind == NER_K_WORD && c->start == t[a - 1].end + 1 && (c->lex & NL_FIRST) &&
            c->cap == NER_CAP_TITLE && !(c->lex & (NL_COUNTRY | NL_BIGCITY | NL_ORGNAME)) &&
@@ -6449,6 +6464,21 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b > a + 1 && w->t[a].cap == NER_CAP_LOWER && w->t[a].line_case != LC_LOWER &&
                w->t[a].ncp <= 3 && word_in(text, &w->t[a], lead_words))
             a++;
+        /* "Sr. Cho", "Dr. Mackintosh": the title before a person's name is
+         * none of it (dev leaves "Dr." out) */
+        if (type == 0 && b > a + 1 && (w->t[a].lex & NL_TITLE) && w->t[a].cap == NER_CAP_TITLE &&
+            !(w->t[a].lex & NL_FIRST)) {
+            size_t k = a + 1;
+            bool dot = k < b && punct_is(text, &w->t[k], '.');
+            if (dot)
+                k++;
+            /* "Dr." or a short title ("Mr", "Herr"); "Bayan Tabet" is a name */
+            if (k < b && w->t[k].kind == NER_K_WORD && (dot || w->t[a].ncp <= 4)) {
+                a = k;
+                if (b == a + 1 && w->t[a].lex == NL_COMMON)
+                    continue; /* "Dr. Who is on tonight" */
+            }
+        }
         /* "Refer Cecily Northcott to ...": a sentence's first word that is
          * a common word and nothing else, before a first name, is a verb */
         if (type == 0 && b > a + 2 && w->t[a].sent_start && w->t[a].lex == NL_COMMON &&

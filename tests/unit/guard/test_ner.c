@@ -803,6 +803,11 @@ static void test_names_again(void **state)
      * is a hospital */
     expect(&w, "Refer Cecily Northcott to Sunnybrook for an MRI.",
            "PERSON:Cecily Northcott|ORGANIZATION:Sunnybrook|");
+    /* a title's full stop ends no sentence either; the title is none of the name */
+    expect(&w, "Dear Dr. Mackintosh, re: your patient's results.", "PERSON:Mackintosh|");
+    /* a name in apposition after a person's role */
+    expect(&w, "A new applicant, Aleksanteri Rinne, wrote her ID as 120586X216X.",
+           "PERSON:Aleksanteri Rinne|");
     /* a middle initial's full stop ends no sentence */
     expect(&w, "Customer Perpetua K. Gosling says the ACH pull failed.",
            "PERSON:Perpetua K. Gosling|");
