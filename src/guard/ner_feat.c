@@ -2434,6 +2434,15 @@ static bool employer_before(const char *text, const struct guard__ner_tok *t, si
            t[i - 2].kind == NER_K_WORD && word_in(text, &t[i - 2], work);
 }
 
+/* A capital letter joined to a word ("B-tree", "T-shirt", "X-ray",
+ * "U-turn"): a thing, no name. */
+static bool letter_compound(const char *text, const struct guard__ner_tok *c)
+{
+    const char *p = text + c->start;
+
+    return c->ncp >= 4 && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '-' && p[2] >= 'a' && p[2] <= 'z';
+}
+
 /* A currency's ISO code before an amount ("CHF 3664", "USD 1,200.50"). */
 static bool currency_code(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
@@ -3035,6 +3044,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             k = !plain_capital(text, t, n, i) && !(code_doc && code_name(text, t, n, i)) &&
                 !file_name(text, c) && !acronym_camel(text, c) && !code_literal(text, c) &&
                 !cli_flag(text, t, n, i) && !currency_code(text, t, n, i) &&
+                !letter_compound(text, c) &&
                 !(opens_line(text, t, i) && valediction(text, t, n, i)) &&
                 !((f & NL_MONTH) && date_word(text, t, n, i)) && !month_slot(text, t, n, i) &&
                 !job_title(text, t, n, i) &&
@@ -3788,6 +3798,7 @@ static const struct field_key {
     {"clinic", 2},
     {"college", 2},
     {"company", 2},
+    {"comune", 1},
     {"contact", 0},
     {"cosigner", 0},
     {"country", 1},
@@ -3816,6 +3827,7 @@ static const struct field_key {
     {"fullname", 0},
     {"fund", 2},
     {"f\xc3\xb6retag", 2},
+    {"gemeente", 1},
     {"guarantor", 0},
     {"guest", 0},
     {"gym", 2},
@@ -3830,9 +3842,12 @@ static const struct field_key {
     {"insurer", 2},
     {"interviewee", 0},
     {"kaupunki", 1},
+    {"kommun", 1},
     {"kunde", 0},
+    {"kunta", 1},
     {"landlord", 0},
     {"lender", 2},
+    {"localidad", 1},
     {"locality", 1},
     {"location", 1},
     {"manager", 0},
@@ -3842,6 +3857,7 @@ static const struct field_key {
     {"merchant", 2},
     {"miasto", 1},
     {"municipality", 1},
+    {"municipio", 1},
     {"name", 0},
     {"nom", 0},
     {"nombre", 0},
@@ -3864,10 +3880,13 @@ static const struct field_key {
     {"pharmacie", 2},
     {"pharmacy", 2},
     {"physician", 0},
+    {"plaats", 1},
     {"place", 1},
     {"policyholder", 0},
+    {"postort", 1},
     {"practice", 2},
     {"province", 1},
+    {"provincia", 1},
     {"purchaser", 0},
     {"recipient", 0},
     {"region", 1},
@@ -3908,6 +3927,7 @@ static const struct field_key {
     {"ville", 1},
     {"visitor", 0},
     {"witness", 0},
+    {"woonplaats", 1},
     {"şehir", 1},
 };
 /* clang-format on */

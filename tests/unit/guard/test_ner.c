@@ -844,6 +844,10 @@ static void test_names_again(void **state)
            "PERSON:Lindiwe|");
     expect(&w, "Fatima lives in Sousse; she now works at LinkedIn.",
            "PERSON:Fatima|LOCATION:Sousse|ORGANIZATION:LinkedIn|");
+    /* a letter joined to a word is a thing; a municipality's key names a place */
+    expect(&w, "Explain the difference between a B-tree and an LSM tree.", "");
+    expect(&w, "hetu=170872-801U;nimi=Janne Koskela;kunta=Kaarina",
+           "PERSON:Janne Koskela|LOCATION:Kaarina|");
     /* a note's heading, a currency's code before an amount */
     expect(&w, "payout failed: iban BE80 0152 6738 4 is closed", "");
     expect(&w, "{\"sku\": \"SZE-48521\", \"price\": \"CHF 3664\"}", "");
