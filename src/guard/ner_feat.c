@@ -6818,13 +6818,18 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
              ((w->t[a].lex & NL_TECH) && !(w->t[a].lex & NL_NAME) &&
               !(type == 2 && employer_before(text, w->t, a)))))
             continue;
-        /* "ACRA update: director ...", "payout failed: iban ...": a word
-         * opening its line before a small word and a colon heads a note */
-        if (type == 0 && b == a + 1 && (a == 0 || w->t[a].nl_before) && b + 1 < n &&
-            !w->t[b].nl_before && w->t[b].kind == NER_K_WORD && w->t[b].cap == NER_CAP_LOWER &&
-            punct_is(text, &w->t[b + 1], ':') && w->t[b + 1].start == w->t[b].end &&
-            !(w->t[a].lex & (NL_FIRST | NL_LAST)))
-            continue;
+        /* "ACRA update: director ...", "payout failed: iban ...", "Dane
+         * pracownika:": a word opening its line before one or two small
+         * words and a colon heads a note */
+        if (type == 0 && b == a + 1 && (a == 0 || w->t[a].nl_before) &&
+            (!(w->t[a].lex & (NL_FIRST | NL_LAST)) || (w->t[a].lex & NL_COMMON))) {
+            size_t k = b; /* one or two small words ("Alta de empleado:") */
+            while (k < n && k < b + 2 && !w->t[k].nl_before && w->t[k].kind == NER_K_WORD &&
+                   w->t[k].cap == NER_CAP_LOWER)
+                k++;
+            if (k > b && k < n && punct_is(text, &w->t[k], ':') && w->t[k].start == w->t[k - 1].end)
+                continue;
+        }
         /* a firm's head word alone ("for the bank?"), an acronym taken
          * for a name in a line with small letters ("CRA says") */
         if (b == a + 1 && w->t[a].kind == NER_K_WORD &&

@@ -850,6 +850,7 @@ static void test_names_again(void **state)
            "PERSON:Janne Koskela|LOCATION:Kaarina|");
     /* a note's heading, a currency's code before an amount */
     expect(&w, "payout failed: iban BE80 0152 6738 4 is closed", "");
+    expect(&w, "Dane pracownika: Leokadia Ciesielska, PESEL 02270803628", "PERSON:Leokadia Ciesielska|");
     expect(&w, "{\"sku\": \"SZE-48521\", \"price\": \"CHF 3664\"}", "");
     /* a possessive follows people, and firms named so */
     expect(&w, "I only want to know whether Akachi's tablet is still online.", "PERSON:Akachi|");
