@@ -4629,6 +4629,8 @@ static bool speaker_lines(const char *text, const struct guard__ner_tok *t, size
 {
     size_t j = i, k = SIZE_MAX;
 
+    while (j > 0 && !t[j].nl_before)
+        j--; /* the line's first token: a time in brackets may come before i */
     if (j > 0) {
         k = j - 1;
         while (k > 0 && !t[k].nl_before)
@@ -4666,9 +4668,9 @@ static bool speaker_name(const char *text, const struct guard__ner_tok *c)
         return false;
     if (c->lex & (NL_FIRST | NL_LAST))
         return true;
-    if ((c->lex & (NL_ENTITY | NL_COMMON | NL_MONTH | NL_TITLE | NL_TECH)) ||
-        c->cap != NER_CAP_TITLE)
-        return false;
+    if ((c->lex & (NL_ENTITY & ~NL_NAME)) ||
+        (c->lex & (NL_COMMON | NL_MONTH | NL_TITLE | NL_TECH)) || c->cap != NER_CAP_TITLE)
+        return false; /* a name of the long list alone ("Dashiell") is one */
     for (uint32_t k = c->start + 1; k < c->end; k++)
         if (text[k] >= 'A' && text[k] <= 'Z')
             return false;
@@ -4683,9 +4685,16 @@ static bool speaker(const char *text, const struct guard__ner_tok *t, size_t n, 
 {
     const struct guard__ner_tok *c = &t[i];
 
-    if (!speaker_shape(text, t, n, i) ||
-        (c->start > 0 && text[c->start - 1] != '\n' && !stamp_before(text, t, i)) ||
-        !speaker_name(text, c))
+    bool stamped = stamp_before(text, t, i);
+
+    if (!speaker_shape(text, t, n, i) || (c->start > 0 && text[c->start - 1] != '\n' && !stamped))
+        return false;
+    /* after a time in brackets a common word may be a name ("[10:10 pm]
+     * Negar: sure", "negar" a Spanish verb) when a speaker's line is next
+     * to it */
+    if (stamped && c->lex == NL_COMMON && c->cap == NER_CAP_TITLE && c->ncp >= 3)
+        return speaker_lines(text, t, n, i);
+    if (!speaker_name(text, c))
         return false;
     if ((c->lex & (NL_FIRST | NL_LAST)) && !(c->lex & NL_COMMON) && c->cap != NER_CAP_LOWER)
         return true;

@@ -836,6 +836,9 @@ static void test_names_again(void **state)
     expect(&w, "CFLAGS = -Wall -Wextra -Wl,--as-needed -O2", "");
     expect(&w, "see you then -Sam", "PERSON:Sam|");
     expect(&w, "I bank with JPMorgan in London.", "ORGANIZATION:JPMorgan|LOCATION:London|");
+    /* speakers after times in brackets: a name of the long list, a common word */
+    expect(&w, "[8:10 am] Dashiell: can you send me the invoice?\n[10:10 pm] Negar: sure, check.",
+           "PERSON:Dashiell|PERSON:Negar|");
     /* a chat log's speaker after a time in brackets, the other speaker of two words */
     expect(&w, "[8:15 pm] Shinji: can you send me the invoice?\n[16:50] Shu Hui: sure, check.",
            "PERSON:Shinji|PERSON:Shu Hui|");
