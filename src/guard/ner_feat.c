@@ -2389,16 +2389,23 @@ static const uint8_t code_punct[256] = {
  * not "S.r.l", "St.Petersburg"). */
 /* An identifier of code that opens with an acronym ("OOMKilled",
  * "HTTPServer", "IOError", "URLSession"): capitals, then a capital before
- * small letters; no name or firm is written so unless a list has it
- * ("JPMorgan"). */
+ * small letters, or one of four capitals or more ("CrashLoopBackOff"); no
+ * name or firm is written so unless a list has it ("JPMorgan"). */
 static bool acronym_camel(const char *text, const struct guard__ner_tok *c)
 {
     const char *p = text + c->start;
 
+    if (c->cap != NER_CAP_TITLE || c->ncp < 4 || (c->flags & NER_TF_NONASCII) ||
+        (c->lex & NL_ENTITY))
+        return false;
     /* written title case: the first letter a capital, small letters after */
-    return c->cap == NER_CAP_TITLE && c->ncp >= 4 && !(c->flags & NER_TF_NONASCII) && p[1] >= 'A' &&
-           p[1] <= 'Z' && !(p[0] == 'I' && p[1] == 'J') && /* Dutch: "IJssel", "IJmuiden" */
-           !(c->lex & NL_ENTITY);
+    if (p[1] >= 'A' && p[1] <= 'Z')
+        return !(p[0] == 'I' && p[1] == 'J'); /* Dutch: "IJssel", "IJmuiden" */
+    /* four humps or more: "CrashLoopBackOff", "ImagePullBackOff" */
+    int caps = 0;
+    for (uint32_t k = c->start; k < c->end; k++)
+        caps += text[k] >= 'A' && text[k] <= 'Z';
+    return caps >= 4;
 }
 
 /* A command line's option: the word right after a "-" or "--" that

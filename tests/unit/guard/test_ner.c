@@ -832,6 +832,7 @@ static void test_names_again(void **state)
            "ORGANIZATION:Bureau of Agricultural Statistics|");
     /* code's identifiers that open with an acronym; a firm's name known so stays */
     expect(&w, "The service logged an IOError from HTTPServer, then OOMKilled again.", "");
+    expect(&w, "Pod api-fd57ae1922-27aee is in CrashLoopBackOff with OOMKilled.", "");
     expect(&w, "Return 0 if neither operand is a NaN; D.clear() -> None.", "");
     expect(&w, "CFLAGS = -Wall -Wextra -Wl,--as-needed -O2", "");
     expect(&w, "see you then -Sam", "PERSON:Sam|");
