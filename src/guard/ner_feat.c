@@ -2442,12 +2442,14 @@ static bool employer_before(const char *text, const struct guard__ner_tok *t, si
 }
 
 /* A capital letter joined to a word ("B-tree", "T-shirt", "X-ray",
- * "U-turn"): a thing, no name. */
+ * "U-turn", "D-Bus"): a thing, no name, unless a list has it. */
 static bool letter_compound(const char *text, const struct guard__ner_tok *c)
 {
     const char *p = text + c->start;
 
-    return c->ncp >= 4 && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '-' && p[2] >= 'a' && p[2] <= 'z';
+    return c->ncp >= 4 && p[0] >= 'A' && p[0] <= 'Z' && p[1] == '-' &&
+           ((p[2] >= 'a' && p[2] <= 'z') ||
+            (p[2] >= 'A' && p[2] <= 'Z' && !(c->lex & NL_ENTITY))); /* "D-Bus"; not "T-Mobile" */
 }
 
 /* A currency's ISO code before an amount ("CHF 3664", "USD 1,200.50"). */
@@ -4986,7 +4988,12 @@ static bool acts(const char *text, const struct guard__ner_tok *t, size_t n, siz
         return false; /* "He worked", "Nobody wants", "Norway wants" */
     bool act;
     if (e->kind == NER_K_WORD && e->start == t[b - 1].end + 1 && e->cap == NER_CAP_LOWER)
-        act = word_in(text, e, does);
+        act = word_in(text, e, does) ||
+              /* "Isak has asked three times": has or had and a verb's past form */
+              ((e->ncp == 3 &&
+                (folded_eq(text + e->start, "has", 3) || folded_eq(text + e->start, "had", 3))) &&
+               b + 1 < n && t[b + 1].kind == NER_K_WORD && t[b + 1].cap == NER_CAP_LOWER &&
+               t[b + 1].ncp >= 4 && text[t[b + 1].end - 1] == 'd' && text[t[b + 1].end - 2] == 'e');
     else /* the clitic "'s" (a token of its own), then the noun */
         act = e->start == t[b - 1].end && e->end - e->start >= 2 && edge_junk(text, e) &&
               text[e->end - 1] == 's' && b + 1 < n && t[b + 1].kind == NER_K_WORD &&

@@ -808,6 +808,9 @@ static void test_names_again(void **state)
     /* a name in apposition after a person's role */
     expect(&w, "A new applicant, Aleksanteri Rinne, wrote her ID as 120586X216X.",
            "PERSON:Aleksanteri Rinne|");
+    /* who has done something */
+    expect(&w, "Please remove me from every list, Isak has asked three times now.",
+           "PERSON:Isak|");
     /* a middle initial's full stop ends no sentence */
     expect(&w, "Customer Perpetua K. Gosling says the ACH pull failed.",
            "PERSON:Perpetua K. Gosling|");
