@@ -1150,6 +1150,8 @@ static const struct guard__pattern p_phone[] = {
     {"Singapore (weak)", NL "[689][0-9]{3}[ -][0-9]{4}" NR, 0.1, GP_WEAK | GP_TG},
     /* 8: nine digits as three and three pairs (ES 641 78 65 96) */
     {"National (weak)", NL "[1-9][0-9]{2} [0-9]{2} [0-9]{2} [0-9]{2}" NR, 0.1, GP_WEAK | GP_TG},
+    /* 9: Italian mobiles without +39: 3xx and six or seven digits (372 6387675) */
+    {"Italy mobile (weak)", NL "3[0-9]{2}[ .-][0-9]{6,7}" NR, 0.1, GP_WEAK | GP_TG},
 };
 static const char *const c_phone[] = {
     "phone",     "telephone",  "tel",           "mobile",     "cell",          "cellphone",
@@ -1159,7 +1161,8 @@ static const char *const c_phone[] = {
     "komórkowy", "puhelin",    "puhelinnumero", "gsm",        "cep",           "numara",
     "my number", "her number", "his number",    "our number", "telemóvel",     "telemovel",
     "telefone",  "llamar",     "llámame",       "llamame",    "llamemos",      "llámenos",
-    "chiamare",  "chiamami",   "chiamaci",      "new number", "my new number", NULL};
+    "chiamare",  "chiamami",   "chiamaci",      "new number", "my new number", "best number",
+    NULL};
 
 /* ---- URL ---------------------------------------------------------------- */
 

@@ -194,6 +194,8 @@ static const struct rcase cases[] = {
     {"MAC_ADDRESS", "broadcast FF:FF:FF:FF:FF:FF", NULL},
     {"MAC_ADDRESS", "mac 3E:38-9B:91:CF:45", NULL},
     {"PHONE_NUMBER", "pide que le llamemos al 674 164 883 urgente", "674 164 883"},
+    {"PHONE_NUMBER", "referente Oriana Piras, tel. 372 6387675. Be brief.", "372 6387675"},
+    {"PHONE_NUMBER", "order 372 6387675 shipped", NULL},
     {"PHONE_NUMBER", "it's Winnie here, my new number is 9750 8796, save it", "9750 8796"},
     {"PHONE_NUMBER", "phone +44 7590 468524 after", "+44 7590 468524"},
     {"PHONE_NUMBER", "reach me at (229) 303-0089.", "(229) 303-0089"},
