@@ -1380,7 +1380,9 @@ static size_t tokenize_masked(struct tz *z)
             continue;
         }
         words_masked(z, i, e, mk(&k, MK_AN, i), mk(&k, MK_UP, i), mk(&k, MK_LO, i));
-        i = e;
+        /* the one blank between words, most often, without the loop's
+         * tests for a line break */
+        i = e + (e < len && s[e] == ' ');
     }
     return z->count;
 }
