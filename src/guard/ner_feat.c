@@ -6855,6 +6855,12 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (k > b && k < n && punct_is(text, &w->t[k], ':') && w->t[k].start == w->t[k - 1].end)
                 continue;
         }
+        /* "Yang Eun-seo, NINO HG 03 02 59 B": an identifier's acronym of the
+         * lexicon's code words, in capitals in a line with small letters,
+         * though a name too ("Nino") */
+        if (type == 0 && b == a + 1 && w->t[a].cap == NER_CAP_UPPER && (w->t[a].lex & NL_TECH) &&
+            w->t[a].line_case != LC_UPPER)
+            continue;
         /* a firm's head word alone ("for the bank?"), an acronym taken
          * for a name in a line with small letters ("CRA says") */
         if (b == a + 1 && w->t[a].kind == NER_K_WORD &&

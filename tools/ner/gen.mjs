@@ -797,7 +797,7 @@ function writeLexicon()
         add(n, 'K');
     /* platforms people post and message on are products there, no firms
      * ("find her on LinkedIn", "a WhatsApp to my tenant") */
-    const PLATFORM = new Set(L.PLATFORMS);
+    const PLATFORM = new Set(L.PLATFORMS.concat(L.NOT_FIRMS));
     /* lists and their flag, in this order (an entry's flags are a set) */
     const lists = [
         [L.STREET_TYPES, 'S'], [L.ORG_HEADS.health, 'O'], [L.ORG_HEADS.fin, 'O'], [L.ORG_HEADS.gen, 'O'],

@@ -488,7 +488,7 @@ export const TITLES_MORE = ('Professor Doctor Captain Reverend Inspector Detecti
     'Dottoressa Docteur Maître Pani Panie').split(' ');
 export const STREET_TYPES_MORE = ('utca út körút tér ulice náměstí třída vei veien veg vegen gata gaten ' +
     'Wynd Jalan Jl. Đường Carrera Alameda Estrada Rodovia Avinguda Passeig Cesta Ulitsa Prospekt Vulytsia ' +
-    'Sokağı Yolu Marg Lorong Soi Thanon Steeg Kade Dreef Singel Kaari Raitti Tori Väylä').split(' ');
+    'Sokağı Yolu Marg Lorong Soi Thanon Steeg Kade Dreef Singel Kaari Raitti Tori Väylä Circuit Cct').split(' ');
 export const ORG_HEADS_MORE2 = ('Universitas Institut Instituto Istituto Politecnico Politécnico Hochschule ' +
     'Sykehus Sjukhuset Nemocnice Kórház Bolnica Likarnia Ziekenhuis Hospitalet Sairaala Kliniken ' +
     'Fakultas Akademie Akademia Escola Escuela Scuola Lycée Gymnasium ' +
@@ -585,6 +585,9 @@ export const ORG_HEADS_MORE4 = ('Authority Board Council Commission Committee Mi
     'Hire Seafoods Cassa Caja Kasa Sparbank Cooperative').split(' ');
 /* Platforms people post, call and message on: products in a prompt ("on
  * LinkedIn", "a WhatsApp to my tenant"), tech words of the lexicon, no firms. */
+/* Words the company lists have that are mostly something else: the
+ * temperature scales ("Convert 72 °F to Celsius"). */
+export const NOT_FIRMS = ['Celsius', 'Fahrenheit', 'Kelvin'];
 export const PLATFORMS = ['LinkedIn', 'WhatsApp', 'Facebook', 'Instagram', 'TikTok', 'YouTube',
     'Snapchat', 'Pinterest', 'iMessage', 'FaceTime', 'WeChat', 'Viber'];
 export const LEGAL_MORE = ('A.Ş. Tbk Tbk. Berhad EIRELI S.A.C. SRL S.R.L. s.r.o. a.s. d.o.o. Zrt. Nyrt. ' +

@@ -855,6 +855,11 @@ static void test_names_again(void **state)
     expect(&w, "Explain the difference between a B-tree and an LSM tree.", "");
     expect(&w, "hetu=170872-801U;nimi=Janne Koskela;kunta=Kaarina",
            "PERSON:Janne Koskela|LOCATION:Kaarina|");
+    /* an identifier's acronym in capitals, though a name too; a street type */
+    expect(&w, "Starter checklist: Yang Eun-seo, NINO HG 03 02 59 B, start date 24 May.",
+           "PERSON:Yang Eun-seo|");
+    expect(&w, "Office address 1802 Moorland Circuit, Townsville.",
+           "LOCATION:1802 Moorland Circuit|LOCATION:Townsville|");
     /* a note's heading, a currency's code before an amount */
     expect(&w, "payout failed: iban BE80 0152 6738 4 is closed", "");
     expect(&w, "Dane pracownika: Leokadia Ciesielska, PESEL 02270803628", "PERSON:Leokadia Ciesielska|");
