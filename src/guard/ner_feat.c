@@ -6504,6 +6504,19 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                guard__ner_type(w->lab[b]) == type)
             b++;
+        /* "issued by utah. can you": a sentence's full stop ends a span (an
+         * initial's or a title's may be inside: "J. Smith", "St. Kilda") */
+        size_t cut = 0; /* the model's span went on to here: the rest is none */
+        for (size_t j = a + 1; j + 1 < b; j++)
+            if (punct_is(text, &w->t[j], '.') && w->t[j + 1].start > w->t[j].end &&
+                w->t[j - 1].kind == NER_K_WORD && w->t[j - 1].ncp >= 3 &&
+                !(w->t[j - 1].lex & NL_TITLE) && w->t[j - 1].cap != NER_CAP_UPPER) {
+                /* the rest a span of its own when it opens with a capital
+                 * ("Mariam. Sherif"), none when not ("utah. can you") */
+                cut = w->t[j + 1].cap == NER_CAP_LOWER ? b : 0;
+                b = j;
+                break;
+            }
         /* "for an MRI": a small function word opens no name in a line
          * with capitals ("van", "de", "al" may) */
         while (b > a + 1 && w->t[a].cap == NER_CAP_LOWER && w->t[a].line_case != LC_LOWER &&
@@ -6564,6 +6577,16 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             (w->t[b + 1].lex & (NL_REGION | NL_COUNTRY)) &&
             !(w->t[b + 1].lex & (NL_FIRST | NL_LAST)))
             type = 1;
+        /* "Royal Brompton Hospital": a name the model took for a person's
+         * before a body's head word is the body's */
+        if (type == 0 && b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_WORD &&
+            w->t[b].cap == NER_CAP_TITLE && w->t[b].start == w->t[b - 1].end + 1 &&
+            (w->t[b].lex & NL_ORGHEAD) && word_in(text, &w->t[b], bodies) &&
+            !(b + 1 < n && w->t[b + 1].kind == NER_K_WORD && w->t[b + 1].cap == NER_CAP_LOWER &&
+              word_in(text, &w->t[b + 1], of_particles))) { /* "Royal Bank of Canada" */
+            b++;
+            type = 2;
+        }
         /* "Leeds City Council": a place the model saw, ending in a public
          * body's head word, is the body */
         if (type == 1 && b > a + 1 && (w->t[b - 1].lex & NL_ORGHEAD) &&
@@ -6666,7 +6689,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             b = inst;
             firm = inst;
         }
-        while (c < nc && ci[c] < b)
+        while (c < nc && ci[c] < (cut > b ? cut : b))
             c++;
         /* Margin of the span over "not an entity", for the score. */
         double margin = 0;
@@ -6805,7 +6828,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
               (b + dot_after < n && w->t[b + dot_after].kind == NER_K_WORD &&
                word_in(text, &w->t[b + dot_after], passport_words)))) ||
             (type == 2 && b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_WORD &&
-             (w->t[b].flags & NER_TF_DIGIT) && plain_firm(w->t, a, b)))
+             (w->t[b].flags & NER_TF_DIGIT) && plain_firm(w->t, a, b)) ||
+            /* "National Insurance LY 26 23 58 A": the identifier's letters,
+             * spaced, inside the span or after it */
+            (type == 2 && b < n && !w->t[b].nl_before &&
+             ((b > a + 1 && w->t[b - 1].cap == NER_CAP_UPPER && w->t[b - 1].ncp <= 2 &&
+               w->t[b].kind == NER_K_NUM && plain_firm(w->t, a, b - 1)) ||
+              (b + 1 < n && w->t[b].kind == NER_K_WORD && w->t[b].cap == NER_CAP_UPPER &&
+               w->t[b].ncp <= 2 && w->t[b + 1].kind == NER_K_NUM && !w->t[b + 1].nl_before &&
+               plain_firm(w->t, a, b)))))
             continue;
         /* a nationality that qualifies a document, not a person
          * ("the Turkish ID 89201461506", "a Finnish ID number") */

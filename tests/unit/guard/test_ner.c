@@ -855,6 +855,17 @@ static void test_names_again(void **state)
     expect(&w, "Explain the difference between a B-tree and an LSM tree.", "");
     expect(&w, "hetu=170872-801U;nimi=Janne Koskela;kunta=Kaarina",
            "PERSON:Janne Koskela|LOCATION:Kaarina|");
+    /* a spaced NINO's letters are no firm's; a sentence's full stop ends a
+     * span; a name before a body's head word is the body's */
+    expect(&w, "P45 arrived for Yudhistira Rangihau with National Insurance LY 26 23 58 A.",
+           "PERSON:Yudhistira Rangihau|");
+    expect(&w,
+           "Seat them for dinner: Amr, Thaís, Shota and Kwesi. Thaís and Kwesi shouldn't sit "
+           "together.",
+           "PERSON:Amr|PERSON:Thaís|PERSON:Shota|PERSON:Kwesi|PERSON:Thaís|PERSON:Kwesi|");
+    expect(&w, "issued by utah. can you fill the form", "PERSON:utah|");
+    expect(&w, "Please send the ACN for Royal Brompton Hospital before the audit.",
+           "ORGANIZATION:Royal Brompton Hospital|");
     /* an identifier's acronym in capitals, though a name too; a street type */
     expect(&w, "Starter checklist: Yang Eun-seo, NINO HG 03 02 59 B, start date 24 May.",
            "PERSON:Yang Eun-seo|");
