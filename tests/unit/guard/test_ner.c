@@ -863,6 +863,7 @@ static void test_names_again(void **state)
            "Seat them for dinner: Amr, Thaís, Shota and Kwesi. Thaís and Kwesi shouldn't sit "
            "together.",
            "PERSON:Amr|PERSON:Thaís|PERSON:Shota|PERSON:Kwesi|PERSON:Thaís|PERSON:Kwesi|");
+    /* the span ends at the full stop (its type, a place's in truth, is the model's) */
     expect(&w, "issued by utah. can you fill the form", "PERSON:utah|");
     expect(&w, "Please send the ACN for Royal Brompton Hospital before the audit.",
            "ORGANIZATION:Royal Brompton Hospital|");
