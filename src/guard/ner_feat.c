@@ -4800,6 +4800,22 @@ static bool relation_name(const char *text, const struct guard__ner_tok *t, size
            (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER);
 }
 
+/* Is one of `verbs` among the up to five words right before t[a - 1] on
+ * its line ("send the deck to", "Explain the contract clause to")? */
+static bool verb_before(const char *text, const struct guard__ner_tok *t, size_t a,
+                        const char *const *verbs)
+{
+    for (size_t j = a - 1; j > 0 && a - j <= 5; j--) {
+        const struct guard__ner_tok *p = &t[j - 1];
+
+        if (t[j].nl_before || p->kind != NER_K_WORD)
+            return false;
+        if (word_in(text, p, verbs))
+            return true;
+    }
+    return false;
+}
+
 /* "send the deck to Dmitri": after "to", a verb's recipient is a person
  * whose first name is a small town's too (a big one, a country or a
  * region stays the place: "send it to Leeds"). */
@@ -4823,15 +4839,7 @@ static bool recipient(const char *text, const struct guard__ner_tok *t, size_t a
           (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)) ||
         t[a - 1].kind != NER_K_WORD || !word_in(text, &t[a - 1], to))
         return false;
-    for (size_t j = a - 1; j > 0 && a - j <= 5; j--) {
-        const struct guard__ner_tok *p = &t[j - 1];
-
-        if (t[j].nl_before || p->kind != NER_K_WORD)
-            return false;
-        if (word_in(text, p, verbs))
-            return true;
-    }
-    return false;
+    return verb_before(text, t, a, verbs);
 }
 
 /* "El cliente Montserrat Puig", "Customer Tan Wei Ling", "exchange
@@ -4891,15 +4899,7 @@ static bool talked_to(const char *text, const struct guard__ner_tok *t, size_t a
         !word_in(text, &t[a - 1], to) ||
         !name_words(t, a, b, NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_TITLE | NL_STREET))
         return false;
-    for (size_t j = a - 1; j > 0 && a - j <= 5; j--) {
-        const struct guard__ner_tok *p = &t[j - 1];
-
-        if (t[j].nl_before || p->kind != NER_K_WORD)
-            return false;
-        if (word_in(text, p, talks))
-            return true;
-    }
-    return false;
+    return verb_before(text, t, a, talks);
 }
 
 /* "I need to call Eskil", "Has anyone heard from Nyokabi?", "lend Euan
