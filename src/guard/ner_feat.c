@@ -19,6 +19,10 @@
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
+#if defined(__x86_64__) && (defined(__GNUC__) || defined(__clang__))
+#include <immintrin.h>
+#define HAVE_AVX2_PATH 1
+#endif
 
 /* ---- hashing -------------------------------------------------------------- */
 
@@ -1163,8 +1167,87 @@ static inline void put16(uint8_t *p, int m)
     memcpy(p, &v, 2);
 }
 
+bool guard__ner_no_avx2;
+
+#ifdef HAVE_AVX2_PATH
+static inline void put32(uint8_t *p, int m)
+{
+    uint32_t v = (uint32_t)m;
+    memcpy(p, &v, 4);
+}
+
+/* masks_fill() thirty-two bytes at a time, for processors with AVX2: the
+ * same masks in half the steps. */
+__attribute__((target("avx2"))) static void masks_fill_avx2(struct masks *k, const unsigned char *s,
+                                                            size_t len, size_t base)
+{
+    size_t n = len - base < MK_WIN ? len - base : MK_WIN;
+    size_t blocks = (n + 64 + 31) / 32;
+
+    k->base = base;
+    k->end = base + n;
+    for (size_t j = 0; j < blocks; j++) {
+        size_t p = base + 32 * j;
+        uint32_t pad = 0;
+        __m256i v, v1, v2, v3; /* the 32 bytes from p, and from p + 1, 2, 3 */
+
+        if (p + 35 <= len) {
+            v = _mm256_loadu_si256((const __m256i *)(const void *)(s + p));
+            v1 = _mm256_loadu_si256((const __m256i *)(const void *)(s + p + 1));
+            v2 = _mm256_loadu_si256((const __m256i *)(const void *)(s + p + 2));
+            v3 = _mm256_loadu_si256((const __m256i *)(const void *)(s + p + 3));
+        } else {
+            unsigned char tail[64] = {0};
+            if (p < len)
+                memcpy(tail, s + p, len - p < 35 ? len - p : 35);
+            v = _mm256_loadu_si256((const __m256i *)(const void *)tail);
+            v1 = _mm256_loadu_si256((const __m256i *)(const void *)(tail + 1));
+            v2 = _mm256_loadu_si256((const __m256i *)(const void *)(tail + 2));
+            v3 = _mm256_loadu_si256((const __m256i *)(const void *)(tail + 3));
+            size_t have = p < len ? (len - p < 32 ? len - p : 32) : 0;
+            pad = have >= 32 ? 0 : ~0u << have;
+        }
+        __m256i l = _mm256_or_si256(v, _mm256_set1_epi8(0x20));
+        __m256i sp =
+            _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8(' ')),
+                            _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('\t' - 1)),
+                                             _mm256_cmpgt_epi8(_mm256_set1_epi8('\r' + 1), v)));
+        __m256i dg = _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('0' - 1)),
+                                      _mm256_cmpgt_epi8(_mm256_set1_epi8('9' + 1), v));
+        __m256i up = _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('A' - 1)),
+                                      _mm256_cmpgt_epi8(_mm256_set1_epi8('Z' + 1), v));
+        __m256i lo = _mm256_and_si256(_mm256_cmpgt_epi8(v, _mm256_set1_epi8('a' - 1)),
+                                      _mm256_cmpgt_epi8(_mm256_set1_epi8('z' + 1), v));
+        __m256i w = _mm256_set1_epi8('w'), sl = _mm256_set1_epi8('/'), x20 = _mm256_set1_epi8(0x20);
+        __m256i www =
+            _mm256_and_si256(_mm256_and_si256(_mm256_cmpeq_epi8(l, w),
+                                              _mm256_cmpeq_epi8(_mm256_or_si256(v1, x20), w)),
+                             _mm256_and_si256(_mm256_cmpeq_epi8(_mm256_or_si256(v2, x20), w),
+                                              _mm256_cmpeq_epi8(v3, _mm256_set1_epi8('.'))));
+        __m256i css = _mm256_and_si256(
+            _mm256_cmpeq_epi8(v, _mm256_set1_epi8(':')),
+            _mm256_and_si256(_mm256_cmpeq_epi8(v1, sl), _mm256_cmpeq_epi8(v2, sl)));
+        __m256i url =
+            _mm256_or_si256(_mm256_cmpeq_epi8(v, _mm256_set1_epi8('@')), _mm256_or_si256(www, css));
+        put32(&k->m[MK_STOP][4 * j],
+              (int)((uint32_t)_mm256_movemask_epi8(_mm256_or_si256(sp, v)) | pad));
+        put32(&k->m[MK_AN][4 * j],
+              _mm256_movemask_epi8(_mm256_or_si256(dg, _mm256_or_si256(up, lo))));
+        put32(&k->m[MK_UP][4 * j], _mm256_movemask_epi8(up));
+        put32(&k->m[MK_LO][4 * j], _mm256_movemask_epi8(lo));
+        put32(&k->m[MK_URL][4 * j], _mm256_movemask_epi8(url));
+    }
+}
+#endif
+
 static void masks_fill(struct masks *k, const unsigned char *s, size_t len, size_t base)
 {
+#ifdef HAVE_AVX2_PATH
+    if (!guard__ner_no_avx2 && __builtin_cpu_supports("avx2")) { /* loads and bit tests */
+        masks_fill_avx2(k, s, len, base);
+        return;
+    }
+#endif
     size_t n = len - base < MK_WIN ? len - base : MK_WIN;
     size_t blocks = (n + 64 + 15) / 16;
 

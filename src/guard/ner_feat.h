@@ -181,6 +181,9 @@ size_t guard__ner_tokenize(const char *text, size_t len, struct guard__ner_tok *
  * token described by the general routine, every run searched for URLs):
  * the reference the fast paths are tested against. Slower; tests only. */
 size_t guard__ner_tokenize_ref(const char *text, size_t len, struct guard__ner_tok *t, size_t cap);
+/* Tests: the fast tokenizer's 16-byte masks even where AVX2 would fill
+ * them 32 bytes at a time. */
+extern bool guard__ner_no_avx2;
 
 /* Lexicon lookup of a (multi-token) key hash; 0 when absent. */
 uint16_t guard__ner_lex_get(const struct guard__ner_model *m, uint64_t key);
