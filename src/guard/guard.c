@@ -1367,13 +1367,73 @@ void guard_engine_free(struct guard_engine *e)
     free(e);
 }
 
+/*
+ * The English plural of a one-word context word of ASCII letters, written
+ * as guard__norm_words() writes a word (" passports "), or 0: Presidio
+ * compares context words with spaCy's lemmas, so "passports", "licences",
+ * "addresses", "companies" before a value count as "passport", "licence",
+ * "address", "company".
+ */
+static size_t plural_norm(const char *norm, size_t l, char *out, size_t cap)
+{
+    const char *w = norm + 1;
+    size_t tl = l - 2; /* the word without its guard spaces */
+    char z, y;
+
+    if (l < 4 || tl + 6 > cap)
+        return 0;
+    for (size_t i = 0; i < tl; i++)
+        if (w[i] < 'a' || w[i] > 'z')
+            return 0;
+    z = w[tl - 1];
+    y = w[tl - 2];
+    out[0] = ' ';
+    memcpy(out + 1, w, tl);
+    if (z == 's' || z == 'x' || z == 'z' || (z == 'h' && (y == 'c' || y == 's'))) {
+        memcpy(out + 1 + tl, "es", 2);
+        tl += 2;
+    } else if (z == 'y' && !strchr("aeiou", y)) {
+        memcpy(out + tl, "ies", 3);
+        tl += 2;
+    } else {
+        out[1 + tl++] = 's';
+    }
+    out[1 + tl] = ' ';
+    out[2 + tl] = '\0';
+    return tl + 2;
+}
+
+/* Appends the word `word`, normalized to norm[0, l), to c's list. */
+static int add_ctxword(struct guard__reccontext *c, const char *word, const char *norm, size_t l)
+{
+    struct guard__ctxword *w = &c->w[c->n];
+    uint64_t h;
+
+    w->word = word;
+    w->norm = strndup(norm, l);
+    w->len = l;
+    if (!w->norm)
+        return GW_ENOMEM;
+    if (l >= 3 && !memchr(norm + 1, ' ', l - 2))
+        w->h = tok_hash(norm + 1, l - 2);
+    else if (l >= 3)
+        w->h1 =
+            tok_hash(norm + 1, (size_t)((const char *)memchr(norm + 1, ' ', l - 2) - (norm + 1)));
+    h = w->h ? w->h : w->h1;
+    c->mask[(h >> 6) & 3] |= 1ull << (h & 63);
+    if (!h)
+        c->masked = false;
+    c->n++;
+    return 0;
+}
+
 static int build_context(struct guard__reccontext *c, const char *const *words)
 {
     size_t n = 0;
 
     for (const char *const *w = words; w && *w; w++)
         n++;
-    c->w = calloc(n ? n : 1, sizeof(*c->w));
+    c->w = calloc(n ? 2 * n : 1, sizeof(*c->w)); /* the words, then their plurals */
     if (!c->w)
         return GW_ENOMEM;
     c->masked = true;
@@ -1381,25 +1441,18 @@ static int build_context(struct guard__reccontext *c, const char *const *words)
         char buf[256];
         size_t l = guard__norm_words(words[i], strlen(words[i]), buf, sizeof(buf));
 
-        c->w[i].word = words[i];
-        c->w[i].norm = strndup(buf, l);
-        c->w[i].len = l;
-        if (!c->w[i].norm)
+        if (add_ctxword(c, words[i], buf, l) < 0)
             return GW_ENOMEM;
-        if (l >= 3 && !memchr(buf + 1, ' ', l - 2))
-            c->w[i].h = tok_hash(buf + 1, l - 2);
-        else if (l >= 3)
-            c->w[i].h1 =
-                tok_hash(buf + 1, (size_t)((char *)memchr(buf + 1, ' ', l - 2) - (buf + 1)));
-        {
-            uint64_t h = c->w[i].h ? c->w[i].h : c->w[i].h1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        char buf[256];
+        size_t l = c->w[i].h ? plural_norm(c->w[i].norm, c->w[i].len, buf, sizeof(buf)) : 0;
+        bool listed = false;
 
-            c->mask[(h >> 6) & 3] |= 1ull << (h & 63);
-            if (!h)
-                c->masked = false;
-        }
-
-        c->n = i + 1;
+        for (size_t j = 0; l && j < n && !listed; j++)
+            listed = c->w[j].len == l && memcmp(c->w[j].norm, buf, l) == 0;
+        if (l && !listed && add_ctxword(c, words[i], buf, l) < 0)
+            return GW_ENOMEM;
     }
     return 0;
 }
@@ -2497,6 +2550,11 @@ static int ctx_distance(struct guard_scratch *s, unsigned rec, size_t start)
     return best;
 }
 
+static bool passed(const struct ranked *a)
+{
+    return a->r.validation_result_set && a->r.validation_result;
+}
+
 static bool better(const struct ranked *a, const struct ranked *b)
 {
     size_t la = a->r.end - a->r.start, lb = b->r.end - b->r.start;
@@ -2507,9 +2565,11 @@ static bool better(const struct ranked *a, const struct ranked *b)
     if (ca && cb && a->ctx_after != b->ctx_after)
         return b->ctx_after;
     /* `licence no. Z515684485552, passport C46248359`: so does the key
-     * right before it, where the other's words are further back. */
+     * right before it, where the other's words are further back, unless
+     * only the other passed a checksum (`two cards on the account,
+     * 4580501670646584`). */
     if (ca && cb && a->near != b->near && (a->near <= 1 || b->near <= 1) &&
-        abs(a->near - b->near) >= 2)
+        abs(a->near - b->near) >= 2 && passed(a) == passed(b))
         return a->near < b->near;
     if (a->r.score != b->r.score)
         return a->r.score > b->r.score;

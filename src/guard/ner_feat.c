@@ -6421,6 +6421,69 @@ static bool firm_only_key(const char *text, const struct guard__ner_tok *t, size
 
 /* Is t[a] right after a label's colon whose key names no place or firm
  * ("Alta en la Seguridad Social: Encarnación Zabala"; not "City:")? */
+/* A dash between blanks: "—", "–" or "-". */
+static bool spaced_dash(const char *text, const struct guard__ner_tok *t, size_t j)
+{
+    const char *p = text + t[j].start;
+    size_t l = t[j].end - t[j].start;
+
+    return t[j].kind == NER_K_PUNCT && t[j].start > t[j - 1].end && t[j + 1].start > t[j].end &&
+           !t[j].nl_before && !t[j + 1].nl_before &&
+           ((l == 1 && *p == '-') ||
+            (l == 3 && memcmp(p, "\xe2\x80", 2) == 0 && (p[2] == '\x94' || p[2] == '\x93')));
+}
+
+/* A capitalised word the lexicon has as a name, a small town or a word of
+ * another language, if as anything, and no part of any entry
+ * ("Hendrikje", "Montalbán", "Valborg"). */
+static bool unlisted_name(const struct guard__ner_tok *c)
+{
+    return c->kind == NER_K_WORD && c->cap == NER_CAP_TITLE && c->ncp >= 2 && !c->gaz_pos &&
+           !(c->lex & ~(NL_FIRST | NL_LAST | NL_NAME | NL_CITY | NL_COMMON)) &&
+           (!(c->lex & NL_COMMON) || c->foreign) &&
+           !(c->flags & (NER_TF_DIGIT | NER_TF_HYPHEN | NER_TF_DOT | NER_TF_UNDERSCORE));
+}
+
+/* Are s[0, n) and w[0, n) the same bytes, ASCII letters of either case? */
+static bool caseless_eq(const char *s, const char *w, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        unsigned char c = (unsigned char)s[k], d = (unsigned char)w[k];
+
+        if (c != d && !((c | 0x20) == (d | 0x20) && (c | 0x20) >= 'a' && (c | 0x20) <= 'z'))
+            return false;
+    }
+    return true;
+}
+
+/* Does the first e-mail address on the line within 80 bytes after [a, b)
+ * have the last word of [a, b) in its local part, and the first word or
+ * its initial at the local part's start ("valborg.forsmark@",
+ * "vforsmark@", "sisa_ccahuana90@")? ASCII letters compared without
+ * case. */
+static bool mail_spells(const char *text, size_t len, const struct guard__ner_tok *t, size_t a,
+                        size_t b)
+{
+    size_t e = t[b - 1].end, lim = e + 80 < len ? e + 80 : len, at = e;
+
+    while (at < lim && text[at] != '@' && text[at] != '\n')
+        at++;
+    if (at >= lim || text[at] != '@')
+        return false;
+    size_t ls = at; /* the local part [ls, at) */
+    while (ls > e && (is_alnum((unsigned char)text[ls - 1]) || text[ls - 1] == '.' ||
+                      text[ls - 1] == '_' || text[ls - 1] == '-' || text[ls - 1] == '+'))
+        ls--;
+    size_t sl = t[b - 1].end - t[b - 1].start, fl = t[a].end - t[a].start;
+    if (sl < 3 || at - ls < sl)
+        return false;
+    bool last = false;
+    for (size_t k = ls; k + sl <= at && !last; k++)
+        last = caseless_eq(text + k, text + t[b - 1].start, sl);
+    return last && (caseless_eq(text + ls, text + t[a].start, 1) ||
+                    (at - ls >= fl && caseless_eq(text + ls, text + t[a].start, fl)));
+}
+
 static bool label_before(const char *text, const struct guard__ner_tok *t, size_t a)
 {
     return a >= 2 && !t[a].nl_before && punct_is(text, &t[a - 1], ':') &&
@@ -6590,6 +6653,13 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         /* "issued by utah. can you": a sentence's full stop ends a span (an
          * initial's or a title's may be inside: "J. Smith", "St. Kilda") */
         size_t cut = 0; /* the model's span went on to here: the rest is none */
+        /* "Sisa Ccahuana — 9007 Spindlewood Court": a dash between blanks
+         * parts what it stands between; the rest is a span of its own */
+        for (size_t j = a + 1; j + 1 < b; j++)
+            if (spaced_dash(text, w->t, j)) {
+                b = j;
+                break;
+            }
         for (size_t j = a + 1; j + 1 < b; j++)
             if (punct_is(text, &w->t[j], '.') && w->t[j + 1].start > w->t[j].end &&
                 w->t[j - 1].kind == NER_K_WORD && w->t[j - 1].ncp >= 3 &&
@@ -6851,6 +6921,17 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[b - 1].lex & (NL_BIGCITY | NL_COUNTRY | NL_STREET | NL_ORGHEAD)) &&
             !word_in(text, &w->t[a], place_prefixes) && !street_context(text, w->t, a) &&
             (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))
+            type = 0;
+        /* "Ascensión Montalbán", "Hendrikje Bakhuizen": two capitalised
+         * words no list has but as names, if as anything, where nothing
+         * near says place, are a name; so are they when an e-mail address
+         * after them spells them ("Valborg Forsmark,
+         * valborg.forsmark@..."), whatever is near */
+        if (type == 1 && b == a + 2 && unlisted_name(&w->t[a]) && unlisted_name(&w->t[a + 1]) &&
+            !street_context(text, w->t, a) &&
+            (mail_spells(text, len, w->t, a, b) ||
+             (!word_in(text, &w->t[a], place_prefixes) &&
+              (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))))
             type = 0;
         /* "Jandira Portela is Shintoist": what is a faith or a nation's is
          * a person */

@@ -806,6 +806,17 @@ static void test_names_again(void **state)
     /* a firm of common words in a lower-case line, after "with", "at"... */
     expect(&w, "hi, your claim with tidewater mutual was approved. i work at the bank.",
            "ORGANIZATION:tidewater mutual|");
+    /* a dash between blanks parts a name from an address */
+    expect(&w, "KYC: driver licence 020103393 — Sisa Ccahuana — 9007 Spindlewood Court",
+           "PERSON:Sisa Ccahuana|LOCATION:9007 Spindlewood Court|");
+    /* two capitalised words no list has as a place, nothing near saying
+     * place; or spelt by the e-mail address after them */
+    expect(&w, "Hostel registration — Hendrikje Bakhuizen, Ecuadorian, home address below.",
+           "PERSON:Hendrikje Bakhuizen|NRP:Ecuadorian|");
+    expect(&w, "Personnr 194305255764: Valborg Forsmark, valborg.forsmark@brevduva.se",
+           "PERSON:Valborg Forsmark|");
+    expect(&w, "We flew from Belo Horizonte to Porto Seguro.",
+           "LOCATION:Belo Horizonte|LOCATION:Porto Seguro|");
     /* a sentence's first common word before a name is a verb */
     expect(&w, "Add Teagan Mohamed (teagan@example.com) to the list.", "PERSON:Teagan Mohamed|");
     /* a small function word opens no name; where a patient is referred

@@ -631,6 +631,33 @@ static void test_context(void **state)
     x = find(&r, "a public W1136020 here", "US_DRIVER_LICENSE", "W1136020");
     assert_non_null(x);
     assert_null(x->supportive_context_word);
+    /* plurals count as the word, as Presidio's lemmas do: "licences",
+     * "passports" */
+    analyze("two licences W1136020 here", &o, &r);
+    x = find(&r, "two licences W1136020 here", "US_DRIVER_LICENSE", "W1136020");
+    assert_non_null(x);
+    assert_string_equal(x->supportive_context_word, "licence");
+    {
+        const char *only_pp[] = {"US_PASSPORT", NULL};
+        struct guard_opts op = {.no_ner = true, .entities = only_pp};
+        const char *t = "Booking: passports A33477560 and 200636785, flight to Accra.";
+
+        analyze(t, &op, &r);
+        x = find(&r, t, "US_PASSPORT", "A33477560");
+        assert_non_null(x);
+        assert_string_equal(x->supportive_context_word, "passport");
+        assert_non_null(find(&r, t, "US_PASSPORT", "200636785"));
+    }
+    /* The key right before a value names it ("account"), unless only the
+     * rival named further back ("cards") passed its checksum. */
+    {
+        struct guard_opts oc = {.no_ner = true, .no_explain = true};
+        const char *t = "Two cards on the account, 4580501670646584.";
+
+        analyze(t, &oc, &r);
+        assert_non_null(find(&r, t, "CREDIT_CARD", "4580501670646584"));
+        assert_null(find(&r, t, "US_BANK_NUMBER", "4580501670646584"));
+    }
     /* phrases: "driver's license" */
     analyze("driver's license: W1136020", &o, &r);
     x = find(&r, "driver's license: W1136020", "US_DRIVER_LICENSE", "W1136020");
