@@ -817,6 +817,14 @@ static void test_names_again(void **state)
            "PERSON:Valborg Forsmark|");
     expect(&w, "We flew from Belo Horizonte to Porto Seguro.",
            "LOCATION:Belo Horizonte|LOCATION:Porto Seguro|");
+    /* identifiers' acronyms and units are no names; a hyphenated verb
+     * opens the sentence */
+    expect(&w, "Fornitore Oleificio Corbezzolo S.p.A., partita IVA n. 28748800258.",
+           "ORGANIZATION:Fornitore Oleificio Corbezzolo S.p.A.|");
+    expect(&w, "BAS lodgement: Warrigal Joinery Pty Ltd, due Friday.",
+           "ORGANIZATION:Warrigal Joinery Pty Ltd|");
+    expect(&w, "Convert 72 °F to Celsius, one decimal place.", "");
+    expect(&w, "Cross-check Indian passport L9600989 and EPIC DOX1234567.", "NRP:Indian|");
     /* a sentence's first common word before a name is a verb */
     expect(&w, "Add Teagan Mohamed (teagan@example.com) to the list.", "PERSON:Teagan Mohamed|");
     /* a small function word opens no name; where a patient is referred

@@ -648,6 +648,22 @@ static void test_context(void **state)
         assert_string_equal(x->supportive_context_word, "passport");
         assert_non_null(find(&r, t, "US_PASSPORT", "200636785"));
     }
+    /* "registration no." and "resident no." name a Korean RRN */
+    {
+        const char *only_kr[] = {"KR_RRN", NULL};
+        struct guard_opts ok = {.no_ner = true, .entities = only_kr};
+        const char *t1 = "sender Hyo-jung Seon, registration no. 9406011086551, card";
+        const char *t2 = "Client Guk Ji-yeon (resident no. 9307072050165) says";
+
+        analyze(t1, &ok, &r);
+        x = find(&r, t1, "KR_RRN", "9406011086551");
+        assert_non_null(x);
+        assert_string_equal(x->supportive_context_word, "registration no");
+        analyze(t2, &ok, &r);
+        x = find(&r, t2, "KR_RRN", "9307072050165");
+        assert_non_null(x);
+        assert_string_equal(x->supportive_context_word, "resident no");
+    }
     /* The key right before a value names it ("account"), unless only the
      * rival named further back ("cards") passed its checksum. */
     {
