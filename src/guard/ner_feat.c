@@ -3867,6 +3867,7 @@ static const struct field_key {
     {"apteka", 2},
     {"arbeitgeber", 2},
     {"assignee", 0},
+    {"asuinpaikka", 1},
     {"attendee", 0},
     {"author", 0},
     {"azienda", 2},
@@ -3927,16 +3928,19 @@ static const struct field_key {
     {"gym", 2},
     {"hastane", 2},
     {"heir", 0},
+    {"hemort", 1},
     {"holder", 0},
     {"hometown", 1},
     {"hospital", 2},
     {"hotel", 2},
     {"hotell", 2},
+    {"ikamet", 1},
     {"insured", 0},
     {"insurer", 2},
     {"interviewee", 0},
     {"kaupunki", 1},
     {"kommun", 1},
+    {"kotikunta", 1},
     {"kunde", 0},
     {"kunta", 1},
     {"landlord", 0},
@@ -3963,6 +3967,7 @@ static const struct field_key {
     {"origin", 1},
     {"ort", 1},
     {"owner", 0},
+    {"paikkakunta", 1},
     {"pais", 1},
     {"passenger", 0},
     {"patient", 0},
@@ -3990,6 +3995,7 @@ static const struct field_key {
     {"residence", 1},
     {"residency", 1},
     {"resident", 0},
+    {"residenza", 1},
     {"retailer", 2},
     {"reviewer", 0},
     {"school", 2},
@@ -6219,6 +6225,24 @@ static const char *const place_prefixes[] = {"al",    "el",   "san",  "santa", "
                                              "saint", "st",   "são",  "ban",   "ko",   "mount",
                                              "port",  "fort", "lake", "new",   NULL};
 
+/* Is t[a], capitalised, no first name of the lists, between "the" and a
+ * common noun in lower case that no family or person's case is? */
+static bool attributive_place(const char *text, const struct guard__ner_tok *t, size_t n, size_t a)
+{
+    static const char *const the[] = {"the", NULL};
+    static const char *const kin[] = {
+        "family",   "families", "household", "brothers", "sisters",  "twins",   "kids",
+        "children", "estate",   "case",      "account",  "file",     "matter",  "couple",
+        "boys",     "girls",    "sisters",   "clan",     "siblings", "parents", NULL};
+    const struct guard__ner_tok *c = &t[a];
+
+    return a >= 1 && a + 1 < n && c->kind == NER_K_WORD && c->cap == NER_CAP_TITLE &&
+           !(c->lex & (NL_FIRST | NL_TITLE)) && !t[a].nl_before && !t[a + 1].nl_before &&
+           t[a - 1].kind == NER_K_WORD && word_in(text, &t[a - 1], the) &&
+           t[a + 1].kind == NER_K_WORD && t[a + 1].cap == NER_CAP_LOWER &&
+           (t[a + 1].lex & NL_COMMON) && !word_in(text, &t[a + 1], kin);
+}
+
 /* Does something near [a, b) say it is a place: a word that leads to one
  * ("in", "from", "visiting"), a place or a number beside it ("Győr,
  * Pécs", "Fortaleza, Brazil", "41 Heather Wynd"), a key's colon, a table's
@@ -6242,7 +6266,7 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
         "orientale", "city",  "island",     "islands",      "valley",      NULL};
     const struct guard__ner_tok *t = w->t;
 
-    if (branch_of(text, t, n, a, b))
+    if (branch_of(text, t, n, a, b) || (b == a + 1 && attributive_place(text, t, n, a)))
         return true;
     if (a > 0 && !t[a].nl_before) {
         const struct guard__ner_tok *p = &t[a - 1];
@@ -6722,6 +6746,11 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * is sent is a hospital, a name no list has as a place */
         if (type == 1 && b <= a + 2 && hospital_slot(text, w->t, a, b))
             type = 2;
+        /* "for the Ayodhya payroll", "the Donghae retreat": one word no
+         * list has as a first name, between "the" and a common noun, names
+         * a place's thing ("the Smith family" stays the person's) */
+        if (type == 0 && b == a + 1 && attributive_place(text, w->t, n, a))
+            type = 1;
         /* "the ZIP for Elko, Delaware": one word the model took for a name
          * before a comma and a state or country is the town */
         if (type == 0 && b == a + 1 && b + 1 < n && !w->t[b + 1].nl_before &&

@@ -817,6 +817,15 @@ static void test_names_again(void **state)
            "PERSON:Valborg Forsmark|");
     expect(&w, "We flew from Belo Horizonte to Porto Seguro.",
            "LOCATION:Belo Horizonte|LOCATION:Porto Seguro|");
+    /* a word no list has as a first name between "the" and a noun names
+     * a place's thing; a family stays the person's */
+    expect(&w, "Aadhaar 6413 1761 0561 for the Ayodhya payroll.", "LOCATION:Ayodhya|");
+    expect(&w, "Guest list for the Donghae retreat: Eustaquio Fierro.",
+           "LOCATION:Donghae|PERSON:Eustaquio Fierro|");
+    expect(&w, "We visited the Smith family on Sunday.", "PERSON:Smith|");
+    /* a municipality's key without a colon */
+    expect(&w, "Arvo Kuusela, hetu 100567-181L, kotikunta Maalahti.",
+           "PERSON:Arvo Kuusela|LOCATION:Maalahti|");
     /* identifiers' acronyms and units are no names; a hyphenated verb
      * opens the sentence */
     expect(&w, "Fornitore Oleificio Corbezzolo S.p.A., partita IVA n. 28748800258.",
