@@ -6243,12 +6243,17 @@ static bool attributive_place(const char *text, const struct guard__ner_tok *t, 
            (t[a + 1].lex & NL_COMMON) && !word_in(text, &t[a + 1], kin);
 }
 
+/* Words before a name as often as before a place ("the
+ * passport of", "a complaint from", "para"), which place_cue_of() with
+ * `weak` does not count, nor brackets around. */
+static const char *const name_leads[] = {"of", "for", "from", "de", "para", "by", NULL};
+
 /* Does something near [a, b) say it is a place: a word that leads to one
  * ("in", "from", "visiting"), a place or a number beside it ("Győr,
  * Pécs", "Fortaleza, Brazil", "41 Heather Wynd"), a key's colon, a table's
  * cell? */
-static bool place_cue(const char *text, const struct guard__ner_work *w, size_t n, size_t a,
-                      size_t b)
+static bool place_cue_of(const char *text, const struct guard__ner_work *w, size_t n, size_t a,
+                         size_t b, bool weak)
 {
     static const char *const lead[] = {
         "in",       "at",      "from",     "to",      "near",  "via",     "across", "around",
@@ -6270,8 +6275,10 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
         return true;
     if (a > 0 && !t[a].nl_before) {
         const struct guard__ner_tok *p = &t[a - 1];
-        if (p->kind == NER_K_NUM || (p->kind == NER_K_WORD && word_in(text, p, lead)) ||
-            punct_is(text, p, ':') || punct_is(text, p, '|') || punct_is(text, p, '(') ||
+        if (p->kind == NER_K_NUM ||
+            (p->kind == NER_K_WORD && word_in(text, p, lead) &&
+             !(weak && word_in(text, p, name_leads))) ||
+            punct_is(text, p, ':') || punct_is(text, p, '|') || (!weak && punct_is(text, p, '(')) ||
             punct_is(text, p, '=') || punct_is(text, p, ';') || punct_is(text, p, '"') ||
             (p->kind == NER_K_WORD && ((p->lex & NL_STREET) || field_type(text, p, false) > 0)))
             return true;
@@ -6282,8 +6289,8 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
             return true;
     }
     if (b < n && !t[b].nl_before &&
-        (punct_is(text, &t[b], '|') || punct_is(text, &t[b], ')') || punct_is(text, &t[b], ';') ||
-         (t[b].kind == NER_K_WORD && word_in(text, &t[b], area)) ||
+        (punct_is(text, &t[b], '|') || (!weak && punct_is(text, &t[b], ')')) ||
+         punct_is(text, &t[b], ';') || (t[b].kind == NER_K_WORD && word_in(text, &t[b], area)) ||
          (punct_is(text, &t[b], ',') && b + 1 < n && w->lab[b + 1] != NER_O &&
           guard__ner_type(w->lab[b + 1]) == 1)))
         return true;
@@ -6292,6 +6299,12 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
         if (text[k] >= 'A' && text[k] <= 'Z')
             return true;
     return false;
+}
+
+static bool place_cue(const char *text, const struct guard__ner_work *w, size_t n, size_t a,
+                      size_t b)
+{
+    return place_cue_of(text, w, n, a, b, false);
 }
 
 /* Is t[b] a document's or an account's noun ("ID", "tax number"), which
@@ -6960,7 +6973,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !street_context(text, w->t, a) &&
             (mail_spells(text, len, w->t, a, b) ||
              (!word_in(text, &w->t[a], place_prefixes) &&
-              (label_before(text, w->t, a) || !place_cue(text, w, n, a, b)))))
+              (label_before(text, w->t, a) || !place_cue_of(text, w, n, a, b, true)))))
             type = 0;
         /* "Jandira Portela is Shintoist": what is a faith or a nation's is
          * a person */

@@ -817,6 +817,10 @@ static void test_names_again(void **state)
            "PERSON:Valborg Forsmark|");
     expect(&w, "We flew from Belo Horizonte to Porto Seguro.",
            "LOCATION:Belo Horizonte|LOCATION:Porto Seguro|");
+    /* "of", "for", "from" and brackets lead to names as often as to places */
+    expect(&w, "ID AXD8086917 and passport A1535917 of Rajat Borthakur.",
+           "PERSON:Rajat Borthakur|");
+    expect(&w, "MBI 7QY6D83UD38 (Gunhild Thießen) returned inactive.", "PERSON:Gunhild Thießen|");
     /* a word no list has as a first name between "the" and a noun names
      * a place's thing; a family stays the person's */
     expect(&w, "Aadhaar 6413 1761 0561 for the Ayodhya payroll.", "LOCATION:Ayodhya|");
