@@ -447,6 +447,37 @@ static size_t camel_part(const char *text, size_t b, size_t e)
  * same window in one pass; this one stays for windows near the buffer's
  * size, where its cut-offs decide which tokens fit.
  */
+/*
+ * The length of the English singular of the lower-case ASCII word p[0, n)
+ * when its end reads as a plural's ("passports", "licences", "addresses"),
+ * else 0: Presidio compares context words with spaCy's lemmas, so a plural
+ * before a value counts as its context word. Only the end is read ("1990s"
+ * gives "1990", which no context word is).
+ */
+static size_t singular_len(const char *p, size_t n)
+{
+    if (n < 4 || p[n - 1] != 's' || p[n - 2] < 'a' || p[n - 2] > 'z' || p[n - 2] == 's' ||
+        p[n - 2] == 'u' || p[n - 2] == 'i')
+        return 0;
+    if (p[n - 2] == 'e' && n >= 5 &&
+        (p[n - 3] == 'x' || p[n - 3] == 'z' || (p[n - 3] == 's' && p[n - 4] == 's') ||
+         (p[n - 3] == 'h' && (p[n - 4] == 'c' || p[n - 4] == 's'))))
+        return n - 2; /* "addresses", "boxes", "branches" */
+    return n - 1;
+}
+
+/* Records the singular of window token k (see singular_len()), hashed by
+ * `hash` over the window's bytes. */
+#define PUT_SINGULAR(w, k, p, tl, hash)                                                            \
+    do {                                                                                           \
+        size_t sl_ = (p)[(tl)-1] == 's' ? singular_len((p), (tl)) : 0;                             \
+        uint64_t sh_ = sl_ ? hash((p), sl_) : 0;                                                   \
+        (w)->slen[k] = (uint16_t)sl_;                                                              \
+        (w)->shash[k] = sh_;                                                                       \
+        if (sh_)                                                                                   \
+            (w)->mask[(sh_ >> 6) & 3] |= 1ull << (sh_ & 63);                                       \
+    } while (0)
+
 static void context_window_slow(struct guard_scratch *s, size_t start)
 {
     const char *text = s->text;
@@ -540,6 +571,10 @@ static void context_window_slow(struct guard_scratch *s, size_t start)
         w->tlen[w->n] = (uint16_t)(l - 2);
         w->hash[w->n] = h;
         w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
+        if (asc[k])
+            PUT_SINGULAR(w, w->n, w->win + w->len, l - 2, tok_hash);
+        else
+            w->slen[w->n] = 0, w->shash[w->n] = 0;
         w->n++;
         w->len += l - 1;
     }
@@ -701,6 +736,10 @@ static void context_window(struct guard_scratch *s, size_t start)
         w->tlen[n - 1] = (uint16_t)(tend - p);
         w->hash[n - 1] = h;
         w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
+        if (ascii)
+            PUT_SINGULAR(w, n - 1, p, (size_t)(tend - p), win_hash);
+        else
+            w->slen[n - 1] = 0, w->shash[n - 1] = 0;
         *--p = ' ';
         /* its camelCase parts, the last first, as context_window_slow() */
         if (ascii && camel) {
@@ -718,6 +757,7 @@ static void context_window(struct guard_scratch *s, size_t start)
                 w->tlen[n] = (uint16_t)tl;
                 w->hash[n] = h;
                 w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
+                PUT_SINGULAR(w, n, p, tl, win_hash);
                 n++;
                 *--p = ' ';
                 pe = pb;
@@ -740,7 +780,8 @@ static const char *match_words(const struct guard__ctxwin *cw, const char *src, 
             if (!((cw->mask[(w[i].h >> 6) & 3] >> (w[i].h & 63)) & 1))
                 continue;
             for (int k = 0; k < cw->n; k++)
-                if (cw->hash[k] == w[i].h && cw->tlen[k] == wl &&
+                if (((cw->hash[k] == w[i].h && cw->tlen[k] == wl) ||
+                     (cw->shash[k] == w[i].h && cw->slen[k] == wl)) &&
                     memcmp(cw->win + cw->off[k], w[i].norm + 1, wl) == 0)
                     return w[i].word;
             continue;
@@ -748,7 +789,8 @@ static const char *match_words(const struct guard__ctxwin *cw, const char *src, 
         if (tokens && !memchr(w[i].norm + 1, ' ', wl)) {
             /* one word (ad-hoc recognizers: not hashed) */
             for (int k = 0; k < cw->n; k++)
-                if (cw->tlen[k] == wl && memcmp(cw->win + cw->off[k], w[i].norm + 1, wl) == 0)
+                if ((cw->tlen[k] == wl || cw->slen[k] == wl) &&
+                    memcmp(cw->win + cw->off[k], w[i].norm + 1, wl) == 0)
                     return w[i].word;
             continue;
         }
@@ -1013,8 +1055,10 @@ static const char *context_after(struct guard_scratch *s, size_t end,
             h = tok_hash(a->win + i, j - i);
             a->off[a->n] = (uint16_t)i;
             a->tlen[a->n] = (uint16_t)(j - i);
-            a->hash[a->n++] = h;
+            a->hash[a->n] = h;
             a->mask[(h >> 6) & 3] |= 1ull << (h & 63);
+            PUT_SINGULAR(a, a->n, a->win + i, j - i, tok_hash);
+            a->n++;
         }
     }
     if (!a->n)
@@ -1367,42 +1411,6 @@ void guard_engine_free(struct guard_engine *e)
     free(e);
 }
 
-/*
- * The English plural of a one-word context word of ASCII letters, written
- * as guard__norm_words() writes a word (" passports "), or 0: Presidio
- * compares context words with spaCy's lemmas, so "passports", "licences",
- * "addresses", "companies" before a value count as "passport", "licence",
- * "address", "company".
- */
-static size_t plural_norm(const char *norm, size_t l, char *out, size_t cap)
-{
-    const char *w = norm + 1;
-    size_t tl = l - 2; /* the word without its guard spaces */
-    char z, y;
-
-    if (l < 4 || tl + 6 > cap)
-        return 0;
-    for (size_t i = 0; i < tl; i++)
-        if (w[i] < 'a' || w[i] > 'z')
-            return 0;
-    z = w[tl - 1];
-    y = w[tl - 2];
-    out[0] = ' ';
-    memcpy(out + 1, w, tl);
-    if (z == 's' || z == 'x' || z == 'z' || (z == 'h' && (y == 'c' || y == 's'))) {
-        memcpy(out + 1 + tl, "es", 2);
-        tl += 2;
-    } else if (z == 'y' && !strchr("aeiou", y)) {
-        memcpy(out + tl, "ies", 3);
-        tl += 2;
-    } else {
-        out[1 + tl++] = 's';
-    }
-    out[1 + tl] = ' ';
-    out[2 + tl] = '\0';
-    return tl + 2;
-}
-
 /* Appends the word `word`, normalized to norm[0, l), to c's list. */
 static int add_ctxword(struct guard__reccontext *c, const char *word, const char *norm, size_t l)
 {
@@ -1433,7 +1441,7 @@ static int build_context(struct guard__reccontext *c, const char *const *words)
 
     for (const char *const *w = words; w && *w; w++)
         n++;
-    c->w = calloc(n ? 2 * n : 1, sizeof(*c->w)); /* the words, then their plurals */
+    c->w = calloc(n ? n : 1, sizeof(*c->w));
     if (!c->w)
         return GW_ENOMEM;
     c->masked = true;
@@ -1442,16 +1450,6 @@ static int build_context(struct guard__reccontext *c, const char *const *words)
         size_t l = guard__norm_words(words[i], strlen(words[i]), buf, sizeof(buf));
 
         if (add_ctxword(c, words[i], buf, l) < 0)
-            return GW_ENOMEM;
-    }
-    for (size_t i = 0; i < n; i++) {
-        char buf[256];
-        size_t l = c->w[i].h ? plural_norm(c->w[i].norm, c->w[i].len, buf, sizeof(buf)) : 0;
-        bool listed = false;
-
-        for (size_t j = 0; l && j < n && !listed; j++)
-            listed = c->w[j].len == l && memcmp(c->w[j].norm, buf, l) == 0;
-        if (l && !listed && add_ctxword(c, words[i], buf, l) < 0)
             return GW_ENOMEM;
     }
     return 0;

@@ -273,7 +273,11 @@ struct guard__ctxwin {
     char win[512]; /* " tok tok tok " */
     uint16_t off[GUARD_WIN_TOKENS], tlen[GUARD_WIN_TOKENS];
     uint64_t hash[GUARD_WIN_TOKENS];
-    uint64_t mask[4]; /* bit (hash & 255) of every token */
+    /* the token's English singular when it reads as a plural ("passports"):
+     * its length and hash, or 0 (guard.c, singular_len()) */
+    uint16_t slen[GUARD_WIN_TOKENS];
+    uint64_t shash[GUARD_WIN_TOKENS];
+    uint64_t mask[4]; /* bit (hash & 255) of every token and singular */
     int n;
 };
 
