@@ -6225,6 +6225,9 @@ static const char *const place_prefixes[] = {"al",    "el",   "san",  "santa", "
                                              "saint", "st",   "são",  "ban",   "ko",   "mount",
                                              "port",  "fort", "lake", "new",   NULL};
 
+static const char *const by_in[] = {"by", "in", NULL};
+static const char *const issued[] = {"issued", "registered", "licensed", NULL};
+
 /* Is t[a], capitalised, no first name of the lists, between "the" and a
  * common noun in lower case that no family or person's case is? */
 static bool attributive_place(const char *text, const struct guard__ner_tok *t, size_t n, size_t a)
@@ -6759,6 +6762,13 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * is sent is a hospital, a name no list has as a place */
         if (type == 1 && b <= a + 2 && hospital_slot(text, w->t, a, b))
             type = 2;
+        /* "licence ..., issued by Iowa": a state or country that is a
+         * first name too, after "issued by" or "issued in", is the place */
+        if (type == 0 && b == a + 1 && (w->t[a].lex & (NL_REGION | NL_COUNTRY)) && a >= 2 &&
+            !w->t[a].nl_before && w->t[a - 1].kind == NER_K_WORD &&
+            word_in(text, &w->t[a - 1], by_in) && w->t[a - 2].kind == NER_K_WORD &&
+            word_in(text, &w->t[a - 2], issued))
+            type = 1;
         /* "for the Ayodhya payroll", "the Donghae retreat": one word no
          * list has as a first name, between "the" and a common noun, names
          * a place's thing ("the Smith family" stays the person's) */

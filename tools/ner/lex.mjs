@@ -406,7 +406,7 @@ export const ORG_HEADS_MORE = ('Pediatrics Paediatrics Dermatology Radiology Onc
     'Immobilien Immobiliare Inmobiliaria Farmacia Apotheke Pharmacie Clinica Clínica Klinik Klinikum Ospedale Hôpital ' +
     'Krankenhaus Szpital Sairaala Sjukhus Hastanesi Ziekenhuis Universidad Università Universität Université ' +
     'Uniwersytet Yliopisto Universitet Üniversitesi Stiftung Fundación Fondazione Foundation Association Cooperative ' +
-    'Gruppe Groupe Grupo Gruppo Holding Telekom Telekomunikacja Caixa Caisse Crédit Versicherung Versicherungen ' +
+    'Gruppe Groupe Grupo Gruppo Holding Telekom Telekomunikacja Caixa Caja Caisse Crédit Versicherung Versicherungen ' +
     'Seguros Assicurazioni Assurances Grupa Grup Koncern Energi Energie Energía Energia Logística Logistica ' +
     'Ferries Ferry Co-op Coop Dairy Dairies Museum Gallery Theatre Theater Zoo Stadium ' +
     'Librairie Boulangerie Restaurant Ristorante Café Cafe Brasserie Trattoria Inn Supermarket Dealership Cinema ' +

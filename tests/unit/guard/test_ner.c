@@ -837,6 +837,10 @@ static void test_names_again(void **state)
     expect(&w, "BAS lodgement: Warrigal Joinery Pty Ltd, due Friday.",
            "ORGANIZATION:Warrigal Joinery Pty Ltd|");
     expect(&w, "Convert 72 °F to Celsius, one decimal place.", "");
+    expect(&w, "ACRA filing lists Quek Kai Wen as director.", "PERSON:Quek Kai Wen|");
+    /* a state that is a first name too, after "issued by" */
+    expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
+    expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
     expect(&w, "Cross-check Indian passport L9600989 and EPIC DOX1234567.", "NRP:Indian|");
     /* a sentence's first common word before a name is a verb */
     expect(&w, "Add Teagan Mohamed (teagan@example.com) to the list.", "PERSON:Teagan Mohamed|");
@@ -903,8 +907,8 @@ static void test_names_again(void **state)
            "Seat them for dinner: Amr, Thaís, Shota and Kwesi. Thaís and Kwesi shouldn't sit "
            "together.",
            "PERSON:Amr|PERSON:Thaís|PERSON:Shota|PERSON:Kwesi|PERSON:Thaís|PERSON:Kwesi|");
-    /* the span ends at the full stop (its type, a place's in truth, is the model's) */
-    expect(&w, "issued by utah. can you fill the form", "PERSON:utah|");
+    /* the span ends at the full stop; a state after "issued by" is the place */
+    expect(&w, "issued by utah. can you fill the form", "LOCATION:utah|");
     expect(&w, "Please send the ACN for Royal Brompton Hospital before the audit.",
            "ORGANIZATION:Royal Brompton Hospital|");
     /* an identifier's acronym in capitals, though a name too; a street type */
