@@ -5783,14 +5783,50 @@ static inline bool lower_at(const char *p)
     return *p >= 'a' && *p <= 'z';
 }
 
+/* Is g[0, n) one blank, or blanks around one or two capitalised words of
+ * small letters ("Creek" in "Mulga Creek Day Surgery")? */
+static bool firm_gap(const char *g, size_t n)
+{
+    size_t i = 1, words = 0;
+
+    if (n < 1 || g[0] != ' ' || g[n - 1] != ' ')
+        return false;
+    while (i < n) {
+        if (!(g[i] >= 'A' && g[i] <= 'Z') || ++words > 2)
+            return false;
+        i++;
+        while (i < n && g[i] >= 'a' && g[i] <= 'z')
+            i++;
+        if (i >= n || g[i] != ' ')
+            return false;
+        i++;
+    }
+    return true;
+}
+
 /* join_names(): not "Rossi di Roma" (from_place()), nor a span that
- * starts in lower case after a capitalised one. */
+ * starts in lower case after a capitalised one. A person's span written
+ * with small letters right before a firm's, a blank or one or two
+ * capitalised words between, is the firm's first words ("Mallee Sun
+ * Electrical Pty Ltd", "Mulga Creek Day Surgery"; not "PAULINA SZYMAŃSKA
+ * WILL JOIN THISTLE ENERGY LTD"). */
 static void join_names(struct guard__ner_work *w, const char *text, size_t base, size_t from)
 {
     size_t o = from;
 
     for (size_t q = from; q < w->nsp; q++) {
         struct guard__ner_span *a = o > from ? &w->sp[o - 1] : NULL, *b = &w->sp[q];
+
+        if (a && a->type == 0 && b->type == 2 && b->start > a->end &&
+            !lower_at(text + (a->start - base)) && lower_at(text + (a->start - base) + 1) &&
+            !lower_at(text + (b->start - base)) &&
+            firm_gap(text + (a->end - base), b->start - a->end)) {
+            a->end = b->end;
+            a->type = 2;
+            if (b->score > a->score)
+                a->score = b->score;
+            continue;
+        }
 
         if (a && a->type == 0 && b->type == 0 && b->start > a->end &&
             name_gap(text + (a->end - base), b->start - a->end) &&

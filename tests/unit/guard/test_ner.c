@@ -838,6 +838,12 @@ static void test_names_again(void **state)
            "ORGANIZATION:Warrigal Joinery Pty Ltd|");
     expect(&w, "Convert 72 °F to Celsius, one decimal place.", "");
     expect(&w, "ACRA filing lists Quek Kai Wen as director.", "PERSON:Quek Kai Wen|");
+    /* a person's span right before a firm's is the firm's first words;
+     * not in capitals ("PAULINA SZYMAŃSKA WILL JOIN THISTLE ENERGY LTD") */
+    expect(&w, "The trading entity Mallee Sun Electrical Pty Ltd has ABN 65 004 085 616.",
+           "ORGANIZATION:Mallee Sun Electrical Pty Ltd|");
+    expect(&w, "MEMO TO ALL STAFF: PAULINA SZYMAŃSKA WILL JOIN THISTLE ENERGY LTD IN LUND.",
+           "PERSON:PAULINA SZYMAŃSKA|ORGANIZATION:THISTLE ENERGY LTD|LOCATION:LUND|");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
