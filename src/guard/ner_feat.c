@@ -6819,10 +6819,13 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             !(w->t[b + 1].lex & (NL_FIRST | NL_LAST)))
             type = 1;
         /* "Royal Brompton Hospital": a name the model took for a person's
-         * before a body's head word is the body's */
+         * before a body's head word is the body's; two words before any
+         * head word that is no name or place ("Karoo Bloom Nurseries") */
         if (type == 0 && b < n && !w->t[b].nl_before && w->t[b].kind == NER_K_WORD &&
             w->t[b].cap == NER_CAP_TITLE && w->t[b].start == w->t[b - 1].end + 1 &&
-            (w->t[b].lex & NL_ORGHEAD) && word_in(text, &w->t[b], bodies) &&
+            (w->t[b].lex & NL_ORGHEAD) &&
+            (word_in(text, &w->t[b], bodies) ||
+             (b >= a + 2 && !(w->t[b].lex & (NL_FIRST | NL_LAST | NL_PLACE)))) &&
             !(b + 1 < n && w->t[b + 1].kind == NER_K_WORD && w->t[b + 1].cap == NER_CAP_LOWER &&
               word_in(text, &w->t[b + 1], of_particles))) { /* "Royal Bank of Canada" */
             b++;

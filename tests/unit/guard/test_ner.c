@@ -844,6 +844,9 @@ static void test_names_again(void **state)
            "ORGANIZATION:Mallee Sun Electrical Pty Ltd|");
     expect(&w, "MEMO TO ALL STAFF: PAULINA SZYMAŃSKA WILL JOIN THISTLE ENERGY LTD IN LUND.",
            "PERSON:PAULINA SZYMAŃSKA|ORGANIZATION:THISTLE ENERGY LTD|LOCATION:LUND|");
+    /* two words the model took for a name before a firm's head word */
+    expect(&w, "Please reconcile the invoice for Karoo Bloom Nurseries before Friday.",
+           "ORGANIZATION:Karoo Bloom Nurseries|");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
