@@ -6261,6 +6261,23 @@ static const char *const place_prefixes[] = {"al",    "el",   "san",  "santa", "
                                              "saint", "st",   "são",  "ban",   "ko",   "mount",
                                              "port",  "fort", "lake", "new",   NULL};
 
+/* Is t[a], capitalised, no big place's name, after "to" and a message's
+ * noun ("SMS to Sadhbh:", "a short apology to Kristín")? */
+static bool message_to(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    static const char *const to[] = {"to", NULL};
+    static const char *const message[] = {
+        "sms",     "text",  "message",  "note",     "email",    "e-mail",      "mail",   "letter",
+        "apology", "reply", "memo",     "reminder", "notice",   "invitation",  "thanks", "card",
+        "dm",      "msg",   "whatsapp", "postcard", "greeting", "condolences", NULL};
+    const struct guard__ner_tok *c = &t[a];
+
+    return a >= 2 && c->kind == NER_K_WORD && c->cap == NER_CAP_TITLE && !c->nl_before &&
+           !(c->lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_STREET | NL_ORGHEAD)) &&
+           t[a - 1].kind == NER_K_WORD && word_in(text, &t[a - 1], to) && !t[a - 1].nl_before &&
+           t[a - 2].kind == NER_K_WORD && word_in(text, &t[a - 2], message);
+}
+
 static const char *const by_in[] = {"by", "in", NULL};
 static const char *const issued[] = {"issued", "registered", "licensed", NULL};
 
@@ -6798,6 +6815,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * is sent is a hospital, a name no list has as a place */
         if (type == 1 && b <= a + 2 && hospital_slot(text, w->t, a, b))
             type = 2;
+        /* "SMS to Sadhbh:", "Write a short apology to Kristín": who a
+         * message goes to is a person, a name no list has as a big place */
+        if (type == 1 && b == a + 1 && message_to(text, w->t, a))
+            type = 0;
         /* "licence ..., issued by Iowa": a state or country that is a
          * first name too, after "issued by" or "issued in", is the place */
         if (type == 0 && b == a + 1 && (w->t[a].lex & (NL_REGION | NL_COUNTRY)) && a >= 2 &&

@@ -847,6 +847,9 @@ static void test_names_again(void **state)
     /* two words the model took for a name before a firm's head word */
     expect(&w, "Please reconcile the invoice for Karoo Bloom Nurseries before Friday.",
            "ORGANIZATION:Karoo Bloom Nurseries|");
+    /* who a message goes to is a person; a big place stays one */
+    expect(&w, "SMS to Sadhbh: your appointment is Aug 5.", "PERSON:Sadhbh|");
+    expect(&w, "Send a postcard to Paris.", "LOCATION:Paris|");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
