@@ -6300,9 +6300,11 @@ static bool attributive_place(const char *text, const struct guard__ner_tok *t, 
 }
 
 /* Words before a name as often as before a place ("the
- * passport of", "a complaint from", "para"), which place_cue_of() with
- * `weak` does not count, nor brackets around. */
+ * passport of", "a complaint from", "para", "belongs to"), which
+ * place_cue_of() with `weak` does not count, nor brackets around. */
 static const char *const name_leads[] = {"of", "for", "from", "de", "para", "by", NULL};
+static const char *const belongs[] = {"belongs",    "belong", "belonging", "belonged",
+                                      "registered", "issued", "addressed", NULL};
 
 /* Does something near [a, b) say it is a place: a word that leads to one
  * ("in", "from", "visiting"), a place or a number beside it ("Győr,
@@ -6333,7 +6335,9 @@ static bool place_cue_of(const char *text, const struct guard__ner_work *w, size
         const struct guard__ner_tok *p = &t[a - 1];
         if (p->kind == NER_K_NUM ||
             (p->kind == NER_K_WORD && word_in(text, p, lead) &&
-             !(weak && word_in(text, p, name_leads))) ||
+             !(weak && (word_in(text, p, name_leads) ||
+                        (a >= 2 && word_in(text, &t[a - 2], belongs) &&
+                         folded_eq(text + p->start, "to", 2) && p->ncp == 2)))) ||
             punct_is(text, p, ':') || punct_is(text, p, '|') || (!weak && punct_is(text, p, '(')) ||
             punct_is(text, p, '=') || punct_is(text, p, ';') || punct_is(text, p, '"') ||
             (p->kind == NER_K_WORD && ((p->lex & NL_STREET) || field_type(text, p, false) > 0)))

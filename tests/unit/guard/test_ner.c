@@ -821,6 +821,8 @@ static void test_names_again(void **state)
     expect(&w, "ID AXD8086917 and passport A1535917 of Rajat Borthakur.",
            "PERSON:Rajat Borthakur|");
     expect(&w, "MBI 7QY6D83UD38 (Gunhild Thießen) returned inactive.", "PERSON:Gunhild Thießen|");
+    expect(&w, "DOB 01/12/1973, but the account belongs to Oyuntsetseg Batsaikhan.",
+           "PERSON:Oyuntsetseg Batsaikhan|");
     /* a word no list has as a first name between "the" and a noun names
      * a place's thing; a family stays the person's */
     expect(&w, "Aadhaar 6413 1761 0561 for the Ayodhya payroll.", "LOCATION:Ayodhya|");
