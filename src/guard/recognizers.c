@@ -901,7 +901,8 @@ static bool semver_word(const char *s, size_t n)
 }
 
 /* Words that make a dotted quad a version number ("firmware 4.9.11.52"),
- * or a version string before it ("from 7.30.7 to 4.16.16.103"). */
+ * or a version string before it ("from 7.30.7 to 4.16.16.103"), in the
+ * four words before it and the same clause. */
 static bool version_context(const char *t, size_t start)
 {
     static const struct lenword words[] = {
@@ -915,8 +916,15 @@ static bool version_context(const char *t, size_t start)
     while (i > 0 && seen < 4) {
         size_t e;
 
-        while (i > 0 && !isalnum((unsigned char)t[i - 1]))
+        /* a clause's end past the first word is the phrase's ("ACL update:
+         * permit 10.27.130.9"; "FIRMWARE: 10.4.9.11" is a key's value) */
+        while (i > 0 && !isalnum((unsigned char)t[i - 1])) {
+            char c = t[i - 1];
+            if (seen && (c == ':' || c == ';' || c == '\n' || c == '!' || c == '?' ||
+                         (c == '.' && t[i] == ' ')))
+                return false;
             i--;
+        }
         e = i;
         while (i > 0 && (isalnum((unsigned char)t[i - 1]) || t[i - 1] == '.'))
             i--;
@@ -2086,10 +2094,24 @@ static const struct guard__pattern p_tr_id[] = {
     {"TR_NATIONAL_ID", NL "[1-9][0-9]{10}" NR, 0.3, GP_WEAK | GP_TD},
 };
 /* "T.C." (Türkiye Cumhuriyeti) is how the ID card and forms write "TC". */
-static const char *const c_tr_id[] = {
-    "tc kimlik",       "kimlik no",  "kimlik numarası", "tckn",   "tc no", "nüfus cüzdanı",
-    "national id",     "turkish id", "türk kimlik",     "kimlik", "tc",    "t.c.",
-    "identity number", NULL};
+static const char *const c_tr_id[] = {"tc kimlik",
+                                      "kimlik no",
+                                      "kimlik numarası",
+                                      "tckn",
+                                      "tc no",
+                                      "nüfus cüzdanı",
+                                      "national id",
+                                      "turkish id",
+                                      "türk kimlik",
+                                      "kimlik",
+                                      "tc",
+                                      "t.c.",
+                                      "identity number",
+                                      "numara",
+                                      "numarası",
+                                      "numaralar",
+                                      "numaralarından",
+                                      NULL};
 
 /* Province code 01-81 is in the pattern; Presidio's validator answers True
  * (1.0) for it, which is structure, so the base score stays. */

@@ -648,6 +648,29 @@ static void test_context(void **state)
         assert_string_equal(x->supportive_context_word, "passport");
         assert_non_null(find(&r, t, "US_PASSPORT", "200636785"));
     }
+    /* a version's word ends at its clause: "ACL update: permit 10.27.130.9" */
+    {
+        const char *only_ip[] = {"IP_ADDRESS", NULL};
+        struct guard_opts oi = {.no_ner = true, .entities = only_ip};
+        const char *t1 = "ACL update: permit 10.27.130.9 and ::ffff:31.87.204.145.";
+        const char *t2 = "firmware update 10.27.130.9 is out";
+
+        analyze(t1, &oi, &r);
+        assert_non_null(find(&r, t1, "IP_ADDRESS", "10.27.130.9"));
+        analyze(t2, &oi, &r);
+        assert_null(find(&r, t2, "IP_ADDRESS", "10.27.130.9"));
+    }
+    /* Turkish "numara..." names a TCKN after it */
+    {
+        const char *only_tr[] = {"TR_NATIONAL_ID", NULL};
+        struct guard_opts ot = {.no_ner = true, .entities = only_tr};
+        const char *t = "soruyor: 79452369072 numaralarından hangisi geçerli?";
+
+        analyze(t, &ot, &r);
+        x = find(&r, t, "TR_NATIONAL_ID", "79452369072");
+        assert_non_null(x);
+        assert_non_null(x->supportive_context_word);
+    }
     /* "registration no." and "resident no." name a Korean RRN */
     {
         const char *only_kr[] = {"KR_RRN", NULL};
