@@ -6373,10 +6373,12 @@ static bool place_cue(const char *text, const struct guard__ner_work *w, size_t 
 static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n, size_t b)
 {
     static const char *const doc[] = {
-        "id",        "ids",       "licence",      "license",  "driving", "tax",      "identity",
-        "residence", "residency", "visa",         "iban",     "vat",     "phone",    "mobile",
-        "number",    "numbers",   "card",         "plate",    "payroll", "personal", "social",
-        "insurance", "pension",   "registration", "postcode", "account", NULL};
+        "id",       "ids",       "licence",      "license",   "driving",  "tax",
+        "identity", "residence", "residency",    "visa",      "iban",     "vat",
+        "phone",    "mobile",    "number",       "numbers",   "card",     "plate",
+        "payroll",  "personal",  "social",       "insurance", "pension",  "registration",
+        "postcode", "account",   "record",       "records",   "document", "documents",
+        "format",   "formats",   "personnummer", NULL};
 
     static const char *const national[] = {"national", NULL};
     static const char *const ident[] = {"id", "identity", "insurance", NULL};

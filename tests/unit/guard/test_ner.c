@@ -849,6 +849,9 @@ static void test_names_again(void **state)
     /* two words the model took for a name before a firm's head word */
     expect(&w, "Please reconcile the invoice for Karoo Bloom Nurseries before Friday.",
            "ORGANIZATION:Karoo Bloom Nurseries|");
+    /* a nationality before a document's or a record's noun is no NRP */
+    expect(&w, "Is 820611-4491 a valid Swedish personnummer? It belongs to Ebba Lind.",
+           "PERSON:Ebba Lind|");
     /* who a message goes to is a person; a big place stays one */
     expect(&w, "SMS to Sadhbh: your appointment is Aug 5.", "PERSON:Sadhbh|");
     expect(&w, "Send a postcard to Paris.", "LOCATION:Paris|");
