@@ -1349,10 +1349,23 @@ static const struct guard__pattern p_ssn[] = {
 };
 /* Presidio also lists "social", "security" and "ssid" alone: too common
  * (a security deposit, a Wi-Fi SSID); "my social" is the number. */
-static const char *const c_ssn[] = {
-    "ssn",        "ssns",    "ss",        "social security", "social security number",
-    "social sec", "soc sec", "my social", "your social",     "her social",
-    "his social", NULL};
+static const char *const c_ssn[] = {"ssn",
+                                    "ssns",
+                                    "ss",
+                                    "social security",
+                                    "social security number",
+                                    "social sec",
+                                    "soc sec",
+                                    "my social",
+                                    "your social",
+                                    "her social",
+                                    "his social",
+                                    "their social",
+                                    "with social",
+                                    "the social",
+                                    "social no",
+                                    "social number",
+                                    NULL};
 
 #define ITIN_MID "(?:5[0-9]|6[0-5]|7[0-9]|8[0-8]|9[0-2]|9[4-9])"
 static int v_itin(const char *t, size_t n, struct guard__cand *c)

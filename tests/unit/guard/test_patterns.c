@@ -225,6 +225,7 @@ static const struct rcase cases[] = {
     {"URL", "email bruno.rocha@hotmail.fr please", NULL},
     {"US_SSN", "SSN 377-46-4152 on file", "377-46-4152"},
     {"US_SSN", "ugh, i typed my social (416234593) into the wrong form", "416234593"},
+    {"US_SSN", "Caller verified with social 852235510 and birth date", "852235510"},
     {"US_SSN", "ssn 141 20 8074 on file", "141 20 8074"},
     {"US_SSN", "SSN 000-12-3456 on file", NULL},
     {"US_SSN", "SSN 377-46.4152 on file", NULL},
