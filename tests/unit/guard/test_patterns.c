@@ -637,66 +637,45 @@ static void test_context(void **state)
     x = find(&r, "two licences W1136020 here", "US_DRIVER_LICENSE", "W1136020");
     assert_non_null(x);
     assert_string_equal(x->supportive_context_word, "licence");
-    {
-        const char *only_pp[] = {"US_PASSPORT", NULL};
-        struct guard_opts op = {.no_ner = true, .entities = only_pp};
-        const char *t = "Booking: passports A33477560 and 200636785, flight to Accra.";
+    /* One entity's context word, or its absence (word "-": the value is
+     * not that entity at all). */
+    static const struct {
+        const char *entity, *text, *value, *word;
+    } words[] = {
+        /* plurals count as the word */
+        {"US_PASSPORT", "Booking: passports A33477560 and 200636785, to Accra.", "A33477560",
+         "passport"},
+        {"US_PASSPORT", "Booking: passports A33477560 and 200636785, to Accra.", "200636785",
+         "passport"},
+        /* a version's word ends at its clause */
+        {"IP_ADDRESS", "ACL update: permit 10.27.130.9 and ::ffff:31.87.204.145.", "10.27.130.9",
+         NULL},
+        {"IP_ADDRESS", "firmware update 10.27.130.9 is out", "10.27.130.9", "-"},
+        /* "social" names an SSN only in a phrase */
+        {"US_SSN", "Caller verified with social 852235510 and birth date", "852235510",
+         "with social"},
+        /* Turkish "numara..." names a TCKN after it */
+        {"TR_NATIONAL_ID", "soruyor: 79452369072 numaralarından hangisi geçerli?", "79452369072",
+         "numaralarından"},
+        /* "registration no." and "resident no." name a Korean RRN */
+        {"KR_RRN", "sender Hyo-jung Seon, registration no. 9406011086551, card", "9406011086551",
+         "registration no"},
+        {"KR_RRN", "Client Guk Ji-yeon (resident no. 9307072050165) says", "9307072050165",
+         "resident no"},
+    };
+    for (size_t i = 0; i < sizeof(words) / sizeof(words[0]); i++) {
+        const char *only[] = {words[i].entity, NULL};
+        struct guard_opts oe = {.no_ner = true, .entities = only};
 
-        analyze(t, &op, &r);
-        x = find(&r, t, "US_PASSPORT", "A33477560");
+        analyze(words[i].text, &oe, &r);
+        x = find(&r, words[i].text, words[i].entity, words[i].value);
+        if (words[i].word && strcmp(words[i].word, "-") == 0) {
+            assert_null(x);
+            continue;
+        }
         assert_non_null(x);
-        assert_string_equal(x->supportive_context_word, "passport");
-        assert_non_null(find(&r, t, "US_PASSPORT", "200636785"));
-    }
-    /* a version's word ends at its clause: "ACL update: permit 10.27.130.9" */
-    {
-        const char *only_ip[] = {"IP_ADDRESS", NULL};
-        struct guard_opts oi = {.no_ner = true, .entities = only_ip};
-        const char *t1 = "ACL update: permit 10.27.130.9 and ::ffff:31.87.204.145.";
-        const char *t2 = "firmware update 10.27.130.9 is out";
-
-        analyze(t1, &oi, &r);
-        assert_non_null(find(&r, t1, "IP_ADDRESS", "10.27.130.9"));
-        analyze(t2, &oi, &r);
-        assert_null(find(&r, t2, "IP_ADDRESS", "10.27.130.9"));
-    }
-    /* "social" names an SSN only in a phrase ("with social") */
-    {
-        const char *only_ssn[] = {"US_SSN", NULL};
-        struct guard_opts os = {.no_ner = true, .entities = only_ssn};
-        const char *t = "Caller verified with social 852235510 and birth date";
-
-        analyze(t, &os, &r);
-        x = find(&r, t, "US_SSN", "852235510");
-        assert_non_null(x);
-        assert_string_equal(x->supportive_context_word, "with social");
-    }
-    /* Turkish "numara..." names a TCKN after it */
-    {
-        const char *only_tr[] = {"TR_NATIONAL_ID", NULL};
-        struct guard_opts ot = {.no_ner = true, .entities = only_tr};
-        const char *t = "soruyor: 79452369072 numaralarından hangisi geçerli?";
-
-        analyze(t, &ot, &r);
-        x = find(&r, t, "TR_NATIONAL_ID", "79452369072");
-        assert_non_null(x);
-        assert_non_null(x->supportive_context_word);
-    }
-    /* "registration no." and "resident no." name a Korean RRN */
-    {
-        const char *only_kr[] = {"KR_RRN", NULL};
-        struct guard_opts ok = {.no_ner = true, .entities = only_kr};
-        const char *t1 = "sender Hyo-jung Seon, registration no. 9406011086551, card";
-        const char *t2 = "Client Guk Ji-yeon (resident no. 9307072050165) says";
-
-        analyze(t1, &ok, &r);
-        x = find(&r, t1, "KR_RRN", "9406011086551");
-        assert_non_null(x);
-        assert_string_equal(x->supportive_context_word, "registration no");
-        analyze(t2, &ok, &r);
-        x = find(&r, t2, "KR_RRN", "9307072050165");
-        assert_non_null(x);
-        assert_string_equal(x->supportive_context_word, "resident no");
+        if (words[i].word)
+            assert_string_equal(x->supportive_context_word, words[i].word);
     }
     /* The key right before a value names it ("account"), unless only the
      * rival named further back ("cards") passed its checksum. */
