@@ -5234,6 +5234,20 @@ static bool possessive_person(const struct guard__ner_model *m, const char *text
 /* A nationality, faith or party the model left out before a noun that
  * makes it a person's ("Greek passport", "Irish citizen", "Catholic
  * family"). */
+static const char *const passport_words[] = {"passport", "passports", NULL};
+
+/* Is the nationality t[i] a passport's, not its holder's: before
+ * "passport", no comma after a name before it ("Verify Indian passport
+ * ...", "and Indian passport"; not "Tejas Venkatesan, Indian passport")?
+ * Dev's NRP always describes a person, and every corpus written from it
+ * but one leaves such a passport's out. */
+static bool passport_qualifier(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    return i + 1 < n && !t[i + 1].nl_before && t[i + 1].kind == NER_K_WORD &&
+           t[i + 1].cap == NER_CAP_LOWER && word_in(text, &t[i + 1], passport_words) &&
+           !(i > 0 && !t[i].nl_before && punct_is(text, &t[i - 1], ','));
+}
+
 static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     static const char *const nouns[] = {
@@ -5265,7 +5279,8 @@ static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, si
         return true;
     return (c->cap == NER_CAP_TITLE || (c->cap == NER_CAP_LOWER && c->line_case == LC_LOWER) ||
             (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER)) &&
-           (word_in(text, &t[i + 1], nouns) || word_in(text, &t[i + 1], politics));
+           (word_in(text, &t[i + 1], nouns) || word_in(text, &t[i + 1], politics)) &&
+           !passport_qualifier(text, t, n, i);
 }
 
 /* The end of a firm written head word first that the model left out
@@ -6393,8 +6408,6 @@ static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n
              (punct_is(text, &t[b + 1], '=') || punct_is(text, &t[b + 1], ':')));
 }
 
-static const char *const passport_words[] = {"passport", "passports", NULL};
-
 /* Are [a, b) a firm's words of common words only ("National Insurance"),
  * no firm any list knows? */
 static bool plain_firm(const struct guard__ner_tok *t, size_t a, size_t b)
@@ -7121,8 +7134,10 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                plain_firm(w->t, a, b)))))
             continue;
         /* a nationality that qualifies a document, not a person
-         * ("the Turkish ID 89201461506", "a Finnish ID number") */
-        if (type == 3 && doc_after(text, w->t, n, b))
+         * ("the Turkish ID 89201461506", "a Finnish ID number", "Verify
+         * Indian passport ...") */
+        if (type == 3 &&
+            (doc_after(text, w->t, n, b) || (b == a + 1 && passport_qualifier(text, w->t, n, a))))
             continue;
         /* a delimited table's cell under a header that names its kind
          * ("name,email,phone,city"); a person's column may hold a firm */

@@ -858,7 +858,11 @@ static void test_names_again(void **state)
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
-    expect(&w, "Cross-check Indian passport L9600989 and EPIC DOX1234567.", "NRP:Indian|");
+    expect(&w, "Cross-check Indian passport L9600989 and EPIC DOX1234567.", "");
+    /* a nationality before "passport" is the holder's only after a name
+     * and a comma */
+    expect(&w, "Visa file: Tejas Venkatesan, Indian passport M3940816, voter card.",
+           "PERSON:Tejas Venkatesan|NRP:Indian|");
     /* a sentence's first common word before a name is a verb */
     expect(&w, "Add Teagan Mohamed (teagan@example.com) to the list.", "PERSON:Teagan Mohamed|");
     /* a small function word opens no name; where a patient is referred
