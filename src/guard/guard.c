@@ -440,14 +440,6 @@ static size_t camel_part(const char *text, size_t b, size_t e)
 }
 
 /*
- * The window before `start`: up to GUARD_CONTEXT_PREFIX_WORDS tokens that
- * are not stop words (and the stop words between them), plus the part of a
- * token the match starts inside of ("ssn#123..."). Leaves the normalized
- * window and its tokens, hashed, in s->cw. context_window() below gives the
- * same window in one pass; this one stays for windows near the buffer's
- * size, where its cut-offs decide which tokens fit.
- */
-/*
  * The length of the English singular of the lower-case ASCII word p[0, n)
  * when its end reads as a plural's ("passports", "licences", "addresses"),
  * else 0: Presidio compares context words with spaCy's lemmas, so a plural
@@ -466,18 +458,31 @@ static size_t singular_len(const char *p, size_t n)
     return n - 1;
 }
 
-/* Records the singular of window token k (see singular_len()), hashed by
- * `hash` over the window's bytes. */
-#define PUT_SINGULAR(w, k, p, tl, hash)                                                            \
-    do {                                                                                           \
-        size_t sl_ = (p)[(tl)-1] == 's' ? singular_len((p), (tl)) : 0;                             \
-        uint64_t sh_ = sl_ ? hash((p), sl_) : 0;                                                   \
-        (w)->slen[k] = (uint16_t)sl_;                                                              \
-        (w)->shash[k] = sh_;                                                                       \
-        if (sh_)                                                                                   \
-            (w)->mask[(sh_ >> 6) & 3] |= 1ull << (sh_ & 63);                                       \
-    } while (0)
+static uint64_t win_hash(const char *s, size_t n);
 
+/* Records the singular of window token k, the word p[0, tl) of the
+ * window's bytes (see singular_len()), and puts its hash in the mask; in
+ * a window written right to left (context_window()) win_hash() may read
+ * the bytes before the word. */
+static inline void put_singular(struct guard__ctxwin *w, int k, const char *p, size_t tl, bool rtl)
+{
+    size_t sl = p[tl - 1] == 's' ? singular_len(p, tl) : 0;
+    uint64_t sh = !sl ? 0 : rtl ? win_hash(p, sl) : tok_hash(p, sl);
+
+    w->slen[k] = (uint16_t)sl;
+    w->shash[k] = sh;
+    if (sh)
+        w->mask[(sh >> 6) & 3] |= 1ull << (sh & 63);
+}
+
+/*
+ * The window before `start`: up to GUARD_CONTEXT_PREFIX_WORDS tokens that
+ * are not stop words (and the stop words between them), plus the part of a
+ * token the match starts inside of ("ssn#123..."). Leaves the normalized
+ * window and its tokens, hashed, in s->cw. context_window() below gives the
+ * same window in one pass; this one stays for windows near the buffer's
+ * size, where its cut-offs decide which tokens fit.
+ */
 static void context_window_slow(struct guard_scratch *s, size_t start)
 {
     const char *text = s->text;
@@ -572,7 +577,7 @@ static void context_window_slow(struct guard_scratch *s, size_t start)
         w->hash[w->n] = h;
         w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
         if (asc[k])
-            PUT_SINGULAR(w, w->n, w->win + w->len, l - 2, tok_hash);
+            put_singular(w, w->n, w->win + w->len, l - 2, false);
         else
             w->slen[w->n] = 0, w->shash[w->n] = 0;
         w->n++;
@@ -737,7 +742,7 @@ static void context_window(struct guard_scratch *s, size_t start)
         w->hash[n - 1] = h;
         w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
         if (ascii)
-            PUT_SINGULAR(w, n - 1, p, (size_t)(tend - p), win_hash);
+            put_singular(w, n - 1, p, (size_t)(tend - p), true);
         else
             w->slen[n - 1] = 0, w->shash[n - 1] = 0;
         *--p = ' ';
@@ -757,7 +762,7 @@ static void context_window(struct guard_scratch *s, size_t start)
                 w->tlen[n] = (uint16_t)tl;
                 w->hash[n] = h;
                 w->mask[(h >> 6) & 3] |= 1ull << (h & 63);
-                PUT_SINGULAR(w, n, p, tl, win_hash);
+                put_singular(w, n, p, tl, true);
                 n++;
                 *--p = ' ';
                 pe = pb;
@@ -1057,7 +1062,7 @@ static const char *context_after(struct guard_scratch *s, size_t end,
             a->tlen[a->n] = (uint16_t)(j - i);
             a->hash[a->n] = h;
             a->mask[(h >> 6) & 3] |= 1ull << (h & 63);
-            PUT_SINGULAR(a, a->n, a->win + i, j - i, tok_hash);
+            put_singular(a, a->n, a->win + i, j - i, false);
             a->n++;
         }
     }

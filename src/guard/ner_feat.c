@@ -835,7 +835,6 @@ static void emit_plain(struct tz *z, size_t a, size_t b, const struct plain *acc
     z->nl = false;
 }
 
-/* One byte of ASCII punctuation. */
 /* The ASCII punctuation c at a as a token, written as one
  * whole token (a few wide stores where it was a store a field; a JSON
  * payload is half punctuation). */
@@ -2008,14 +2007,6 @@ static inline size_t street_at(const char *text, const struct guard__ner_tok *t,
 }
 
 /*
- * A month or weekday name in a date: before a year ("May 2024"), before a
- * day and a month or a year ("Sun, 14 Aug 2011", "Jan 12, 2024"), before
- * a month and a day ("Mon, Jan 12"), or
- * between a day and a year ("14 Aug 2011"). The date patterns report the
- * date; as a name ("On Sun" in "On Sun, 14 Aug 2011, Ana wrote:") it
- * outscored it. Not after a title ("Ms. Sun, 34").
- */
-/*
  * A word in a date's month slot, in any language: "5 de mayo de 1993",
  * "12 marzo 2019", "3 avril 1990". The date patterns report the date; as a
  * place ("mayo" is a county) the word outscored it.
@@ -2061,6 +2052,14 @@ static inline bool month_slot(const char *text, const struct guard__ner_tok *t, 
     return month_slot_at(text, t, n, i);
 }
 
+/*
+ * A month or weekday name in a date: before a year ("May 2024"), before a
+ * day and a month or a year ("Sun, 14 Aug 2011", "Jan 12, 2024"), before
+ * a month and a day ("Mon, Jan 12"), or
+ * between a day and a year ("14 Aug 2011"). The date patterns report the
+ * date; as a name ("On Sun" in "On Sun, 14 Aug 2011, Ana wrote:") it
+ * outscored it. Not after a title ("Ms. Sun, 34").
+ */
 static bool date_word(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     size_t j = i + 1;
@@ -2469,9 +2468,6 @@ static const uint8_t code_punct[256] = {
     ['_'] = PC_ANY,
 };
 
-/* A file's name: a word, one full stop, two letters or more before it and
- * one to five small letters after ("Cargo.lock", "Main.java", "Node.js";
- * not "S.r.l", "St.Petersburg"). */
 /* An identifier of code that opens with an acronym ("OOMKilled",
  * "HTTPServer", "IOError", "URLSession"): capitals, then a capital before
  * small letters, or one of four capitals or more ("CrashLoopBackOff"); no
@@ -2569,6 +2565,9 @@ static bool code_literal(const char *text, const struct guard__ner_tok *c)
                               (l == 5 && memcmp(p, "False", 5) == 0));
 }
 
+/* A file's name: a word, one full stop, two letters or more before it and
+ * one to five small letters after ("Cargo.lock", "Main.java", "Node.js";
+ * not "S.r.l", "St.Petersburg"). */
 static bool file_name(const char *text, const struct guard__ner_tok *c)
 {
     const char *w = text + c->start, *e = text + c->end, *d;
@@ -2828,13 +2827,6 @@ static size_t finish(const struct guard__ner_model *m, const char *text, struct 
     return cover;
 }
 
-/*
- * guard__ner_annotate(), and the candidates' indices in ci[0..return) when
- * ci is not NULL (room for n): what the tagger walks instead of every
- * token; the tokens the span rules look at in *tt when tt is not NULL. Two passes over all tokens:
- * lexicon probes with each line's case counts, then the gate with the connectors between
- * candidates; the rest (shapes, affixes, multi-word entries) over the candidates only.
- */
 /* The tokens the span rules after the model look at (span_rules()
  * reads no other): titles and street types in the lexicon pass, from the
  * front of mk[], greetings and field marks in the gate's pass, from the
@@ -2873,14 +2865,6 @@ static const char *const not_street_words[] = {
     "has",    "have",  "had",    "do",      "does",    "did",  "want",  "wants",  "need",  "needs",
     "times",  "x",     NULL};
 
-/*
- * A street type ending "2152 rookery hill avenue", "1752 elm drive", "46
- * belah ln": a house number of one to five digits, one to three words on
- * the same line, then the type t[i]. Common words in a street's name
- * ("elm", "maple") keep the model from it in lower case, and it finds the
- * last words only ("hill avenue"). Not after an article or "every" ("a
- * 100 mile drive") nor with a measure between. The number's index, or 0.
- */
 /* A house number: digits, or up to five digits and a letter ("221B"). */
 static bool house_number(const char *text, const struct guard__ner_tok *p)
 {
@@ -2896,6 +2880,14 @@ static bool house_number(const char *text, const struct guard__ner_tok *p)
     return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
 }
 
+/*
+ * A street type ending "2152 rookery hill avenue", "1752 elm drive", "46
+ * belah ln": a house number of one to five digits, one to three words on
+ * the same line, then the type t[i]. Common words in a street's name
+ * ("elm", "maple") keep the model from it in lower case, and it finds the
+ * last words only ("hill avenue"). Not after an article or "every" ("a
+ * 100 mile drive") nor with a measure between. The number's index, or 0.
+ */
 static size_t number_street(const char *text, const struct guard__ner_tok *t, size_t i)
 {
     static const char *const articles[] = {"a", "an", "the", "every", "each", "per", NULL};
@@ -3014,6 +3006,33 @@ bool guard__ner_is_greeting(const char *w, size_t n)
     return false;
 }
 
+/* Is the full stop before t[i] a middle initial's or a title's inside a
+ * name, no sentence's end ("Perpetua K. Gosling", "Dear Dr.
+ * Mackintosh")? */
+static inline bool name_stop(const char *text, const struct guard__ner_tok *t, size_t i)
+{
+    if (i < 2)
+        return false;
+    /* the word w, the stop d, the capitalised word c */
+    const struct guard__ner_tok *c = &t[i], *d = &t[i - 1], *w = &t[i - 2];
+
+    if (text[d->start] != '.' || c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE)
+        return false;
+    if (w->kind != NER_K_WORD || d->nl_before || w->nl_before || d->start != w->end)
+        return false;
+    if ((w->lex & NL_TITLE) && w->ncp <= 4 && w->cap == NER_CAP_TITLE && c->lex != NL_COMMON)
+        return true; /* "Dr. Mackintosh" */
+    return i >= 3 && w->ncp == 1 && text[w->start] >= 'A' && text[w->start] <= 'Z' &&
+           cased_word(&t[i - 3]); /* "Perpetua K. Gosling" */
+}
+
+/*
+ * guard__ner_annotate(), and the candidates' indices in ci[0..return) when
+ * ci is not NULL (room for n): what the tagger walks instead of every
+ * token; the tokens the span rules look at in *tt when tt is not NULL. Two passes over all tokens:
+ * lexicon probes with each line's case counts, then the gate with the connectors between
+ * candidates; the rest (shapes, affixes, multi-word entries) over the candidates only.
+ */
 static size_t annotate(const struct guard__ner_model *m, const char *text, struct guard__ner_tok *t,
                        size_t n, uint32_t *ci, struct marks *tt)
 {
@@ -3111,17 +3130,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             quote = 0;
         }
         c->line_case = lc;
-        /* a middle initial's or a title's full stop ends no sentence
-         * ("Perpetua K. Gosling", "Dear Dr. Mackintosh") */
-        c->sent_start = first || (starts_sentence(text, &t[i - 1]) &&
-                                  !(i >= 2 && text[t[i - 1].start] == '.' &&
-                                    t[i - 2].kind == NER_K_WORD && !t[i - 1].nl_before &&
-                                    !t[i - 2].nl_before && t[i - 1].start == t[i - 2].end &&
-                                    c->kind == NER_K_WORD && c->cap == NER_CAP_TITLE &&
-                                    (((t[i - 2].lex & NL_TITLE) && t[i - 2].ncp <= 4 &&
-                                      t[i - 2].cap == NER_CAP_TITLE && c->lex != NL_COMMON) ||
-                                     (i >= 3 && t[i - 2].ncp == 1 && text[t[i - 2].start] >= 'A' &&
-                                      text[t[i - 2].start] <= 'Z' && cased_word(&t[i - 3])))));
+        c->sent_start = first || (starts_sentence(text, &t[i - 1]) && !name_stop(text, t, i));
         if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 &&
             greeting_first(text, c) && vocative(text, t, n, i) && word_in(text, c, greetings))
             mark(tt, MK_GREET, i, true);
@@ -3162,9 +3171,6 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
                 k = true;
             else if ((f & (NL_LEGAL | NL_ORGHEAD | NL_STREET)) && prev_gate)
                 k = true;
-            /* "with tidewater mutual": a firm's head word in a lower-case
-             * line, for lower_firms() after the model */
-
             /* "united kingdom" in a lower-case line: the entry's words,
              * though common */
             if (!k && lc == LC_LOWER && !code_doc && c->cap == NER_CAP_LOWER &&
@@ -3637,7 +3643,6 @@ static size_t street_before(const char *text, const struct guard__ner_tok *t, si
     return number ? k - 1 : k;
 }
 
-/* Does [a, b) read as a street: a house number or a street type in it? */
 /* A street's type or house number before t[a] ("rue des Vasseur", "al.
  * Jurkiewicz", "12 Smith"): the name there is a street's. */
 static bool street_context(const char *text, const struct guard__ner_tok *t, size_t a)
@@ -3651,6 +3656,7 @@ static bool street_context(const char *text, const struct guard__ner_tok *t, siz
            t[a - 2].kind == NER_K_WORD && (t[a - 2].lex & NL_STREET);
 }
 
+/* Does [a, b) read as a street: a house number or a street type in it? */
 static bool street_span(const struct guard__ner_tok *t, size_t a, size_t b)
 {
     for (size_t k = a; k < b; k++)
@@ -3851,6 +3857,7 @@ static size_t greeting_name(const char *text, const struct guard__ner_tok *t, si
  * "-": "payee_bank", "home_city") decide: a firm's or a place's word
  * before a person's ("employer_name" is a firm).
  */
+
 /* Keys that name a kind of entity (2 a firm, 1 a place, 0 a person), in
  * byte order for a binary search. */
 /* clang-format off */
@@ -4662,8 +4669,6 @@ static bool no_place(const char *text, const struct guard__ner_tok *t, size_t a)
            word_in(text, &t[a], idioms);
 }
 
-/* A speaker's label in a transcript: a word opening its line, a colon right
- * after it and more on the line ("Clara: not yet.", "Priya: p@x.com"). */
 /* Does a group in brackets opening the line end right before t[i] ("[8:15
  * pm] Shinji: ...")? */
 static bool stamp_before(const char *text, const struct guard__ner_tok *t, size_t i)
@@ -4691,6 +4696,8 @@ static size_t after_stamp(const char *text, const struct guard__ner_tok *t, size
     return x;
 }
 
+/* A speaker's label in a transcript: a word opening its line, a colon right
+ * after it and more on the line ("Clara: not yet.", "Priya: p@x.com"). */
 static bool speaker_shape(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     return (i == 0 || t[i].nl_before || stamp_before(text, t, i)) && t[i].kind == NER_K_WORD &&
@@ -4822,12 +4829,10 @@ static bool bracket_speaker(const char *text, const struct guard__ner_tok *t, si
     /* the bracket opens the line, or follows one group in brackets that
      * does (a time: "[8:15 pm] [Shinji]: ...") */
     if (!t[ls].nl_before && ls > 0) {
-        if (!punct_is(text, &t[ls - 1], ']'))
+        if (!stamp_before(text, t, ls))
             return false;
-        for (ls -= 1; ls > 0 && !t[ls].nl_before && !punct_is(text, &t[ls], '['); ls--)
-            ;
-        if (!(t[ls].nl_before || ls == 0) || !punct_is(text, &t[ls], '['))
-            return false;
+        while (ls > 0 && !t[ls].nl_before)
+            ls--;
     }
     for (uint32_t k = t[i].start + 1; k < t[i].end; k++)
         if (text[k] >= 'A' && text[k] <= 'Z' && text[k - 1] != '-')
@@ -4845,6 +4850,15 @@ static bool bracket_speaker(const char *text, const struct guard__ner_tok *t, si
             return true;
     }
     return false;
+}
+
+/* Is t[i] a chat log's or a transcript's speaker: "Clara:" opening its
+ * line or after a time in brackets, or "[Kojo-Baffoe]"? */
+static bool speaker_at(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    return ((i == 0 || t[i].nl_before || punct_is(text, &t[i - 1], ']')) && i + 1 < n &&
+            punct_is(text, &t[i + 1], ':') && speaker(text, t, n, i)) ||
+           (i > 0 && punct_is(text, &t[i - 1], '[') && bracket_speaker(text, t, n, i));
 }
 
 /* "my friend Ngozi", "our colleague Oren Haddad": a person, even where the
@@ -4889,6 +4903,8 @@ static bool relation_name(const char *text, const struct guard__ner_tok *t, size
            (c->cap == NER_CAP_UPPER && c->line_case == LC_UPPER);
 }
 
+static const char *const to[] = {"to", NULL};
+
 /* Is one of `verbs` among the up to five words right before t[a - 1] on
  * its line ("send the deck to", "Explain the contract clause to")? */
 static bool verb_before(const char *text, const struct guard__ner_tok *t, size_t a,
@@ -4910,7 +4926,6 @@ static bool verb_before(const char *text, const struct guard__ner_tok *t, size_t
  * region stays the place: "send it to Leeds"). */
 static bool recipient(const char *text, const struct guard__ner_tok *t, size_t a)
 {
-    static const char *const to[] = {"to", NULL};
     static const char *const verbs[] = {
         "send",      "sent",      "forward",    "forwarded",  "email",     "emailed",   "give",
         "gave",      "hand",      "handed",     "pass",       "passed",    "show",      "showed",
@@ -4976,7 +4991,6 @@ static bool name_words(const struct guard__ner_tok *t, size_t a, size_t b, uint1
  * what one sends to may be a town, see recipient()). */
 static bool talked_to(const char *text, const struct guard__ner_tok *t, size_t a, size_t b)
 {
-    static const char *const to[] = {"to", NULL};
     static const char *const talks[] = {
         "talk",      "talks",      "talked",    "talking",    "speak",     "speaks",
         "spoke",     "speaking",   "explain",   "explains",   "explained", "reply",
@@ -5120,10 +5134,7 @@ static bool xml_name(const char *text, size_t len, const struct guard__ner_tok *
 static bool person_slot(const char *text, const struct guard__ner_tok *t, size_t n, size_t a,
                         size_t b)
 {
-    if (b == a + 1 && (family_name(text, t, n, a) ||
-                       ((a == 0 || t[a].nl_before || punct_is(text, &t[a - 1], ']')) && a + 1 < n &&
-                        punct_is(text, &t[a + 1], ':') && speaker(text, t, n, a)) ||
-                       (a > 0 && punct_is(text, &t[a - 1], '[') && bracket_speaker(text, t, n, a))))
+    if (b == a + 1 && (family_name(text, t, n, a) || speaker_at(text, t, n, a)))
         return true;
     if (b > a + 3)
         return false;
@@ -5231,9 +5242,6 @@ static bool possessive_person(const struct guard__ner_model *m, const char *text
     return !(slot >= 0 && (m->lex[slot].flags & NL_ORGNAME));
 }
 
-/* A nationality, faith or party the model left out before a noun that
- * makes it a person's ("Greek passport", "Irish citizen", "Catholic
- * family"). */
 static const char *const passport_words[] = {"passport", "passports", NULL};
 
 /* Is the nationality t[i] a passport's, not its holder's: before
@@ -5248,6 +5256,9 @@ static bool passport_qualifier(const char *text, const struct guard__ner_tok *t,
            !(i > 0 && !t[i].nl_before && punct_is(text, &t[i - 1], ','));
 }
 
+/* A nationality, faith or party the model left out before a noun that
+ * makes it a person's ("Greek passport", "Irish citizen", "Catholic
+ * family"). */
 static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
 {
     static const char *const nouns[] = {
@@ -5283,6 +5294,17 @@ static bool nrp_before_noun(const char *text, const struct guard__ner_tok *t, si
            !passport_qualifier(text, t, n, i);
 }
 
+/* Does t[i] (i > 0) come mid-sentence after a small word in lower case, an
+ * opening bracket, a colon or a comma, where a name may open? */
+static inline bool after_small_or_mark(const char *text, const struct guard__ner_tok *t, size_t i)
+{
+    const struct guard__ner_tok *p = &t[i - 1];
+
+    return (p->kind == NER_K_WORD && p->cap == NER_CAP_LOWER &&
+            is_letter((unsigned char)text[p->start])) ||
+           punct_is(text, p, '(') || punct_is(text, p, ':') || punct_is(text, p, ',');
+}
+
 /* The end of a firm written head word first that the model left out
  * ("Librairie Marchand", "Banco Andino"): a head word of another language
  * (no English common word: a word of the other languages' filter is
@@ -5305,11 +5327,7 @@ static size_t head_first(const char *text, const struct guard__ner_tok *t, size_
      * de Zawiercie" is the hospital in its town) */
     if ((c->lex & NL_COMMON) && !c->foreign &&
         (!word_in(text, c, first_too) ||
-         !(i == 0 || t[i].nl_before ||
-           (t[i - 1].kind == NER_K_WORD && t[i - 1].cap == NER_CAP_LOWER &&
-            is_letter((unsigned char)text[t[i - 1].start])) ||
-           punct_is(text, &t[i - 1], '(') || punct_is(text, &t[i - 1], ':') ||
-           punct_is(text, &t[i - 1], ','))))
+         !(i == 0 || t[i].nl_before || after_small_or_mark(text, t, i))))
         return 0;
     static const char *const particles[] = {"de",  "des", "du", "di", "del", "della", "da", "do",
                                             "dos", "das", "am", "an", "zum", "zur",   NULL};
@@ -5345,12 +5363,7 @@ static size_t of_body(const char *text, const struct guard__ner_tok *t, size_t n
     size_t e = i + 2, words = 0;
 
     if (i + 2 >= n || t[i + 1].end - t[i + 1].start > 3 || c->kind != NER_K_WORD ||
-        c->cap != NER_CAP_TITLE ||
-        !(i == 0 || c->nl_before ||
-          (t[i - 1].kind == NER_K_WORD && t[i - 1].cap == NER_CAP_LOWER &&
-           is_letter((unsigned char)text[t[i - 1].start])) ||
-          punct_is(text, &t[i - 1], '(') || punct_is(text, &t[i - 1], ':') ||
-          punct_is(text, &t[i - 1], ',')) ||
+        c->cap != NER_CAP_TITLE || !(i == 0 || c->nl_before || after_small_or_mark(text, t, i)) ||
         t[i + 1].nl_before || t[i + 1].kind != NER_K_WORD || !word_in(text, &t[i + 1], ofs) ||
         !word_in(text, c, heads))
         return 0;
@@ -5475,10 +5488,7 @@ static size_t head_last(const char *text, const struct guard__ner_tok *t, size_t
     size_t e = i;
 
     if (i == 0 || t[i].nl_before || t[i].sent_start || t[i].cap != NER_CAP_TITLE ||
-        !((t[i - 1].kind == NER_K_WORD && t[i - 1].cap == NER_CAP_LOWER &&
-           is_letter((unsigned char)text[t[i - 1].start])) ||
-          punct_is(text, &t[i - 1], '(') || punct_is(text, &t[i - 1], ',') ||
-          punct_is(text, &t[i - 1], ':')))
+        !after_small_or_mark(text, t, i))
         return 0;
     while (e < n && e < i + 4 && t[e].kind == NER_K_WORD && t[e].cap == NER_CAP_TITLE &&
            (e == i || (!t[e].nl_before && t[e].start == t[e - 1].end + 1)) &&
@@ -5954,7 +5964,6 @@ static int name_echo(struct guard__ner_work *w, size_t n, const uint32_t *ci, si
     return 0;
 }
 
-/* Tags one segment; span offsets are shifted by `base`. */
 /* ", " and two capitals somewhere in the text: state_codes() has something
  * to look at (a few commas to test instead of every token). */
 static bool has_code_after_comma(const char *text, size_t len)
@@ -6280,7 +6289,6 @@ static const char *const place_prefixes[] = {"al",    "el",   "san",  "santa", "
  * noun ("SMS to Sadhbh:", "a short apology to Kristín")? */
 static bool message_to(const char *text, const struct guard__ner_tok *t, size_t a)
 {
-    static const char *const to[] = {"to", NULL};
     static const char *const message[] = {
         "sms",     "text",  "message",  "note",     "email",    "e-mail",      "mail",   "letter",
         "apology", "reply", "memo",     "reminder", "notice",   "invitation",  "thanks", "card",
@@ -6531,8 +6539,6 @@ static bool firm_only_key(const char *text, const struct guard__ner_tok *t, size
     return e + 1 < n && word_in(text, &t[e + 1], ids);
 }
 
-/* Is t[a] right after a label's colon whose key names no place or firm
- * ("Alta en la Seguridad Social: Encarnación Zabala"; not "City:")? */
 /* A dash between blanks: "—", "–" or "-". */
 static bool spaced_dash(const char *text, const struct guard__ner_tok *t, size_t j)
 {
@@ -6596,6 +6602,8 @@ static bool mail_spells(const char *text, size_t len, const struct guard__ner_to
                     (at - ls >= fl && caseless_eq(text + ls, text + t[a].start, fl)));
 }
 
+/* Is t[a] right after a label's colon whose key names no place or firm
+ * ("Alta en la Seguridad Social: Encarnación Zabala"; not "City:")? */
 static bool label_before(const char *text, const struct guard__ner_tok *t, size_t a)
 {
     return a >= 2 && !t[a].nl_before && punct_is(text, &t[a - 1], ':') &&
@@ -6663,9 +6671,7 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
         }
     }
     /* a transcript's speaker the model left out ("Ruiling: Right, ...") */
-    if (((i == 0 || t[i].nl_before || punct_is(text, &t[i - 1], ']')) && i + 1 < n &&
-         punct_is(text, &t[i + 1], ':') && speaker(text, t, n, i)) ||
-        (i > 0 && punct_is(text, &t[i - 1], '[') && bracket_speaker(text, t, n, i))) {
+    if (speaker_at(text, t, n, i)) {
         *type = 0;
         return i + 1;
     }
@@ -6691,6 +6697,7 @@ static size_t left_out(const char *text, const struct guard__ner_work *w, size_t
     return name_by_neighbour(text, w, n, i) ? i + 1 : 0;
 }
 
+/* Tags one segment; span offsets are shifted by `base`. */
 static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work *w,
                        const char *text, size_t len, size_t base)
 {
@@ -6762,9 +6769,6 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                guard__ner_type(w->lab[b]) == type)
             b++;
-        /* "issued by utah. can you": a sentence's full stop ends a span (an
-         * initial's or a title's may be inside: "J. Smith", "St. Kilda") */
-        size_t cut = 0; /* the model's span went on to here: the rest is none */
         /* "Sisa Ccahuana — 9007 Spindlewood Court": a dash between blanks
          * parts what it stands between; the rest is a span of its own */
         for (size_t j = a + 1; j + 1 < b; j++)
@@ -6772,6 +6776,9 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                 b = j;
                 break;
             }
+        /* "issued by utah. can you": a sentence's full stop ends a span (an
+         * initial's or a title's may be inside: "J. Smith", "St. Kilda") */
+        size_t cut = 0; /* the model's span went on to here: the rest is none */
         for (size_t j = a + 1; j + 1 < b; j++)
             if (punct_is(text, &w->t[j], '.') && w->t[j + 1].start > w->t[j].end &&
                 w->t[j - 1].kind == NER_K_WORD && w->t[j - 1].ncp >= 3 &&

@@ -909,6 +909,11 @@ static void test_names_again(void **state)
     expect(&w, "[8:10 am] Dashiell: can you send me the invoice?\n[10:10 pm] Negar: sure, check.",
            "PERSON:Dashiell|PERSON:Negar|");
     /* a chat log's speaker after a time in brackets, the other speaker of two words */
+    /* a speaker in brackets after a time in brackets */
+    expect(&w,
+           "Chat log:\n[8:15 pm] [Kojo-Baffoe]: can you send me the invoice?\n"
+           "[8:16 pm] [Amara]: sure.",
+           "PERSON:Kojo-Baffoe|PERSON:Amara|");
     expect(&w, "[8:15 pm] Shinji: can you send me the invoice?\n[16:50] Shu Hui: sure, check.",
            "PERSON:Shinji|PERSON:Shu Hui|");
     /* a platform one posts or messages on is no firm, unless one works there */
