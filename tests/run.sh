@@ -24,6 +24,9 @@ setup() { # dir, extra meson args...
   local dir=$1; shift
   if [ ! -f "$dir/build.ninja" ]; then
     meson setup "$dir" "$@" >"$LOGS/setup-$(basename "$dir").log" 2>&1 || { cat "$LOGS/setup-$(basename "$dir").log"; return 1; }
+  elif [ ! -d "$dir/tests/unit" ] && pkg-config --exists cmocka; then
+    # set up before cmocka was installed (`make run`): find it now
+    meson setup --reconfigure "$dir" >"$LOGS/setup-$(basename "$dir").log" 2>&1 || { cat "$LOGS/setup-$(basename "$dir").log"; return 1; }
   fi
   ninja -C "$dir" >"$LOGS/build-$(basename "$dir").log" 2>&1 || { tail -40 "$LOGS/build-$(basename "$dir").log"; return 1; }
 }
