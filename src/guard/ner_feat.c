@@ -6301,6 +6301,26 @@ static bool message_to(const char *text, const struct guard__ner_tok *t, size_t 
            t[a - 2].kind == NER_K_WORD && word_in(text, &t[a - 2], message);
 }
 
+/* "hi, Cordula here", "Eftychia here:": one capitalised word before
+ * "here" that opens the text or a line, or follows a greeting, is the
+ * writer introducing themself, not a place ("we are in Leeds here" has
+ * "in" before it). */
+static bool self_intro(const char *text, const struct guard__ner_tok *t, size_t n, size_t a)
+{
+    static const char *const here[] = {"here", NULL};
+    const struct guard__ner_tok *c = &t[a];
+    size_t g = a >= 1 && punct_is(text, &t[a - 1], ',') ? a - 1 : a;
+
+    if (a + 1 >= n || c->kind != NER_K_WORD || c->cap != NER_CAP_TITLE ||
+        (c->lex & (NL_BIGCITY | NL_COUNTRY | NL_REGION | NL_STREET | NL_ORGHEAD)) ||
+        t[a + 1].nl_before || t[a + 1].cap != NER_CAP_LOWER || !word_in(text, &t[a + 1], here))
+        return false;
+    if (a == 0 || c->nl_before)
+        return true;
+    return g >= 1 && !t[g].nl_before && t[g - 1].kind == NER_K_WORD &&
+           (g == 1 || t[g - 1].nl_before) && word_in(text, &t[g - 1], greetings);
+}
+
 static const char *const by_in[] = {"by", "in", NULL};
 static const char *const issued[] = {"issued", "registered", "licensed", NULL};
 
@@ -6843,7 +6863,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             type = 2;
         /* "SMS to Sadhbh:", "Write a short apology to Kristín": who a
          * message goes to is a person, a name no list has as a big place */
-        if (type == 1 && b == a + 1 && message_to(text, w->t, a))
+        if (type == 1 && b == a + 1 && (message_to(text, w->t, a) || self_intro(text, w->t, n, a)))
             type = 0;
         /* "licence ..., issued by Iowa": a state or country that is a
          * first name too, after "issued by" or "issued in", is the place */

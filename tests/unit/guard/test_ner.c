@@ -855,6 +855,10 @@ static void test_names_again(void **state)
     /* who a message goes to is a person; a big place stays one */
     expect(&w, "SMS to Sadhbh: your appointment is Aug 5.", "PERSON:Sadhbh|");
     expect(&w, "Send a postcard to Paris.", "LOCATION:Paris|");
+    /* one word before "here" after a greeting is the writer; a place
+     * after "in" stays one */
+    expect(&w, "hi, Cordula here. Can you check my order?", "PERSON:Cordula|");
+    expect(&w, "We are in Leeds here this week.", "LOCATION:Leeds|");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
