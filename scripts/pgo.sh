@@ -19,14 +19,18 @@ if ! meson setup "$B" "${ARGS[@]}" -Db_pgo=generate -Dc_args=-fprofile-partial-t
   meson setup "$B" "${ARGS[@]}"
   exec ninja -C "$B"
 fi
-python3 -B - "$B/pgo-train.jsonl" <<'PY'
+python3 -B - "$B/pgo-train.jsonl" <<'PY' || : >"$B/pgo-train.jsonl"
 import glob, json, subprocess, sys
 out = open(sys.argv[1], "w")
 n = 0
 for p in sorted(glob.glob("tools/probes/probe*.py")):
     r = subprocess.run([sys.executable, "-B", p], capture_output=True, text=True)
     for line in r.stdout.splitlines():
-        out.write(json.dumps({"id": n, "text": json.loads(line)["text"]}) + "\n")
+        try:
+            text = json.loads(line)["text"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        out.write(json.dumps({"id": n, "text": text}) + "\n")
         n += 1
 for p in sorted(glob.glob("docs/*.md") + glob.glob("README.md") + glob.glob("src/*/*.[ch]")):
     text = open(p, encoding="utf-8").read()
@@ -34,7 +38,7 @@ for p in sorted(glob.glob("docs/*.md") + glob.glob("README.md") + glob.glob("src
         out.write(json.dumps({"id": n, "text": text[k:k + 2000]}) + "\n")
         n += 1
 PY
-if "$B/llmgate" scan --jsonl "$B/pgo-train.jsonl" >/dev/null; then
+if [ -s "$B/pgo-train.jsonl" ] && "$B/llmgate" scan --jsonl "$B/pgo-train.jsonl" >/dev/null; then
   # -Wno-coverage-mismatch: a source edited after the training is built
   # with what of its profile still fits, not refused.
   meson configure "$B" -Db_pgo=use \
