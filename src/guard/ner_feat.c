@@ -2166,6 +2166,36 @@ static bool fw_common(const struct guard__ner_model *m, uint32_t lmask, const un
     return !(lf & FW_KEEP) && guard__ner_fw_has(m->fw, m->fwbits, h);
 }
 
+/* "No-show", "Dial-in", "Follow-up": a capitalised hyphenated word whose
+ * parts are English common words the lists have as no first name, the
+ * parts after the first in small letters ("Ye-jin", "Smith-Jones" are
+ * names). */
+static bool common_compound(const struct guard__ner_model *m, uint32_t lmask, const char *text,
+                            const struct guard__ner_tok *t)
+{
+    const unsigned char *s = (const unsigned char *)text;
+    size_t parts = 0;
+
+    for (size_t p = t->start, q; p < t->end; p = q + 1) {
+        uint64_t h = FNV_INIT;
+
+        if (parts && !(s[p] >= 'a' && s[p] <= 'z'))
+            return false;
+        for (q = p; q < t->end && s[q] != '-';) {
+            uint32_t f;
+            char sc;
+
+            char_step(s, t->end, &q, &f, &sc);
+            h = fnv_cp(h, f);
+        }
+        uint16_t lf = lex_flags(m->lex, lmask, guard__ner_mix(h));
+        if (q - p < 2 || !(lf & NL_COMMON) || (lf & NL_FIRST))
+            return false;
+        parts++;
+    }
+    return parts >= 2;
+}
+
 /* Object pronouns written onto a Spanish or Italian verb ("devolverlo",
  * "chiamami", "dimmelo"), longest first. */
 /* clang-format off */
@@ -3074,8 +3104,11 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             if (guard__ner_fw_has(m->fw, m->fwbits, c->h) || fw_compound(m, lmask, text, c)) {
                 c->foreign = !(c->lex & NL_COMMON);
                 c->lex |= NL_COMMON;
-            } else if (!c->lex && (c->flags & NER_TF_HYPHEN) && c->cap == NER_CAP_TITLE)
+            } else if (!c->lex && (c->flags & NER_TF_HYPHEN) && c->cap == NER_CAP_TITLE) {
                 c->lex = hyphen_name(m->lex, lmask, text, c);
+                if (!c->lex && common_compound(m, lmask, text, c))
+                    c->lex = NL_COMMON;
+            }
         }
         if (case_word(c)) {
             cased++;
@@ -6421,7 +6454,9 @@ static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n
         "phone",    "mobile",    "number",       "numbers",   "card",     "plate",
         "payroll",  "personal",  "social",       "insurance", "pension",  "registration",
         "postcode", "account",   "record",       "records",   "document", "documents",
-        "format",   "formats",   "personnummer", NULL};
+        "format",   "formats",   "personnummer", "rrn",       "ssn",      "sin",
+        "nric",     "pan",       "tfn",          "nino",      "pesel",    "nif",
+        "nie",      "hetu",      "tckn",         NULL};
 
     static const char *const national[] = {"national", NULL};
     static const char *const ident[] = {"id", "identity", "insurance", NULL};
@@ -6430,10 +6465,13 @@ static bool doc_after(const char *text, const struct guard__ner_tok *t, size_t n
     if (b + 1 < n && !t[b].nl_before && t[b].kind == NER_K_WORD && word_in(text, &t[b], national) &&
         t[b + 1].kind == NER_K_WORD && word_in(text, &t[b + 1], ident))
         return true;
-    /* not the next field's key ("religion=Christian iban=...") */
+    /* not the next field's key after a field's value ("religion=Christian
+     * iban=..."); "Swedish payroll: ..." opens a record */
     return b < n && !t[b].nl_before && t[b].kind == NER_K_WORD && word_in(text, &t[b], doc) &&
            !(b + 1 < n && t[b + 1].start == t[b].end &&
-             (punct_is(text, &t[b + 1], '=') || punct_is(text, &t[b + 1], ':')));
+             (punct_is(text, &t[b + 1], '=') || punct_is(text, &t[b + 1], ':')) && b >= 2 &&
+             !t[b - 1].nl_before &&
+             (punct_is(text, &t[b - 2], '=') || punct_is(text, &t[b - 2], ':')));
 }
 
 /* Are [a, b) a firm's words of common words only ("National Insurance"),

@@ -859,6 +859,18 @@ static void test_names_again(void **state)
      * after "in" stays one */
     expect(&w, "hi, Cordula here. Can you check my order?", "PERSON:Cordula|");
     expect(&w, "We are in Leeds here this week.", "LOCATION:Leeds|");
+    /* a capitalised compound of common words is no name; hyphenated
+     * names stay */
+    expect(&w, "No-show again. Call Bryn Tasker.", "PERSON:Bryn Tasker|");
+    expect(&w, "Dial-in (07) 2256 6765; Tully Pembleton will host.", "PERSON:Tully Pembleton|");
+    expect(&w, "Ye-jin Park and Mary-Kate Olsen met.",
+           "PERSON:Ye-jin Park|PERSON:Mary-Kate Olsen|");
+    /* a nationality before a record's noun opening a line, or before an
+     * identifier's acronym, is no NRP; a field's value stays one */
+    expect(&w, "From the inbox:\nSwedish payroll: Märta Sandgren starts.",
+           "PERSON:Märta Sandgren|");
+    expect(&w, "Is it formatted correctly for a Korean RRN?", "");
+    expect(&w, "religion=Christian iban=none", "NRP:Christian|");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
