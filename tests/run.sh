@@ -66,6 +66,10 @@ e2e_suite() { # binary label
 }
 
 mkdir -p "$LOGS"
+# The build `make` and `make run` make: profile-guided unless PGO=0.
+if [ ! -f build/build.ninja ] && [ "${PGO:-1}" != 0 ]; then
+  scripts/pgo.sh build >"$LOGS/pgo.log" 2>&1 || { tail -40 "$LOGS/pgo.log"; echo "build failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
 if ! setup build -Doptimization=3 -Ddebug=true; then
   echo "build failed"; echo "0 passed, 1 failed"; exit 1
 fi

@@ -40,7 +40,7 @@
 #define GUARD_SCORE_MAX            1.0
 #define GUARD_CONTEXT_FACTOR       0.35 /* LemmaContextAwareEnhancer default */
 #define GUARD_CONTEXT_MIN_SCORE    0.4  /* min_score_with_context_similarity */
-#define GUARD_AFTER_WORDS          4    /* words read after a match (context_after()) */
+#define GUARD_AFTER_WORDS          6    /* words read after a match (context_after()) */
 #define GUARD_CONTEXT_PREFIX_WORDS 5    /* context_prefix_count */
 /*
  * A pattern flagged GP_WEAK has a shape that many identifiers share (a bare

@@ -763,8 +763,8 @@ static void test_context_after(void **state)
     t = "My number is 123456782 (tax file number).";
     analyze(t, &o, &r);
     assert_non_null(find(&r, t, "AU_TFN", "123456782"));
-    /* up to four words after it; past a comma, a full stop, a digit or
-     * four words, no context */
+    /* up to six words after it; past a comma, a full stop, a digit or
+     * six words, no context */
     t = "Send 011000015 as the routing number";
     analyze(t, &o, &r);
     assert_non_null(find(&r, t, "ABA_ROUTING_NUMBER", "011000015"));
@@ -772,13 +772,17 @@ static void test_context_after(void **state)
         "Quote 796 201 798, my TFN is elsewhere.",
         "Quote 796 201 798. TFN forms are online.",
         "Quote 796 201 798 and 12 other TFN forms.",
-        "Quote 796 201 798 goes into the new TFN form.",
+        "Quote 796 201 798 goes straight into the brand new TFN form.",
         "Quote 796 201 798 then\nTFN forms.",
     };
     for (size_t i = 0; i < sizeof(far) / sizeof(far[0]); i++) {
         analyze(far[i], &o, &r);
         assert_null(find(&r, far[i], "AU_TFN", "796 201 798"));
     }
+    /* six words reach a question's context ("is a valid Turkish ID number") */
+    t = "Can you check whether 16263306186 is a valid Turkish ID number?";
+    analyze(t, &o, &r);
+    assert_non_null(find(&r, t, "TR_NATIONAL_ID", "16263306186"));
     /* a label of the next field (`key=value`, `Label: value`) */
     t = "ref=796201798 tfn=123";
     analyze(t, &o, &r);
