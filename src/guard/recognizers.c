@@ -1422,6 +1422,15 @@ static const struct guard__pattern p_us_dl[] = {
      GP_WEAK, T_LD, .back = 3, LD(LD_B, R(3))},
     {"Driver License - spaced (weak)", BL "[A-Z]-[0-9]{3}-[0-9]{3}-[0-9]{3}-[0-9]{3}" NR, 0.3,
      GP_WEAK, T_LD, .back = 3, LD(LD_H, R(3))},
+    /* as Colorado ("12-345-6789"), Pennsylvania ("12 345 678") and New
+     * Jersey ("A1234 56789 01234") print them; the first two are shapes
+     * of other numbers too, so only a licence word lifts them */
+    {"Driver License - Digits (very weak)", NL "[0-9]{2}-[0-9]{3}-[0-9]{4}" NR, 0.01,
+     GP_WEAK | GP_TG},
+    {"Driver License - Digits (very weak)", NL "[0-9]{2} [0-9]{3} [0-9]{3}" NR, 0.01,
+     GP_WEAK | GP_TG},
+    {"Driver License - spaced (weak)", BL "[A-Z][0-9]{4} [0-9]{5} [0-9]{5}" NR, 0.3, GP_WEAK, T_LD,
+     .back = 4, LD(LD_N, R(4))},
     /* Washington's licences since 2018: WDL and nine letters or digits */
     {"Driver License - WA 2018 (weak)", BL "WDL[A-Z0-9]{9}" BR, 0.3, GP_WEAK, .hs = "WDL",
      .back = 3},

@@ -245,6 +245,12 @@ static const struct rcase cases[] = {
      "2022-06-12"},
     {"US_DRIVER_LICENSE", "  license_no: \"F 371 919 294 185\"", "F 371 919 294 185"},
     {"US_DRIVER_LICENSE", "DL# WDLGCZCTTULA - please verify the holder", "WDLGCZCTTULA"},
+    /* Colorado's, Pennsylvania's and New Jersey's layouts; the first two
+     * only with a licence word */
+    {"US_DRIVER_LICENSE", "driver Halina, license 89-087-2716 (Colorado)", "89-087-2716"},
+    {"US_DRIVER_LICENSE", "Driver's license 68 514 448 (Pennsylvania) failed", "68 514 448"},
+    {"US_DRIVER_LICENSE", "NJ license V7263 65408 48796 expired.", "V7263 65408 48796"},
+    {"US_DRIVER_LICENSE", "Call 12-345-67890 or 6 514 448 today.", NULL},
     {"AU_TFN", "New starter Ingegerd Faria gave TFN 646-736-810 but", "646-736-810"},
     {"AU_ACN", "Ilulissat Expeditions, ACN 531-885-319, registered", "531-885-319"},
     {"SE_PERSONNUMMER", "Check the Swedish personal number 195601184442 before", "195601184442"},
