@@ -6971,13 +6971,29 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                    guard__ner_type(w->lab[b]) == 1)
                 b++;
         }
-        /* "South African": a nationality of two words, no place */
-        if (type == 1 && w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_NRP)) {
-            size_t e = a + 1;
-            while (e < n && w->t[e].gaz_pos == 2)
-                e++;
-            if (e == b)
-                type = 3;
+        /* "South African", "Sri Lankan": a nationality of two words the
+         * lexicon lists is the NRP, whole, no place or person (the model
+         * may take its second word alone for the nationality) */
+        if (type <= 1 || type == 3) {
+            size_t s0 = type == 3 && a > 0 && w->t[a].gaz_pos == 2 && !w->t[a].nl_before &&
+                                w->t[a - 1].gaz_pos == 1 && (w->t[a - 1].gaz_lex & NL_NRP)
+                            ? a - 1
+                            : a;
+            if (w->t[s0].gaz_pos == 1 && (w->t[s0].gaz_lex & NL_NRP)) {
+                size_t e = s0 + 1;
+                while (e < n && w->t[e].gaz_pos == 2)
+                    e++;
+                if (e == b || (type == 3 && e > b)) {
+                    type = 3;
+                    b = e;
+                    if (s0 < a) {
+                        a = s0;
+                        while (w->nsp > from &&
+                               w->sp[w->nsp - 1].start >= w->t[a].start + (uint32_t)base)
+                            w->nsp--;
+                    }
+                }
+            }
         }
         /* a known firm the model took for a person or a place ("Siemens",
          * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when

@@ -871,6 +871,11 @@ static void test_names_again(void **state)
            "PERSON:Märta Sandgren|");
     expect(&w, "Is it formatted correctly for a Korean RRN?", "");
     expect(&w, "religion=Christian iban=none", "NRP:Christian|");
+    /* a nationality of two words the lexicon lists, whole */
+    expect(&w, "Obituary: a proud Sri Lankan and devout Sikh, died in Odemira.",
+           "NRP:Sri Lankan|NRP:Sikh|LOCATION:Odemira|");
+    expect(&w, "a proud South African and devout Sikh", "NRP:South African|NRP:Sikh|");
+    expect(&w, "Sri Lanka is lovely.", "LOCATION:Sri Lanka|");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
