@@ -12,12 +12,18 @@ cd "$(dirname "$0")/.."
 B=${1:-build}
 ARGS=(-Doptimization=3 -Ddebug=true)
 [ -f "$B/build.ninja" ] && { echo "pgo.sh: $B is already set up" >&2; exit 1; }
+plain() { # why: builds B without a profile instead
+  echo "pgo.sh: $1; building without a profile" >&2
+  if [ -f "$B/build.ninja" ]; then
+    meson setup --wipe "$B" "${ARGS[@]}" -Db_pgo=off -Dc_args=
+  else
+    meson setup "$B" "${ARGS[@]}"
+  fi
+  exec ninja -C "$B"
+}
 if ! meson setup "$B" "${ARGS[@]}" -Db_pgo=generate -Dc_args=-fprofile-partial-training ||
    ! ninja -C "$B" llmgate; then
-  echo "pgo.sh: the instrumented build failed; building without a profile" >&2
-  rm -rf "$B"
-  meson setup "$B" "${ARGS[@]}"
-  exec ninja -C "$B"
+  plain "the instrumented build failed"
 fi
 python3 -B - "$B/pgo-train.jsonl" <<'PY' || : >"$B/pgo-train.jsonl"
 import glob, json, subprocess, sys
@@ -44,7 +50,6 @@ if [ -s "$B/pgo-train.jsonl" ] && "$B/llmgate" scan --jsonl "$B/pgo-train.jsonl"
   meson configure "$B" -Db_pgo=use \
     -Dc_args="-fprofile-partial-training -Wno-missing-profile -Wno-coverage-mismatch"
 else
-  echo "pgo.sh: the training scan failed; building without a profile" >&2
-  meson configure "$B" -Db_pgo=off -Dc_args=
+  plain "the training scan failed"
 fi
 ninja -C "$B"

@@ -5498,6 +5498,11 @@ static int lower_firms(struct guard__ner_work *w, const char *text, size_t n, si
     return 0;
 }
 
+/* Card networks: a card's kind ("a Visa, a Mastercard"), not a firm. */
+static const char *const card_brands[] = {"visa",     "mastercard", "amex",   "maestro",
+                                          "unionpay", "rupay",      "jcb",    "mir",
+                                          "elo",      "interac",    "eftpos", NULL};
+
 /* Head words of public bodies, not trades (head_last()). */
 static const char *const bodies[] = {
     "trust",      "authority",   "board",        "council",    "commission",
@@ -6863,8 +6868,11 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             /* "Dr." or a short title ("Mr", "Herr"); "Bayan Tabet" is a name */
             if (k < b && w->t[k].kind == NER_K_WORD && (dot || w->t[a].ncp <= 4)) {
                 a = k;
-                if (b == a + 1 && w->t[a].lex == NL_COMMON)
-                    continue; /* "Dr. Who is on tonight" */
+                if (b == a + 1 && w->t[a].lex == NL_COMMON) { /* "Dr. Who is on tonight" */
+                    while (c < nc && ci[c] < b)
+                        c++;
+                    continue;
+                }
             }
         }
         /* "Refer Cecily Northcott to ...": a sentence's first word that is
@@ -6999,6 +7007,12 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
          * the span is that entry or its first word alone; `firm` is the end
          * of a firm a rule made, whose score is the rules' */
+        if (b == a + 1 && type != 3 && w->t[a].kind == NER_K_WORD &&
+            word_in(text, &w->t[a], card_brands)) {
+            while (c < nc && ci[c] < b)
+                c++;
+            continue;
+        }
         size_t firm = type == 0 || type == 1 ? known_firm(w->t, n, a, b, type) : 0;
         if (firm) {
             type = 2;

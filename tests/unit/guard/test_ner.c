@@ -876,6 +876,9 @@ static void test_names_again(void **state)
            "NRP:Sri Lankan|NRP:Sikh|LOCATION:Odemira|");
     expect(&w, "a proud South African and devout Sikh", "NRP:South African|NRP:Sikh|");
     expect(&w, "Sri Lanka is lovely.", "LOCATION:Sri Lanka|");
+    /* a card network is a card's kind; with a legal form it is the firm */
+    expect(&w, "Is it a Visa, a Mastercard or something else?", "");
+    expect(&w, "Visa Inc. reported earnings.", "ORGANIZATION:Visa Inc.|");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
