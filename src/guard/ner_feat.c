@@ -3056,6 +3056,26 @@ static inline bool name_stop(const char *text, const struct guard__ner_tok *t, s
            cased_word(&t[i - 3]); /* "Perpetua K. Gosling" */
 }
 
+/* Does the line from t[i] open as a log line does, a time stamp and then
+ * a level word ("2026-02-16 11:51:54,396 error payout to ...", "nov 11
+ * 08:07:22 info ...")? Its small words are the program's, no names. */
+static bool log_line(const char *text, const struct guard__ner_tok *t, size_t n, size_t i)
+{
+    static const char *const levels[] = {"info",  "error", "warn",   "warning",  "debug",
+                                         "trace", "fatal", "notice", "critical", "crit",
+                                         "err",   "alert", "emerg",  NULL};
+    size_t j = i, nums = 0;
+
+    for (; j < n && j < i + 12 && (j == i || !t[j].nl_before); j++) {
+        if (t[j].kind == NER_K_NUM || (t[j].kind == NER_K_WORD && (t[j].flags & NER_TF_DIGIT)))
+            nums++;
+        else if (!(t[j].kind == NER_K_PUNCT || (j == i && (t[j].lex & NL_MONTH))))
+            break;
+    }
+    return nums >= 1 && j < n && j > i && !t[j].nl_before && t[j].kind == NER_K_WORD &&
+           t[j].cap != NER_CAP_TITLE && word_in(text, &t[j], levels);
+}
+
 /*
  * guard__ner_annotate(), and the candidates' indices in ci[0..return) when
  * ci is not NULL (room for n): what the tagger walks instead of every
@@ -3132,6 +3152,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
     bool prev_gate = false; /* the gate of t[i - 1], before the rules below */
     uint8_t lc = 0;
     bool code = false, text_in_code = false; /* a code segment; in its string or comment */
+    bool logl = false;                       /* the line is a log line's (log_line()) */
     unsigned char quote = 0;
     size_t nc = 0, last = SIZE_MAX; /* the last candidate so far */
     size_t forced = 0;              /* tokens before it are a lower-case entry's (lower_entry()) */
@@ -3151,6 +3172,7 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
         bool first = i == 0 || c->nl_before, k = false;
 
         if (first) {
+            logl = c->line_case == LC_LOWER && log_line(text, t, n, i);
             lc = c->line_case;
             if (lc == LC_SHORT)
                 lc = doc_has_caps ? LC_MIXED : LC_LOWER;
@@ -3191,8 +3213,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             /* In an all-lower-case line any uncommon word may be a name.
              * A common word the long list of any names alone has
              * ("pro", "niemand", "leider") is not one. */
-            if (lc == LC_LOWER && !code_doc && (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)) &&
-                !month_slot(text, t, n, i) &&
+            if (lc == LC_LOWER && !code_doc && !logl &&
+                (!(f & NL_COMMON) || (f & NL_ENTITY & ~NL_NAME)) && !month_slot(text, t, n, i) &&
                 !((f & NL_COMMON) && doc_has_caps && !c->foreign &&
                   !(f & (NL_BIGCITY | NL_COUNTRY | NL_NRP | NL_ORGNAME)) &&
                   !lower_evidence(t, n, i)))

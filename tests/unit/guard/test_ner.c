@@ -879,6 +879,10 @@ static void test_names_again(void **state)
     /* a card network is a card's kind; with a legal form it is the firm */
     expect(&w, "Is it a Visa, a Mastercard or something else?", "");
     expect(&w, "Visa Inc. reported earnings.", "ORGANIZATION:Visa Inc.|");
+    /* a lower-case log line's small words are the program's */
+    expect(&w, "log excerpt:\n2026-02-16 11:51:54,396 error payout to acct-17 failed: fee too low",
+           "");
+    expect(&w, "log excerpt:\nnov 11 08:07:22 info payout to acct-17 queued", "");
     /* a state that is a first name too, after "issued by" */
     expect(&w, "My licence K476105492026, issued by Iowa.", "LOCATION:Iowa|");
     expect(&w, "The award was issued by Georgia Smith.", "PERSON:Georgia Smith|");
