@@ -26,6 +26,7 @@ for l in french ngerman spanish italian portuguese dutch swedish polish; do
     [ -f /usr/share/dict/$l ] || need="${need:-} w$l"
 done
 [ -f /usr/share/dict/british-english ] || need="${need:-} wbritish" # lex.mjs: British spellings
+[ -f /usr/share/dict/american-english ] || need="${need:-} wamerican" # lex.mjs: common words
 [ -f /usr/share/hunspell/es_ES.aff ] || need="${need:-} hunspell-es"
 command -v unmunch >/dev/null || need="${need:-} hunspell-tools"
 if [ -n "${need:-}" ]; then

@@ -883,6 +883,9 @@ static void test_names_again(void **state)
     expect(&w, "log excerpt:\n2026-02-16 11:51:54,396 error payout to acct-17 failed: fee too low",
            "");
     expect(&w, "log excerpt:\nnov 11 08:07:22 info payout to acct-17 queued", "");
+    /* head words of firms: Dynamics, Mills, Instruments... */
+    expect(&w, "Conference badge list for the Chalkhill Dynamics summit.",
+           "ORGANIZATION:Chalkhill Dynamics|");
     /* an electoral or local area's key names a place */
     expect(&w, "Voter ID WIY5682261 belongs to Mithila Sahasrabudhe, constituency Vadakara.",
            "PERSON:Mithila Sahasrabudhe|LOCATION:Vadakara|");
