@@ -545,7 +545,7 @@ export const FAMOUS_FIRMS_MORE = [
     'Desjardins', 'Oxxo', 'Orange Polska', 'CD Projekt', 'SABIC',
 ];
 export const ORG_HEADS_MORE3 = ('Society Volksbank Raiffeisenbank Sparkasse Kreissparkasse Stadtsparkasse Cantina ' +
-    'Poliambulatorio Ambulatorio Lääkäriasema Terveyskeskus Hammaslääkäriasema Klinikka Vårdcentral Vårdcentralen ' +
+    'Poliambulatorio Ambulatorio Lääkäriasema Terveyskeskus Terveysasema Apteekki Apoteket Hammaslääkäriasema Klinikka Vårdcentral Vårdcentralen ' +
     'Tandvård Przychodnia Poliklinika Poliklinik Ambulatorium Cooperativa Kooperatif Gıda İnşaat ' +
     'Tekstil Otomotiv Lojistik Turizm Sanayi Ticaret Holding Eczanesi Kliniği Poliklinliği Laboratuvarı ' +
     'Consultores Asesores Abogados Avvocati Notaio Notaría Gestoría Asesoría Despacho Bufete ' +
