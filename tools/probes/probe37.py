@@ -1,18 +1,21 @@
 """Probe 37: a blind, dev-style measure of generalisation.
 
 600 chat prompts in the dev corpus's format over all 43 entity types, each
-type at about dev's per-type count, drawn from 265 templates worded for
-this probe (support requests, HR, KYC, clinical, travel, finance, logs,
-code, records in JSON/YAML/CSV/vCard, and prompts in Spanish, Italian,
-Polish, Swedish, Finnish, Turkish, Korean and other settings), 90 of the
-prompts PII-free look-alikes (versions, hashes, SKUs, serials and
-references that fail their check digits, product names, log timestamps).
-People come from 67 cultures; their full names, the towns, streets, firms
-and e-mail domains are not used by dev or by the earlier probes.  Every
-identifier with a check digit passes it; the look-alikes fail theirs.
-Lower-case prompts, upper-case names and instruction wrappers (new
-wording) come at dev's rates.  Offsets are code points, computed while each
-text is built.  Fixed seed: the output is the same on every run.
+type within a fifth of dev's count (most within a tenth), drawn from 360
+templates worded for this probe: 303 with PII (support requests, HR, KYC,
+clinical, travel, finance, logs, code, records in JSON/YAML/CSV/XML/vCard,
+prompts in Spanish, Italian, Polish, Swedish, Finnish, Turkish, Korean,
+Portuguese, French, German, Indonesian, and Filipino, Nigerian, Kenyan, South
+African, Singaporean, Indian and Australian English) and 57 PII-free
+look-alikes (versions, hashes, SKUs, serials and references that fail their
+check digits, product names, log timestamps), which make 90 of the prompts.
+People come from 72 cultures.  Full names, first names given alone, towns,
+streets, regions, firms and e-mail domains are ones that neither dev nor an
+earlier probe uses (US state names excepted: every one is already used).
+Every identifier with a check digit passes it; the look-alikes fail theirs.
+Lower-case prompts, upper-case names and instruction wrappers (new wording)
+come at about dev's rates.  Offsets are code points, computed while each text
+is built.  Fixed seed: the output is the same on every run.
 
     python3 tools/probes/probe37.py > /tmp/p37.jsonl
 """
@@ -127,7 +130,7 @@ POOLS = {
     'ko': (_w('하준|준우|서준|은우'), _w('하린|서아|지안|유나|소율|시은|예린|윤서'), _w('배|전|오|허|권|노|양|안|표|석')),
     'jp': (_w('Masaru|Haruki|Ryota|Kenta|Daichi'), _w('Chiharu|Mitsuki|Asuka|Misaki'), _w('Ebihara|Kawamoto|Nagase|Wakabayashi|Enomoto|Matsumura')),
     'sg': (_w('Wei Jie|Kang Wei|Jun Hao|Kai Wen'), _w('Jia Hui|Hui Ling|Zi Xuan|Xin Hui|Rui En'), _w('Woon|Heng|Tay|Neo|Seah|Pang|Foo|Loh')),
-    'cn': (_w('Jianguo|Zhiwei|Haoran'), _w('Xiuying|Meiling|Yuxuan'), _w('Zhou|Xu|Huang|Guo|Deng|Feng')),
+    'cn': (_w('Lingfeng|Zhiwei|Jianguo'), _w('Shuyao|Xinyue|Ziyi|Yanan|Siyu'), _w('Zhou|Xu|Huang|Guo|Deng|Feng')),
     'my': (_w('Azri|Izzat|Khairul|Shafiq'), _w('Syazwani|Noraini|Sharifah|Nurhaliza'), [('bin Yaakob', 'binti Yaakob'), ('bin Daud', 'binti Daud'), ('bin Osman', 'binti Osman')]),
     'id': (_w('Bambang|Gede|Agus|Wahyu'), _w('Ratna|Dewi|Sri'), _w('Adiputra|Budiman|Cahyono|Darmawan|Effendi|Handoko|Mulyadi|Rahardjo|Utomo')),
     'ph': (_w('Jhunrey|Rodel|Jomar|Arnel'), _w('Chona|Ellaine|Gerlie|Lyka|Sheryl'), _w('Abalos|Ebarle|Jimeno|Quisumbing|Tuazon|Yabut')),
@@ -159,6 +162,15 @@ POOLS = {
     'kz': (_w('Arman|Nursultan|Yerlan'), _w('Dana|Aigerim|Saule'), [('Ospanov', 'Ospanova'), ('Tokayev', 'Tokayeva'), ('Sarsenbayev', 'Sarsenbayeva')]),
     'uz': (_w('Dilshod|Sherzod|Jasur'), _w('Malika|Gulnora|Nodira'), [('Rakhimov', 'Rakhimova'), ('Yusupov', 'Yusupova'), ('Tursunov', 'Tursunova')]),
 }
+# given names that neither dev nor an earlier probe uses (for first-name-only mentions)
+NEW_GIVEN = set(_w('Edwy|Ethelred|Ambrosine|Peregrina|Mildred|Eglantine|Hyacinth|Honoria|Proinsias|Jubal|Temperance|Oralee|Maryse|'
+                   'Ginette|Coen|Bindi|Segismundo|Dámaso|Florentino|Críspulo|Arnau|Montse|Mireia|Laia|Yatzil|Yeferson|Estiven|Jhon|'
+                   'Marbelly|Gracinha|Bogumił|Ctibor|Ileana|Crina|Bojan|Nurhan|Sevgül|Feyza|Hazal|Pelin|Rêbaz|Şivan|Azad|Berfîn|Rojda|'
+                   'Nazdar|Yevdokiya|Rein|Triinu|Piret|Niilo|Maija|Joar|Lage|Hjördis|Frideborg|Maud|Inez|Masaru|Chiharu|Lingfeng|'
+                   'Shuyao|Xinyue|Ziyi|Yanan|Siyu|Azri|Izzat|Syazwani|Noraini|Sharifah|Nurhaliza|Jhunrey|Chona|Ellaine|Gerlie|Lyka|'
+                   'Sheryl|Kamon|Achara|Paweena|Tida|Gấm|Dara|Chenda|Sreymom|Bopha|Thilini|Vedant|Keshav|Bhargav|Lokesh|Kalyani|'
+                   'Mithila|Trisha|Urmila|Amit|Abdiwali|Ifrah|Sagal|Oluwakemi|Sbu|Tapiwa|Farai|Fara|Lalao|Malia|Arman|Nursultan|Dana|'
+                   'Dilshod|Sherzod|Malika|Seo-ah|So-yul|Jun-woo'))
 SURNAME_FIRST = {'sg', 'kh', 'vn', 'ko'}          # always written surname first
 SOMETIMES_SF = {'kr': 0.35, 'cn': 0.5, 'hu': 0.3}   # sometimes surname first
 ALL_CULTS = sorted(c for c in POOLS if c != 'ko')
@@ -186,13 +198,13 @@ CITIES = {
     'cy': _w('Rhayader|Llanfyllin|Corwen|Llanrwst|Beddgelert|Harlech|Barmouth|Tywyn|Laugharne'),
     'ie': _w('Ballinasloe|Ennistymon|Kilkee|Listowel|Tuam'),
     'us': _w('Tillamook|Rexburg|Escanaba|Alpena|Findlay|Beckley|Blacksburg|Bennington|Laconia|Waterville|Opelika|Lufkin|Ashland'),
-    'ca': _w('Baie-Comeau|Sept-Îles|Val-d\'Or|Dolbeau|Saint-Hyacinthe|Rivière-du-Loup|Trois-Rivières|Rouyn-Noranda'),
+    'ca': _w('Mont-Laurier|Carleton-sur-Mer|Percé|Baie-Saint-Paul|Pohénégamook|Témiscaming|Senneterre|Lebel-sur-Quévillon|Havre-Saint-Pierre|Natashquan|Dolbeau'),
     'au': _w('Murrurundi|Cooktown|Proserpine|Sarina|Gayndah|Maleny|Camperdown|Leongatha|Port Pirie'),
     'nz': _w('Motueka|Kerikeri|Kaitaia|Dargaville|Matamata|Ōtorohanga|Taumarunui|Ōhakune|Waipukurau|Dannevirke|Martinborough|Featherston|Balclutha|Geraldine|Waimate'),
     'es': _w('Nájera|Alsasua|Zumaia|Navia|Baiona|Ponteareas|Noia|Muros'),
     'ct': _w('Solsona|Tàrrega|Cervera|Balaguer|Montblanc|Falset|Gandesa'),
     'mx': _w('Tulancingo|Zitácuaro|Juchitán|Parral|Matehuala|Fresnillo|Tepatitlán'),
-    'ar': _w('Venado Tuerto|Villa Mercedes'), 'co': _w('Cartago'), 'cl': _w('Puerto Varas'),
+    'ar': _w('Villa Mercedes|Chivilcoy|Nueve de Julio|Tres Arroyos|Bragado'), 'co': _w('Cartago'), 'cl': _w('Puerto Varas'),
     'br': _w('Parintins|Vitória da Conquista|Poços de Caldas|Varginha'),
     'pt': _w('Mirandela|Ponte de Lima|Arcos de Valdevez|Melgaço|Lousã|Tondela|Fundão|Elvas|Estremoz|Mértola|Odemira'),
     'it': _w('Norcia|Camerino|Recanati|Agnone|Larino|Venosa|Lagonegro|Macomer|Alassio|Varallo|Oderzo|Portogruaro|Gemona del Friuli|Spilimbergo'),
@@ -209,7 +221,7 @@ CITIES = {
     'gr': _w('Grevena|Naousa|Kilkis|Amfissa|Livadeia|Igoumenitsa|Lefkada|Argostoli'),
     'tr': _w('Devrek|Çaycuma|Kandıra|Geyve|Taraklı|Nallıhan|Polatlı|Haymana|Ulukışla|Nizip|Pertek|Şarkışla|Gemerek|Yerköy|Sorgun|Turhal|Erbaa|Reşadiye|Perşembe|Görele|Akçaabat|Vakfıkebir|Çayeli|Ardeşen|Fındıklı|Borçka|Arhavi|Yusufeli|Şavşat|Ardanuç'),
     'ku': _w('Nizip|Pertek'), 'am': _w('Goris|Sevan|Ijevan'), 'ge': _w('Zugdidi|Rustavi|Poti|Mestia'),
-    'ua': _w('Kamianets-Podilskyi|Bila Tserkva|Pryluky|Konotop|Okhtyrka'),
+    'ua': _w('Bila Tserkva|Pryluky|Konotop|Okhtyrka'),
     'ru': _w('Yaroslavl|Vologda|Kostroma|Pskov|Kaluga|Ryazan|Penza|Tambov|Kursk|Suzdal'),
     'lt': _w('Alytus|Marijampolė|Utena|Druskininkai'), 'lv': _w('Valmiera|Kuldīga'), 'ee': _w('Rakvere|Võru'),
     'fi': _w('Kuhmoinen|Luhanka|Kannonkoski|Pertunmaa|Hirvensalmi|Rautjärvi|Ruokolahti|Taipalsaari|Savitaipale|Luumäki|Miehikkälä|Virolahti|Pyhtää|Lapinjärvi|Myrskylä|Inkoo|Siuntio|Kemiönsaari|Sauvo|Masku|Mynämäki|Säkylä|Kokemäki|Harjavalta|Nakkila|Ulvila|Merikarvia|Karvia|Juupajoki|Muurame'),
@@ -238,15 +250,16 @@ CITIES = {
     'et': _w('Debre Markos|Debre Birhan|Lalibela|Arba Minch|Shashemene|Ziway'),
     'so': _w('Hargeisa|Kismayo|Baidoa|Berbera|Garowe'),
     'ke': _w('Kapenguria|Kabarnet|Eldama Ravine|Molo|Njoro|Namanga|Loitokitok|Wundanyi|Taveta|Makueni|Maua|Karatina|Othaya|Sotik|Rongo|Siaya|Bondo|Webuye|Mumias|Vihiga|Butere'),
-    'ng': _w('Iseyin|Ikire|Ikare|Ado-Ekiti|Ikere|Ijebu-Ode|Ilaro|Idah|Ankpa|Otukpo|Gboko|Wukari|Mubi|Numan|Nguru|Gashua|Hadejia|Kazaure|Funtua|Akwanga|Kontagora|Omu-Aran|Ihiala|Ekwulobia|Agbor|Okrika|Degema|Ahoada|Ikot Ekpene|Obudu'),
+    'ng': _w('Iseyin|Ikire|Ikare|Ikere|Ilaro|Idah|Ankpa|Otukpo|Gboko|Wukari|Mubi|Numan|Nguru|Gashua|Hadejia|Kazaure|Funtua|Akwanga|Kontagora|Omu-Aran|Ihiala|Ekwulobia|Agbor|Okrika|Degema|Ahoada|Ikot Ekpene|Obudu'),
     'gh': _w('Saltpond|Dormaa Ahenkro'),
-    'za': _w('Graaff-Reinet|Bela-Bela|Thabazimbi|Koster|Postmasburg|Kathu|Prieska|Velddrif|Kirkwood|Barkly East|Lady Grey'),
+    'za': _w('Thabazimbi|Koster|Postmasburg|Kathu|Prieska|Velddrif|Kirkwood|Barkly East|Lady Grey'),
     'zw': _w('Chegutu|Kadoma|Marondera|Rusape|Chipinge|Chiredzi|Zvishavane|Hwange|Kariba|Bindura|Beitbridge'),
     'mg': _w('Fianarantsoa|Mahajanga|Toliara'), 'ws': _w('Salelologa'),
     'mn': _w('Khovd|Mörön'), 'kz': _w('Pavlodar|Aktobe|Semey|Kostanay|Taraz'), 'uz': _w('Namangan|Andijan|Fergana|Nukus'),
 }
 REGIONS = _w('Norrbotten|Savo|Mazury|Navarra|Piemonte|Coorg|Namaqualand|Overberg|Boland|Barossa|Fleurieu|Grampians|Luzon|Negeri Sembilan|Lombok|Sulawesi|Laikipia|Puntland|Bekaa|Negev|Khuzestan|Gilan|Mazandaran|Souss|Tafilalet|Lappi|Troms|Nordland|Funen|Bornholm|Wallachia|Bukovina|Dobruja|Bohemia|Volhynia|Podolia|Polesia|Svaneti|Adjara|Syunik|Tavush')
-# US states and countries: every one of them is already used by an earlier probe; kept rare
+# US states: every one is already used by an earlier probe, so they stay rare.
+# Countries: the only ones no earlier probe names.
 US_STATES = _w('Idaho|Michigan|West Virginia|Virginia|Vermont|New Hampshire|Maine|Alabama|Texas|Oregon|Wisconsin|Minnesota|New Jersey|Illinois|Florida|California|New York|Pennsylvania|Ohio|Colorado|Iowa|Kansas|Maryland|Washington|Arizona')
 COUNTRIES = _w('Curaçao|Gibraltar|Congo')
 
@@ -320,7 +333,7 @@ HOSP_LOCAL = {
     'in': _w('Thatte Memorial Hospital'),
 }
 # e-mail domains: none used by dev or an earlier probe
-MAIL_GENERIC = _w('kumo-mail.jp|nyota.co.ke|momiji.ne.jp|ajisai.jp|sumire.ne.jp|pitanga.com.br|cajueiro.pt|lumikki.fi|strandvall.se|lonnskog.se|kardelen.net.tr|lipowiec.pl|cipresso.it|encina.es|ulivo.net|brezo.net|amberlane.me|whinfell.net|yewbarrow.org|quaileigh.uk|upperwold.io|velvetleaf.mail|bahari.africa')
+MAIL_GENERIC = _w('kumo-mail.jp|nyota.co.ke|momiji.ne.jp|ajisai.jp|sumire.ne.jp|pitanga.com.br|cajueiro.pt|lumikki.fi|strandvall.se|lonnskog.se|kardelen.net.tr|lipowiec.pl|cipresso.it|encina.es|ulivo.net|brezo.net|amberlane.me|whinfell.net|yewbarrow.org|quaileigh.uk|upperwold.io|mallowbank.net|bahari.africa')
 MAIL_LOCAL = {
     'en': _w('quaileigh.uk|whinfell.net|amberlane.me'), 'sc': _w('lochbrae.scot'), 'cy': _w('whinfell.net'), 'ie': _w('amberlane.me'),
     'us': _w('yewbarrow.org|upperwold.io|edgewater-mail.com'), 'ca': _w('vetchfield.ca'), 'au': _w('gannetbay.com.au|dovecote.net.au'),
@@ -350,6 +363,7 @@ class Ctx:
         self.r, self.cult, self.lang = r, cult, lang
         self.region = region or REGION_OF.get(cult, cult)
         self.cur = None
+        self.cults = None
         self.org = self.org_dom = self.dl_state = None
 
 
@@ -358,12 +372,16 @@ def rd(n, r):
 
 
 # ---- people ---------------------------------------------------------------
-def make_person(ctx, cult=None, gender=None, surname_of=None, middle=None):
+def make_person(ctx, cult=None, gender=None, surname_of=None, middle=None, only=None):
     r = ctx.r
     cult = cult or ctx.cult
     males, females, surnames = POOLS[cult]
     g = gender or r.choice('mf')
-    first = r.choice(males if g == 'm' else females)
+    if only is not None:
+        g = r.choice([x for x in 'mf' if [y for y in (males if x == 'm' else females) if y in only]])
+        first = r.choice([y for y in (males if g == 'm' else females) if y in only])
+    else:
+        first = r.choice(males if g == 'm' else females)
     if surname_of is not None and surname_of['cult'] == cult:
         sidx = surname_of['sidx']
         if first == surname_of['first']:
@@ -420,7 +438,12 @@ def g_first(ctx, a):
 
 
 def g_given(ctx, a):
-    return ('PERSON', make_person(ctx, pick_cult(ctx, a[0] if a else None))['first'])
+    # a first name on its own: one that dev and the earlier probes do not use
+    cult = pick_cult(ctx, a[0] if a else None)
+    if not [x for x in POOLS[cult][0] + POOLS[cult][1] if x in NEW_GIVEN]:
+        cult = ctx.r.choice([c for c in (ctx.cults or ALL_CULTS) if [x for x in POOLS[c][0] + POOLS[c][1] if x in NEW_GIVEN]] or
+                            [c for c in ALL_CULTS if [x for x in POOLS[c][0] + POOLS[c][1] if x in NEW_GIVEN]])
+    return ('PERSON', make_person(ctx, cult, only=NEW_GIVEN)['first'])
 
 
 def g_last(ctx, a):
@@ -543,7 +566,7 @@ def g_street(ctx, a):
 
 
 ORG_STOP = {'Studio', 'Hotel', 'The', 'Banca', 'Banco', 'Clínica', 'Szpital', 'Casa', 'Ospedale', 'Hospital', 'Legale', 'Cura',
-            'Terveysasema', 'Vårdcentralen', 'Construcciones', 'Przychodnia', 'Tuulivoima'}
+            'Terveysasema', 'Vårdcentralen', 'Construcciones', 'Przychodnia', 'Tuulivoima', 'Café', 'Trattoria', 'Grill'}
 
 
 def g_org(ctx, a):
@@ -682,7 +705,7 @@ def phone(r, cc):
         'ar': ['+54 9 11 %s-%s' % (d(4), d(4))], 'co': ['+57 3%s %s %s' % (d(2), d(3), d(4))], 'cl': ['+56 9 %s %s' % (d(4), d(4))],
         'br': ['+55 %s 9%s-%s' % (r.choice(['11', '21', '31', '92']), d(4), d(4)), '(%s) 9%s-%s' % (r.choice(['11', '71', '35']), d(4), d(4))],
         'pt': ['+351 9%s %s %s' % (r.choice('1236'), d(3), d(3))],
-        'it': ['+39 3%s %s %s' % (d(2), d(3), d(4)), '3%s %s %s' % (d(2), d(3), d(4)), '+39 0%s %s %s' % (d(1), d(4), d(4))],
+        'it': ['+39 3%s %s %s' % (d(2), d(3), d(4)), '3%s %s %s' % (d(2), d(3), d(4)), '+39 %s %s %s' % (r.choice(['02', '06', '011', '055', '081', '051']), d(4), d(4))],
         'fr': ['+33 6 %s %s %s %s' % (d(2), d(2), d(2), d(2)), '07 %s %s %s %s' % (d(2), d(2), d(2), d(2))],
         'nl': ['+31 6 %s' % d(8), '06-%s' % d(8)], 'de': ['+49 15%s %s' % (d(1), d(8)), '0172 %s' % d(7)], 'at': ['+43 664 %s' % d(7)],
         'pl': ['+48 %s %s %s' % (r.choice('5678') + d(2), d(3), d(3)), '%s-%s-%s' % (r.choice('5678') + d(2), d(3), d(3))],
@@ -1573,6 +1596,8 @@ T('kz', "Translate the reference letter for «name», engineer at «org», «cit
 T('cn', "Supplier contact: «name», «org», «phone», «email».")
 T('my', "Hi, «name» here from «city». My parcel from «org» hasn't arrived, call «phone».")
 T('kh', "Guest «name» from «city» checked in to «org:hotel» on «date».")
+T('ANY', "«name» is relocating from «city» to «country»; forward the post to «email».")
+T('ANY', "Shipping quote: three boxes from «city» to «country» for «name», pickup «date».")
 
 # identifiers asked about on their own, or two at a time
 T('UK', "NHS number «nhs» appears twice in the register, once with NI number «nino» and once with «nino».")
@@ -1669,7 +1694,7 @@ PREFIXES = ["Here's what came in:\n", "Please tidy this up:\n\n", "Forwarded fro
 SUFFIXES = ["\n\nAnswer in bullet points.", "\n\nOne paragraph max.", "\n\nCheers.", "\n\nNo markdown, please.",
             "\n\nFormat the answer as a table.", "\n\nMuch appreciated!"]
 TAILS = [' ty', ' cheers', '??', ' urgent', ' tia']
-P_PREFIX, P_SUFFIX, P_TAIL, P_LOWER, P_UPNAME = 0.23, 0.13, 0.083, 0.075, 0.045
+P_PREFIX, P_SUFFIX, P_TAIL, P_LOWER, P_UPNAME = 0.225, 0.13, 0.083, 0.11, 0.045
 LOWERABLE = {'PERSON', 'LOCATION', 'ORGANIZATION', 'NRP', 'DATE_TIME', 'EMAIL_ADDRESS', 'URL'}
 SPLIT = re.compile(r'«([^»]+)»')
 
@@ -1684,6 +1709,7 @@ def render(tpl, r):
     else:
         cult = who
     ctx = Ctx(r, cult, lang, region or GROUP_REGION.get(who))
+    ctx.cults = GROUPS.get(who)
     parts = []
     for i, piece in enumerate(SPLIT.split(text)):
         if i % 2 == 0:
@@ -1711,9 +1737,10 @@ def finish(parts, r):
         else:
             out.append(p.replace('İ', 'i').lower() if lower else p)
     if r.random() < P_TAIL:
-        if isinstance(out[-1], str) and out[-1].endswith('.') and r.random() < 0.6:
+        tail = r.choice(TAILS)
+        if isinstance(out[-1], str) and out[-1].endswith('.') and (tail == '??' or r.random() < 0.6):
             out[-1] = out[-1][:-1]
-        out.append(r.choice(TAILS))
+        out.append(tail)
     if r.random() < P_PREFIX:
         out.insert(0, r.choice(PREFIXES))
     if r.random() < P_SUFFIX:
@@ -1754,7 +1781,7 @@ def plan_positive(R, n):
     while len(plan) < n:
         best, best_score = None, None
         for i, sig in enumerate(sigs):
-            if uses[i] >= 4:
+            if uses[i] >= 5:
                 continue
             score = sum(((cur[t] - TARGET[t]) ** 2 - (cur[t] + k - TARGET[t]) ** 2) / TARGET[t] ** 2 for t, k in sig.items()) - 0.002 * uses[i] + 0.001 * R.random()
             if best_score is None or score > best_score:
