@@ -4091,7 +4091,6 @@ static const struct field_key {
     {"village", 1},
     {"ville", 1},
     {"visitor", 0},
-    {"ward", 1},
     {"witness", 0},
     {"woonplaats", 1},
     {"şehir", 1},
