@@ -2166,10 +2166,10 @@ static bool fw_common(const struct guard__ner_model *m, uint32_t lmask, const un
     return !(lf & FW_KEEP) && guard__ner_fw_has(m->fw, m->fwbits, h);
 }
 
-/* "No-show", "Dial-in", "Follow-up": a capitalised hyphenated word whose
- * parts are English common words the lists have as no first name, the
- * parts after the first in small letters ("Ye-jin", "Smith-Jones" are
- * names). */
+/* "No-show", "Dial-in", "Follow-up", "Korean-language": a capitalised
+ * hyphenated word whose parts are English common words (the first may be
+ * a nationality) the lists have as no first name, the parts after the
+ * first in small letters ("Ye-jin", "Smith-Jones" are names). */
 static bool common_compound(const struct guard__ner_model *m, uint32_t lmask, const char *text,
                             const struct guard__ner_tok *t)
 {
@@ -2189,11 +2189,13 @@ static bool common_compound(const struct guard__ner_model *m, uint32_t lmask, co
             h = fnv_cp(h, f);
         }
         uint16_t lf = lex_flags(m->lex, lmask, guard__ner_mix(h));
-        if (q - p < 2 || !(lf & NL_COMMON) || (lf & NL_FIRST))
+        /* the first part may be a nationality: "Korean-language" */
+        if (q - p < 2 || !(lf & (parts ? NL_COMMON : NL_COMMON | NL_NRP)) || (lf & NL_FIRST))
             return false;
         parts++;
     }
-    return parts >= 2;
+    /* "Tunisian-born" is the nationality's (born_nrp()) */
+    return parts >= 2 && !(t->end - t->start > 5 && memcmp(s + t->end - 5, "-born", 5) == 0);
 }
 
 /* Object pronouns written onto a Spanish or Italian verb ("devolverlo",
@@ -5760,12 +5762,22 @@ static bool language_slot(const char *text, const struct guard__ner_tok *t, size
         "spoke",       "fluent",  "native", "learn",   "learning",  "learns",
         "teach",       "teaches", "taught", "written", "translate", "translated",
         "translation", "plain",   "simple", "basic",   "broken",    NULL};
-    static const char *const after[] = {"please", "too", "only", "instead", "and",  "or", "first",
-                                        "now",    "as",  "but",  "so",      "then", NULL};
+    static const char *const after[] = {"please", "too", "only", "instead", "and",  "or",  "first",
+                                        "now",    "as",  "but",  "so",      "then", "for", NULL};
     static const char *const chain[] = {"and", "or", NULL};
+    /* nouns a language qualifies ("for English speakers", "the Korean
+     * version") */
+    static const char *const lang_nouns[] = {"speakers",  "speaker",    "translation", "version",
+                                             "subtitles", "grammar",    "spelling",    "lessons",
+                                             "lesson",    "dictionary", NULL};
     size_t b = a + 1;
 
-    if (a == 0 || t[a].nl_before || t[a].kind != NER_K_WORD || t[a - 1].kind != NER_K_WORD)
+    if (t[a].nl_before || t[a].kind != NER_K_WORD)
+        return false;
+    if (b < n && !t[b].nl_before && t[b].kind == NER_K_WORD && t[b].cap == NER_CAP_LOWER &&
+        word_in(text, &t[b], lang_nouns))
+        return true;
+    if (a == 0 || t[a - 1].kind != NER_K_WORD)
         return false;
     if (b < n && !t[b].nl_before && t[b].kind == NER_K_WORD && !word_in(text, &t[b], after))
         return false;
@@ -7032,8 +7044,13 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
          * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
          * the span is that entry or its first word alone; `firm` is the end
          * of a firm a rule made, whose score is the rules' */
+        /* a card network alone; a compound of common words alone
+         * (common_compound(): "Korean-language" in a span the model began
+         * at the sentence's verb) */
         if (b == a + 1 && type != 3 && w->t[a].kind == NER_K_WORD &&
-            word_in(text, &w->t[a], card_brands)) {
+            (word_in(text, &w->t[a], card_brands) ||
+             ((w->t[a].flags & NER_TF_HYPHEN) && w->t[a].lex == NL_COMMON &&
+              w->t[a].cap == NER_CAP_TITLE))) {
             while (c < nc && ci[c] < b)
                 c++;
             continue;

@@ -883,6 +883,14 @@ static void test_names_again(void **state)
     expect(&w, "log excerpt:\n2026-02-16 11:51:54,396 error payout to acct-17 failed: fee too low",
            "");
     expect(&w, "log excerpt:\nnov 11 08:07:22 info payout to acct-17 queued", "");
+    /* a nationality's compound of common words is none; "-born" is the
+     * nationality's */
+    expect(&w, "Draft a Korean-language apology.", "");
+    expect(&w, "Help me write an obituary for Amr Zaki, a Ukrainian-born nurse.",
+           "PERSON:Amr Zaki|NRP:Ukrainian|");
+    /* a language before a noun it qualifies, or after "to" and before "for" */
+    expect(&w, "Which is harder for English speakers to learn?", "");
+    expect(&w, "Translate to English for the payroll vendor.", "");
     /* head words of firms: Dynamics, Mills, Instruments... */
     expect(&w, "Conference badge list for the Chalkhill Dynamics summit.",
            "ORGANIZATION:Chalkhill Dynamics|");
