@@ -3058,6 +3058,18 @@ static inline bool name_stop(const char *text, const struct guard__ner_tok *t, s
            cased_word(&t[i - 3]); /* "Perpetua K. Gosling" */
 }
 
+/* Is t[a] after a Polish street type's abbreviation ("ul. Tkacka", "al.
+ * Jerozolimskie")? Its full stop ends no sentence. */
+static bool pl_abbrev(const char *text, const struct guard__ner_tok *t, size_t a)
+{
+    static const char *const pre[] = {"ul", "al", "os", "pl", NULL};
+
+    return a >= 2 && !t[a].nl_before && t[a].start == t[a - 1].end + 1 &&
+           punct_is(text, &t[a - 1], '.') && t[a - 1].start == t[a - 2].end &&
+           t[a - 2].kind == NER_K_WORD && t[a - 2].cap == NER_CAP_LOWER && t[a - 2].ncp == 2 &&
+           word_in(text, &t[a - 2], pre);
+}
+
 /* Does the line from t[i] open as a log line does, a time stamp and then
  * a level word ("2026-02-16 11:51:54,396 error payout to ...", "nov 11
  * 08:07:22 info ...")? Its small words are the program's, no names. */
@@ -3187,7 +3199,8 @@ static size_t annotate(const struct guard__ner_model *m, const char *text, struc
             quote = 0;
         }
         c->line_case = lc;
-        c->sent_start = first || (starts_sentence(text, &t[i - 1]) && !name_stop(text, t, i));
+        c->sent_start = first || (starts_sentence(text, &t[i - 1]) && !name_stop(text, t, i) &&
+                                  !pl_abbrev(text, t, i));
         if (tt && c->sent_start && c->kind == NER_K_WORD && c->ncp <= 11 &&
             greeting_first(text, c) && vocative(text, t, n, i) && word_in(text, c, greetings))
             mark(tt, MK_GREET, i, true);
@@ -6727,6 +6740,25 @@ static size_t born_nrp(const struct guard__ner_model *m, const char *text, size_
     return !(x.flags & NER_TF_HYPHEN) && (guard__ner_lex_get(m, x.h) & NL_NRP) ? n - 5 : 0;
 }
 
+/* "ul. Tkacka 47", "al. Jerozolimskie 12", "ul. bednarska 56": a Polish
+ * street type abbreviated before the street's name, one to three words,
+ * then the house number. The end of the street from its first word t[a],
+ * or 0. */
+static size_t pl_street(const char *text, const struct guard__ner_tok *t, size_t n, size_t a)
+{
+    size_t e = a;
+
+    if (!pl_abbrev(text, t, a))
+        return 0;
+    while (e < n && e < a + 3 && (e == a || !t[e].nl_before) && t[e].kind == NER_K_WORD &&
+           !(t[e].flags & NER_TF_DIGIT) &&
+           (t[e].cap == NER_CAP_TITLE || (t[e].cap == NER_CAP_LOWER && t[e].line_case == LC_LOWER)))
+        e++;
+    if (e == a || e >= n || t[e].nl_before || t[e].kind != NER_K_NUM)
+        return 0;
+    return e + 1;
+}
+
 /* An entity at the candidate t[i] the model tagged O: its end, with its
  * type and score, or 0. A street of one word with its number, a
  * nationality before a person's noun, a known firm or one written head
@@ -6849,10 +6881,15 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (y == NER_O) {
             int ot;
             float score;
-            size_t e = left_out(text, w, n, i, &ot, &score);
+            size_t e = pl_street(text, w->t, n, i), a0 = e ? i - 2 : i;
 
             if (e) {
-                struct guard__ner_span s = {w->t[i].start + (uint32_t)base,
+                ot = 1;
+                score = NER_STREET_SCORE;
+            } else
+                e = left_out(text, w, n, i, &ot, &score);
+            if (e) {
+                struct guard__ner_span s = {w->t[a0].start + (uint32_t)base,
                                             w->t[e - 1].end + (uint32_t)base, (uint8_t)ot, score};
 
                 if (push_span(w, &s) < 0)
@@ -6869,6 +6906,13 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         while (b < n && w->lab[b] != NER_O && !guard__ner_is_begin(w->lab[b]) &&
                guard__ner_type(w->lab[b]) == type)
             b++;
+        /* "ul. Tkacka 47": the street whole, its type and number with it */
+        size_t ple = type != 3 ? pl_street(text, w->t, n, a) : 0;
+        if (ple >= b) {
+            type = 1;
+            a -= 2;
+            b = ple;
+        }
         /* "Sisa Ccahuana — 9007 Spindlewood Court": a dash between blanks
          * parts what it stands between; the rest is a span of its own */
         for (size_t j = a + 1; j + 1 < b; j++)

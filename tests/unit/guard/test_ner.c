@@ -891,6 +891,11 @@ static void test_names_again(void **state)
     /* a language before a noun it qualifies, or after "to" and before "for" */
     expect(&w, "Which is harder for English speakers to learn?", "");
     expect(&w, "Translate to English for the payroll vendor.", "");
+    /* a Polish street type abbreviated before the street, whole, and its
+     * full stop ends no sentence */
+    expect(&w, "Adres: ul. Tkacka 47, Chorzów", "LOCATION:ul. Tkacka 47|LOCATION:Chorzów|");
+    expect(&w, "Bożena Mazurkiewicz, adres ul. Kalinowa 9/21, Sokółka.",
+           "PERSON:Bożena Mazurkiewicz|LOCATION:ul. Kalinowa 9/21|LOCATION:Sokółka|");
     /* head words of firms: Dynamics, Mills, Instruments... */
     expect(&w, "Conference badge list for the Chalkhill Dynamics summit.",
            "ORGANIZATION:Chalkhill Dynamics|");
@@ -1224,7 +1229,7 @@ static void test_known_firms(void **state)
     /* a first name no list has as a place; a surname or a street's stays */
     expect(&w, "our exchange student leilani arrives july 18.", "PERSON:leilani|");
     expect(&w, "Courier will collect from ul. Nawrocki 59, Orem.",
-           "LOCATION:Nawrocki 59|LOCATION:Orem|");
+           "LOCATION:ul. Nawrocki 59|LOCATION:Orem|");
     /* "in plain English" is the language; a country after "in" stays */
     expect(&w, "Rewrite the release notes for version 3.14.2 in plain English.", "");
     expect(&w, "The landlord Julian Butt lives abroad in Montenegro.",
