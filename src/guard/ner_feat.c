@@ -2145,13 +2145,11 @@ static inline bool fw_asks(const struct guard__ner_tok *t)
 
 /* A common word, in the lexicon or the foreign filter: the word [a, b) hashed as
  * its own token would be. */
-static bool fw_common(const struct guard__ner_model *m, uint32_t lmask, const unsigned char *s,
-                      size_t a, size_t b)
+/* The hash of the word s[a, b) as its own token would have it. */
+static uint64_t part_hash(const unsigned char *s, size_t a, size_t b)
 {
     uint64_t h = FNV_INIT;
 
-    if (b - a < 2)
-        return false;
     for (size_t i = a; i < b;) {
         uint32_t f;
         char sc;
@@ -2159,7 +2157,15 @@ static bool fw_common(const struct guard__ner_model *m, uint32_t lmask, const un
         char_step(s, b, &i, &f, &sc);
         h = fnv_cp(h, f);
     }
-    h = guard__ner_mix(h);
+    return guard__ner_mix(h);
+}
+
+static bool fw_common(const struct guard__ner_model *m, uint32_t lmask, const unsigned char *s,
+                      size_t a, size_t b)
+{
+    if (b - a < 2)
+        return false;
+    uint64_t h = part_hash(s, a, b);
     uint16_t lf = lex_flags(m->lex, lmask, h);
     if (lf & NL_COMMON)
         return true;
@@ -2177,18 +2183,11 @@ static bool common_compound(const struct guard__ner_model *m, uint32_t lmask, co
     size_t parts = 0;
 
     for (size_t p = t->start, q; p < t->end; p = q + 1) {
-        uint64_t h = FNV_INIT;
-
         if (parts && !(s[p] >= 'a' && s[p] <= 'z'))
             return false;
-        for (q = p; q < t->end && s[q] != '-';) {
-            uint32_t f;
-            char sc;
-
-            char_step(s, t->end, &q, &f, &sc);
-            h = fnv_cp(h, f);
-        }
-        uint16_t lf = lex_flags(m->lex, lmask, guard__ner_mix(h));
+        for (q = p; q < t->end && s[q] != '-';)
+            q++;
+        uint16_t lf = lex_flags(m->lex, lmask, part_hash(s, p, q));
         /* the first part may be a nationality: "Korean-language" */
         if (q - p < 2 || !(lf & (parts ? NL_COMMON : NL_COMMON | NL_NRP)) || (lf & NL_FIRST))
             return false;
@@ -3771,6 +3770,24 @@ static int push_span(struct guard__ner_work *w, const struct guard__ner_span *s)
     }
     w->sp[w->nsp++] = *s;
     return 0;
+}
+
+/* Drops the spans of this segment (from `from` on) that start at or after
+ * `start` (a text offset): a rule that moves a span's start back takes
+ * in what the model made of those words. */
+static void drop_spans_from(struct guard__ner_work *w, size_t from, uint32_t start)
+{
+    while (w->nsp > from && w->sp[w->nsp - 1].start >= start)
+        w->nsp--;
+}
+
+/* The first candidate at or after token b: where the span loop goes on
+ * once a span (or a dropped one) ends at b. */
+static size_t next_cand(const uint32_t *ci, size_t nc, size_t c, size_t b)
+{
+    while (c < nc && ci[c] < b)
+        c++;
+    return c;
 }
 
 /* A token that never starts or ends a span: punctuation, or a clitic split
@@ -6740,8 +6757,8 @@ static size_t born_nrp(const struct guard__ner_model *m, const char *text, size_
     return !(x.flags & NER_TF_HYPHEN) && (guard__ner_lex_get(m, x.h) & NL_NRP) ? n - 5 : 0;
 }
 
-/* "ul. Tkacka 47", "al. Jerozolimskie 12", "ul. bednarska 56": a Polish
- * street type abbreviated before the street's name, one to three words,
+/* "ul. Tkacka 47", "al. Jerozolimskie 12": a Polish street type
+ * abbreviated before the street's name, one to three capitalised words,
  * then the house number. The end of the street from its first word t[a],
  * or 0. */
 static size_t pl_street(const char *text, const struct guard__ner_tok *t, size_t n, size_t a)
@@ -6751,8 +6768,7 @@ static size_t pl_street(const char *text, const struct guard__ner_tok *t, size_t
     if (!pl_abbrev(text, t, a))
         return 0;
     while (e < n && e < a + 3 && (e == a || !t[e].nl_before) && t[e].kind == NER_K_WORD &&
-           !(t[e].flags & NER_TF_DIGIT) &&
-           (t[e].cap == NER_CAP_TITLE || (t[e].cap == NER_CAP_LOWER && t[e].line_case == LC_LOWER)))
+           !(t[e].flags & NER_TF_DIGIT) && t[e].cap == NER_CAP_TITLE)
         e++;
     if (e == a || e >= n || t[e].nl_before || t[e].kind != NER_K_NUM)
         return 0;
@@ -6894,8 +6910,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
 
                 if (push_span(w, &s) < 0)
                     return -1;
-                while (c < nc && ci[c] < e)
-                    c++;
+                c = next_cand(ci, nc, c, e);
                 continue;
             }
             c++;
@@ -6950,8 +6965,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (k < b && w->t[k].kind == NER_K_WORD && (dot || w->t[a].ncp <= 4)) {
                 a = k;
                 if (b == a + 1 && w->t[a].lex == NL_COMMON) { /* "Dr. Who is on tonight" */
-                    while (c < nc && ci[c] < b)
-                        c++;
+                    c = next_cand(ci, nc, c, b);
                     continue;
                 }
             }
@@ -7077,17 +7091,11 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
                     b = e;
                     if (s0 < a) {
                         a = s0;
-                        while (w->nsp > from &&
-                               w->sp[w->nsp - 1].start >= w->t[a].start + (uint32_t)base)
-                            w->nsp--;
+                        drop_spans_from(w, from, w->t[a].start + (uint32_t)base);
                     }
                 }
             }
         }
-        /* a known firm the model took for a person or a place ("Siemens",
-         * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
-         * the span is that entry or its first word alone; `firm` is the end
-         * of a firm a rule made, whose score is the rules' */
         /* a card network alone; a compound of common words alone
          * (common_compound(): "Korean-language" in a span the model began
          * at the sentence's verb) */
@@ -7095,10 +7103,13 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             (word_in(text, &w->t[a], card_brands) ||
              ((w->t[a].flags & NER_TF_HYPHEN) && w->t[a].lex == NL_COMMON &&
               w->t[a].cap == NER_CAP_TITLE))) {
-            while (c < nc && ci[c] < b)
-                c++;
+            c = next_cand(ci, nc, c, b);
             continue;
         }
+        /* a known firm the model took for a person or a place ("Siemens",
+         * "Tata" of "Tata Consultancy Services"): the lexicon's entry, when
+         * the span is that entry or its first word alone; `firm` is the end
+         * of a firm a rule made, whose score is the rules' */
         size_t firm = type == 0 || type == 1 ? known_firm(w->t, n, a, b, type) : 0;
         if (firm) {
             type = 2;
@@ -7122,8 +7133,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (type <= 2 && !firm && h != SIZE_MAX && head_first(text, w->t, n, h) == b) {
                 a = h;
                 type = 2;
-                while (w->nsp > from && w->sp[w->nsp - 1].start >= w->t[a].start + (uint32_t)base)
-                    w->nsp--;
+                drop_spans_from(w, from, w->t[a].start + (uint32_t)base);
             }
         }
         /* "Rumah Sakit Harapan Bunda": a head word of two, the model's span
@@ -7133,8 +7143,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             a--;
             type = 2;
             /* the model's span of the first word alone goes */
-            while (w->nsp > from && w->sp[w->nsp - 1].start >= w->t[a].start + (uint32_t)base)
-                w->nsp--;
+            drop_spans_from(w, from, w->t[a].start + (uint32_t)base);
         } else if (type <= 2 && !firm && w->t[a].gaz_pos == 1 && (w->t[a].gaz_lex & NL_ORGHEAD) &&
                    b > a + 2 && w->t[a + 1].gaz_pos == 2)
             type = 2;
@@ -7154,8 +7163,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             b = inst;
             firm = inst;
         }
-        while (c < nc && ci[c] < (cut > b ? cut : b))
-            c++;
+        c = next_cand(ci, nc, c, cut > b ? cut : b);
         /* Margin of the span over "not an entity", for the score. */
         double margin = 0;
         for (size_t j = a; j < b; j++) {
@@ -7466,8 +7474,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
         if (se) {
             type = 1;
             b = se;
-            while (c < nc && ci[c] < b) /* the type and number are the span's */
-                c++;
+            c = next_cand(ci, nc, c, b); /* the type and number are the span's */
         }
         /* "Ennis airport", "sligo railway station": a town the model took
          * for a firm before a lower-case word for a place of travel */
@@ -7529,8 +7536,7 @@ static int tag_segment(const struct guard__ner_model *m, struct guard__ner_work 
             if (na < a) {
                 s.start = w->t[na].start;
                 /* a span of the model's among those words is the firm's */
-                while (w->nsp > from && w->sp[w->nsp - 1].start >= s.start + (uint32_t)base)
-                    w->nsp--;
+                drop_spans_from(w, from, s.start + (uint32_t)base);
             }
         }
         /* "Fernhill Freight Co." and "Rossi S.r.l.": the abbreviation's full
